@@ -1,0 +1,35 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Passeur",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "PasseurKit", targets: ["PasseurKit"]),
+        .executable(name: "passeur", targets: ["passeur"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .target(
+            name: "PasseurKit",
+            dependencies: ["CICU", "CCMark", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "passeur",
+            dependencies: ["PasseurKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "passeur-bench", dependencies: ["PasseurKit", "CICU"]),
+        .target(name: "PasseurTestSupport", dependencies: ["PasseurKit"]),
+        .testTarget(name: "PasseurKitTests", dependencies: ["PasseurKit", "PasseurTestSupport"]),
+        .testTarget(name: "PasseurCLITests", dependencies: ["PasseurTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

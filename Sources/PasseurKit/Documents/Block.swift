@@ -1,0 +1,106 @@
+/// A translatable block of a document: a heading, a paragraph, a list item's or a quote's paragraph.
+///
+/// `text` is the block's inline content as Markdown, with its soft line
+/// breaks turned into spaces and its container markers (`> `, list indents)
+/// removed; `raw` is the same content exactly as the file has it. Rendering a
+/// block with a new text writes the new text; with its own text, the original
+/// layout comes back, so a document rebuilt from its own segments is identical
+/// to its source.
+public struct Block: Hashable, Sendable {
+    /// The role of the block in the document.
+    public enum Kind: Hashable, Sendable {
+        /// An ATX or Setext heading of level 1–6.
+        case heading(level: Int)
+        /// A paragraph at the top level.
+        case paragraph
+        /// A paragraph inside a list item.
+        case listItem
+        /// A paragraph inside a block quote.
+        case quote
+
+        /// `heading1`…`heading6`, `paragraph`, `list-item`, `quote`.
+        public var name: String {
+            switch self {
+            case .heading(let level): return "heading\(level)"
+            case .paragraph: return "paragraph"
+            case .listItem: return "list-item"
+            case .quote: return "quote"
+            }
+        }
+    }
+
+    /// The role of the block.
+    public var kind: Kind
+    /// The inline content, as Markdown on one line (hard breaks kept as newlines).
+    public var text: String
+    /// The inline codes of `text`, in order of their start.
+    public var spans: [InlineSpan]
+    /// The content exactly as written in the source.
+    public var raw: String
+    /// What starts each line after the first when a new text has line breaks (`> `, indentation).
+    public var continuationPrefix: String
+    /// Where the content starts in the source.
+    public var location: SourceLocation
+    /// For each line of the content: its UTF-16 offset in `text` and its source location.
+    public var lineStarts: [(offset: Int, location: SourceLocation)]
+    /// The sentences, once a segmenter has run.
+    public var segments: [Segment] = []
+
+    /// Creates a block.
+    public init(
+        kind: Kind, text: String, spans: [InlineSpan], raw: String, continuationPrefix: String,
+        location: SourceLocation, lineStarts: [(offset: Int, location: SourceLocation)]
+    ) {
+        self.kind = kind
+        self.text = text
+        self.spans = spans
+        self.raw = raw
+        self.continuationPrefix = continuationPrefix
+        self.location = location
+        self.lineStarts = lineStarts
+    }
+
+    /// The source location of a UTF-16 offset in `text`.
+    public func location(ofOffset offset: Int) -> SourceLocation {
+        var best = lineStarts.first ?? (0, location)
+        for start in lineStarts where start.offset <= offset { best = start }
+        let units = Array(text.utf16)
+        let from = min(best.offset, units.count)
+        let to = min(max(offset, from), units.count)
+        var result = best.location
+        result.column += String(decoding: units[from..<to], as: UTF16.self).unicodeScalars.count
+        return result
+    }
+
+    /// The block written with `newText` as its content: the original layout when unchanged.
+    public func render(_ newText: String) -> String {
+        if newText == text { return raw }
+        return newText.replacingOccurrences(of: "\n", with: "\n" + continuationPrefix)
+    }
+
+    /// The block's text with each segment replaced by `translation(segment)`, or kept when it returns nil.
+    public func text(translating translation: (Segment) -> String?) -> String {
+        guard !segments.isEmpty else { return text }
+        let units = Array(text.utf16)
+        var result = ""
+        var position = 0
+        for segment in segments {
+            result += String(decoding: units[position..<segment.range.lowerBound], as: UTF16.self)
+            result += translation(segment) ?? segment.text
+            position = segment.range.upperBound
+        }
+        result += String(decoding: units[position...], as: UTF16.self)
+        return result
+    }
+
+    public static func == (a: Block, b: Block) -> Bool {
+        a.kind == b.kind && a.text == b.text && a.spans == b.spans && a.raw == b.raw
+            && a.continuationPrefix == b.continuationPrefix && a.location == b.location && a.segments == b.segments
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(text)
+        hasher.combine(location)
+    }
+}

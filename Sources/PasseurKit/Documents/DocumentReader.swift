@@ -1,0 +1,12 @@
+/// Reads a source document in the format its path suggests.
+public enum DocumentReader {
+    /// Reads `path` as Markdown (`.md`, `.markdown`) or plain text (anything else).
+    ///
+    /// - Throws: `FileError`.
+    public static func read(path: String, format: Document.Format? = nil) throws -> Document {
+        switch format ?? .infer(fromPath: path) {
+        case .markdown: return try MarkdownReader.read(path: path)
+        case .plainText: return try PlainTextReader.read(path: path)
+        }
+    }
+}

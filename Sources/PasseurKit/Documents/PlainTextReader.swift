@@ -1,0 +1,79 @@
+/// Reads plain text into blocks.
+///
+/// Where the file has blank lines, a block is a blank-line separated paragraph
+/// whose lines are joined by a space; otherwise every non-empty line is a block.
+public enum PlainTextReader {
+    /// Reads the text file at `path`.
+    ///
+    /// - Throws: `FileError`.
+    public static func read(path: String) throws -> Document {
+        read(try TextFile.read(path), path: path)
+    }
+
+    /// Splits text into blocks; `path` names it in locations.
+    public static func read(_ text: String, path: String) -> Document {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        }
+        let isBlank = lines.map { $0.allSatisfy(\.isWhitespace) }
+        let hasBlankLines = isBlank.contains(true) && isBlank.contains(false)
+            && isBlank.dropLast(isBlank.last == true ? 1 : 0).contains(true)
+        // Groups of line indices forming each block.
+        var groups: [[Int]] = []
+        var current: [Int] = []
+        for (i, blank) in isBlank.enumerated() {
+            if !blank { current.append(i) }
+            if blank || !hasBlankLines, !current.isEmpty {
+                groups.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty { groups.append(current) }
+
+        var blocks: [Block] = []
+        var pieces: [Document.Piece] = []
+        var literal = ""
+        var lineIndex = 0
+        for group in groups {
+            while lineIndex < group[0] {
+                literal += lines[lineIndex] + "\n"
+                lineIndex += 1
+            }
+            var joined = ""
+            var raw = ""
+            var lineStarts: [(offset: Int, location: SourceLocation)] = []
+            for (k, i) in group.enumerated() {
+                let line = lines[i]
+                let leading = line.prefix(while: \.isWhitespace)
+                let content = line.dropFirst(leading.count)
+                let trimmed = content.reversed().drop(while: \.isWhitespace).reversed()
+                if k == 0 { literal += leading }
+                if k > 0 {
+                    joined += " "
+                    raw += "\n" + leading
+                }
+                lineStarts.append(
+                    (joined.utf16.count, SourceLocation(file: path, line: i + 1, column: leading.unicodeScalars.count + 1)))
+                joined += String(trimmed)
+                raw += String(trimmed)
+                if k == group.count - 1 {
+                    pieces.append(.literal(literal))
+                    literal = String(content.dropFirst(trimmed.count))
+                }
+            }
+            pieces.append(.block(blocks.count))
+            blocks.append(
+                Block(
+                    kind: .paragraph, text: joined, spans: [], raw: raw, continuationPrefix: "",
+                    location: lineStarts[0].location, lineStarts: lineStarts))
+            lineIndex = group[group.count - 1] + 1
+            if lineIndex < lines.count { literal += "\n" }
+        }
+        while lineIndex < lines.count {
+            literal += lines[lineIndex] + (lineIndex < lines.count - 1 ? "\n" : "")
+            lineIndex += 1
+        }
+        pieces.append(.literal(literal))
+        return Document(path: path, format: .plainText, blocks: blocks, pieces: pieces.filter { $0 != .literal("") })
+    }
+}

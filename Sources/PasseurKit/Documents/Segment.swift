@@ -1,0 +1,22 @@
+/// A sentence of a block: the unit that is translated.
+public struct Segment: Hashable, Sendable {
+    /// The sentence, with its inline Markdown.
+    public var text: String
+    /// 0-based index of the block in the document.
+    public var blockIndex: Int
+    /// 0-based index of the segment within its block.
+    public var indexInBlock: Int
+    /// Where it is in the block's text (UTF-16 offsets).
+    public var range: Range<Int>
+    /// Where it starts in the source file.
+    public var location: SourceLocation
+
+    /// Creates a segment.
+    public init(text: String, blockIndex: Int, indexInBlock: Int, range: Range<Int>, location: SourceLocation) {
+        self.text = text
+        self.blockIndex = blockIndex
+        self.indexInBlock = indexInBlock
+        self.range = range
+        self.location = location
+    }
+}

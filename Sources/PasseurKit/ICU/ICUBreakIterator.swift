@@ -1,0 +1,63 @@
+import CICU
+
+/// ICU's break iterator (`ubrk`) for sentences or words.
+///
+/// Not thread-safe: one iterator per task. Text is UTF-16 code units.
+public final class ICUBreakIterator {
+    /// Which boundaries to find.
+    public enum Kind: Sendable {
+        case sentence, word
+    }
+
+    private let handle: OpaquePointer
+    private var buffer: [Int32] = []
+
+    /// Opens an iterator for an ICU locale id (`fr`, `fr@ss=standard`).
+    ///
+    /// - Throws: `ICUError` when ICU has no data for it.
+    public init(_ kind: Kind, locale: String) throws {
+        var status: Int32 = 0
+        let k = kind == .word ? Int32(PASSEUR_BREAK_WORD) : Int32(PASSEUR_BREAK_SENTENCE)
+        guard let h = passeur_brk_open(k, locale, &status) else {
+            throw ICUError(status: status, operation: "ubrk_open(\(locale))")
+        }
+        handle = h
+    }
+
+    deinit { passeur_brk_close(handle) }
+
+    /// The boundaries of `text` after its start, in increasing order; the last is `text.count`.
+    ///
+    /// - Complexity: O(n), one call into ICU.
+    public func boundaries(_ text: UnsafeBufferPointer<UInt16>) -> [Int32] {
+        let capacity = text.count + 1
+        if buffer.count < capacity { buffer = [Int32](repeating: 0, count: capacity) }
+        let n = buffer.withUnsafeMutableBufferPointer { out in
+            passeur_brk_boundaries(handle, text.baseAddress, Int32(text.count), out.baseAddress, Int32(capacity))
+        }
+        return n > 0 ? Array(buffer[0..<Int(n)]) : []
+    }
+
+    /// The boundaries of `text`; see `boundaries(_:)` on a buffer.
+    public func boundaries(_ text: [UInt16]) -> [Int32] {
+        text.withUnsafeBufferPointer { boundaries($0) }
+    }
+
+    /// Word boundaries with their rule status: `isWord` is true for a span
+    /// of letters, numbers, kana or ideographs, false for spaces and punctuation.
+    public func words(_ text: [UInt16]) -> [(range: Range<Int>, isWord: Bool)] {
+        var result: [(range: Range<Int>, isWord: Bool)] = []
+        text.withUnsafeBufferPointer { p in
+            _ = passeur_brk_set_text(handle, p.baseAddress, Int32(p.count))
+        }
+        var start = 0
+        while true {
+            let b = passeur_brk_next(handle)
+            if b < 0 { break }
+            let status = passeur_brk_rule_status(handle)
+            result.append((start..<Int(b), status >= 100))
+            start = Int(b)
+        }
+        return result
+    }
+}

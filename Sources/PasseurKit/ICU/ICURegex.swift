@@ -1,0 +1,71 @@
+import CICU
+
+/// A compiled ICU regular expression (`uregex`), whose syntax is Java's, as SRX files use.
+///
+/// Not thread-safe: it holds the text being searched.
+public final class ICURegex {
+    /// Why a pattern did not compile: ICU's status name and where in the pattern.
+    public struct CompileError: Error, Equatable {
+        /// ICU's name for the error, e.g. `U_REGEX_MISSING_CLOSE_BRACKET`.
+        public var name: String
+        /// 1-based line within the pattern (patterns are usually one line).
+        public var line: Int
+        /// 0-based offset within that line, as ICU reports it.
+        public var offset: Int
+    }
+
+    /// Options, as ICU's `URegexpFlag`.
+    public struct Options: OptionSet, Sendable {
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
+        /// Case-insensitive matching.
+        public static let caseInsensitive = Options(rawValue: UInt32(PASSEUR_REGEX_CASE_INSENSITIVE))
+        /// `^` and `$` match at line ends.
+        public static let multiline = Options(rawValue: UInt32(PASSEUR_REGEX_MULTILINE))
+        /// `.` matches line ends.
+        public static let dotAll = Options(rawValue: UInt32(PASSEUR_REGEX_DOTALL))
+    }
+
+    private let handle: OpaquePointer
+    /// The pattern as written.
+    public let pattern: String
+
+    /// Compiles `pattern`.
+    ///
+    /// - Throws: `CompileError`.
+    public init(_ pattern: String, options: Options = []) throws {
+        self.pattern = pattern
+        let units = Array(pattern.utf16)
+        var status: Int32 = 0
+        var line: Int32 = 0
+        var offset: Int32 = 0
+        let h = units.withUnsafeBufferPointer {
+            passeur_regex_open($0.baseAddress, Int32($0.count), options.rawValue, &status, &line, &offset)
+        }
+        guard let h else {
+            throw CompileError(name: String(cString: passeur_error_name(status)), line: Int(line), offset: Int(offset))
+        }
+        handle = h
+    }
+
+    deinit { passeur_regex_close(handle) }
+
+    /// Sets the text that `find(from:)` searches.
+    public func setText(_ text: UnsafeBufferPointer<UInt16>) {
+        _ = passeur_regex_set_text(handle, text.baseAddress, Int32(text.count))
+    }
+
+    /// The first match at or after UTF-16 offset `start` in the text set last.
+    public func find(from start: Int) -> Range<Int>? {
+        var s: Int32 = 0
+        var e: Int32 = 0
+        guard passeur_regex_find(handle, Int32(start), &s, &e) == 1 else { return nil }
+        return Int(s)..<Int(e)
+    }
+
+    /// Whether the pattern matches the whole of `text`.
+    public func matches(_ text: String) -> Bool {
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { passeur_regex_matches(handle, $0.baseAddress, Int32($0.count)) == 1 }
+    }
+}

@@ -1,0 +1,26 @@
+/// Counts words with ICU's word iterator, as CAT tools count them for quotes.
+///
+/// A word is a span that ICU's rules tag as letters, numbers, kana or
+/// ideographs; « l’assistance » is one word (ICU keeps the elided article with
+/// its noun, as Okapi's word counter does), « non-joueur » is two.
+public final class WordCounter {
+    private let iterator: ICUBreakIterator
+
+    /// Opens a word iterator for `locale`.
+    ///
+    /// - Throws: `ICUError`.
+    public init(locale: LocaleTag) throws {
+        iterator = try ICUBreakIterator(.word, locale: locale.icuIdentifier)
+    }
+
+    /// The number of words in `text`.
+    public func count(_ text: String) -> Int {
+        iterator.words(Array(text.utf16)).reduce(0) { $0 + ($1.isWord ? 1 : 0) }
+    }
+
+    /// The words of `text`, in order.
+    public func words(_ text: String) -> [String] {
+        let units = Array(text.utf16)
+        return iterator.words(units).filter(\.isWord).map { String(decoding: units[$0.range], as: UTF16.self) }
+    }
+}

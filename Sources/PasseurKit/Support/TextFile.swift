@@ -1,0 +1,103 @@
+import Foundation
+
+/// Reading and writing text files: strict UTF-8 in, atomic writes out.
+public enum TextFile {
+    /// Reads a file's bytes.
+    ///
+    /// - Throws: `FileError.unreadable`.
+    public static func readBytes(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
+            throw FileError.unreadable(path: path, reason: reason)
+        }
+        return [UInt8](data)
+    }
+
+    /// Reads a file as UTF-8 text, refusing invalid sequences; a leading BOM is dropped.
+    ///
+    /// - Throws: `FileError.unreadable`, or `FileError.invalidUTF8` with the
+    ///   line and column of the first bad byte.
+    public static func read(_ path: String) throws -> String {
+        try decodeUTF8(readBytes(path), file: path)
+    }
+
+    /// Decodes bytes as strict UTF-8; `file` names them in errors.
+    ///
+    /// - Throws: `FileError.invalidUTF8`.
+    public static func decodeUTF8(_ bytes: [UInt8], file: String) throws -> String {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let offset = firstInvalidUTF8Offset(body) {
+            throw FileError.invalidUTF8(at: location(ofByte: offset, in: body, file: file))
+        }
+        return String(decoding: body, as: UTF8.self)
+    }
+
+    /// The offset (from `bytes.startIndex`) of the first byte that is not part of valid UTF-8.
+    static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        var consumed = 0
+        // Count bytes as the decoder goes by re-encoding each scalar's length.
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                consumed += UTF8.width(scalar)
+                offset = consumed
+            case .emptyInput:
+                return nil
+            case .error:
+                return offset
+            }
+        }
+    }
+
+    /// The 1-based line and column (in scalars) of a byte offset.
+    static func location(ofByte offset: Int, in bytes: ArraySlice<UInt8>, file: String) -> SourceLocation {
+        var line = 1
+        var lineStart = bytes.startIndex
+        let end = bytes.startIndex + offset
+        var i = bytes.startIndex
+        while i < end {
+            if bytes[i] == 0x0A {
+                line += 1
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        let prefix = bytes[lineStart..<end]
+        let column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// Writes `bytes` atomically: into a temporary file beside `path`, then a rename.
+    /// An interrupted write leaves the old file whole.
+    ///
+    /// - Throws: `FileError.unwritable`.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+            try Data(bytes).write(to: temporary)
+            if rename(temporary.path, url.path) != 0 {
+                let reason = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(at: temporary)
+                throw FileError.unwritable(path: path, reason: reason)
+            }
+        } catch let error as FileError {
+            throw error
+        } catch {
+            throw FileError.unwritable(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Writes a string as UTF-8, atomically.
+    ///
+    /// - Throws: `FileError.unwritable`.
+    public static func writeAtomically(_ text: String, to path: String) throws {
+        try writeAtomically(Array(text.utf8), to: path)
+    }
+}
