@@ -13,7 +13,7 @@ struct PasseurBreakIterator {
 
 PasseurBreakIterator *passeur_brk_open(int32_t kind, const char *locale, int32_t *status) {
     UErrorCode err = U_ZERO_ERROR;
-    UBreakIteratorType type = kind == PASSEUR_BREAK_WORD ? UBRK_WORD : UBRK_SENTENCE;
+    UBreakIteratorType type = kind == PASSEUR_BREAK_WORD ? UBRK_WORD : kind == PASSEUR_BREAK_LINE ? UBRK_LINE : UBRK_SENTENCE;
     UBreakIterator *brk = ubrk_open(type, locale, NULL, 0, &err);
     if (U_FAILURE(err)) {
         *status = err;

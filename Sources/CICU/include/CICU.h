@@ -23,10 +23,11 @@ typedef struct PasseurBreakIterator PasseurBreakIterator;
 
 enum {
     PASSEUR_BREAK_SENTENCE = 0,
-    PASSEUR_BREAK_WORD = 1
+    PASSEUR_BREAK_WORD = 1,
+    PASSEUR_BREAK_LINE = 2
 };
 
-/* Opens a sentence or word break iterator for an ICU locale id such as
+/* Opens a sentence, word or line break iterator for an ICU locale id such as
  * "fr" or "fr@ss=standard". Returns NULL and sets *status (an ICU error
  * code, > 0) on failure. */
 PasseurBreakIterator *passeur_brk_open(int32_t kind, const char *locale, int32_t *status);

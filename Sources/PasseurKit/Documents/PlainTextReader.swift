@@ -12,7 +12,7 @@ public enum PlainTextReader {
 
     /// Splits text into blocks; `path` names it in locations.
     public static func read(_ text: String, path: String) -> Document {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map {
             $0.hasSuffix("\r") ? $0.dropLast() : $0
         }
         let isBlank = lines.map { $0.allSatisfy(\.isWhitespace) }

@@ -1,12 +1,12 @@
 import CICU
 
-/// ICU's break iterator (`ubrk`) for sentences or words.
+/// ICU's break iterator (`ubrk`) for sentences, words or line-break opportunities (UAX #14).
 ///
 /// Not thread-safe: one iterator per task. Text is UTF-16 code units.
 public final class ICUBreakIterator {
     /// Which boundaries to find.
     public enum Kind: Sendable {
-        case sentence, word
+        case sentence, word, line
     }
 
     private let handle: OpaquePointer
@@ -17,7 +17,12 @@ public final class ICUBreakIterator {
     /// - Throws: `ICUError` when ICU has no data for it.
     public init(_ kind: Kind, locale: String) throws {
         var status: Int32 = 0
-        let k = kind == .word ? Int32(PASSEUR_BREAK_WORD) : Int32(PASSEUR_BREAK_SENTENCE)
+        let k: Int32
+        switch kind {
+        case .sentence: k = Int32(PASSEUR_BREAK_SENTENCE)
+        case .word: k = Int32(PASSEUR_BREAK_WORD)
+        case .line: k = Int32(PASSEUR_BREAK_LINE)
+        }
         guard let h = passeur_brk_open(k, locale, &status) else {
             throw ICUError(status: status, operation: "ubrk_open(\(locale))")
         }

@@ -1,0 +1,79 @@
+/// One entry of a PO file, as written: every comment kind, flags in their
+/// order, previous fields, plural forms, obsolete marker.
+///
+/// This is the syntax layer: it reads and writes losslessly what gettext
+/// tools write. `Catalog` is the meaning built on it.
+public struct POEntry: Equatable, Sendable {
+    /// `# ` translator comments, one string per line, without the `# `.
+    public var translatorComments: [String] = []
+    /// `#.` extracted comments (notes for translators from the tool or author).
+    public var extractedComments: [String] = []
+    /// `#:` references, one string per line, as written (`file:line file:line`).
+    public var references: [String] = []
+    /// `#,` flags in their order (`fuzzy`, `c-format`, `reviewed`…).
+    public var flags: [String] = []
+    /// `#| msgctxt`: the context before the source changed.
+    public var previousContext: String?
+    /// `#| msgid`: the source before it changed.
+    public var previousID: String?
+    /// `#| msgid_plural`.
+    public var previousIDPlural: String?
+    /// `msgctxt`.
+    public var context: String?
+    /// `msgid`: the source text.
+    public var id: String = ""
+    /// `msgid_plural`.
+    public var idPlural: String?
+    /// `msgstr`, or `msgstr[0]`, `msgstr[1]`… for plural entries.
+    public var strings: [String] = [""]
+    /// Whether the entry is obsolete (`#~`).
+    public var isObsolete = false
+    /// Where the entry's `msgid` keyword is (not compared).
+    public var location: SourceLocation?
+    /// Where its first `msgstr` keyword is (not compared): findings point there.
+    public var stringLocation: SourceLocation?
+
+    /// Creates an empty entry.
+    public init() {}
+
+    /// Whether this is the header (empty `msgid`, no context).
+    public var isHeader: Bool { id.isEmpty && context == nil && !isObsolete }
+
+    /// Whether `msgstr` is plural-indexed.
+    public var isPlural: Bool { idPlural != nil }
+
+    public static func == (a: POEntry, b: POEntry) -> Bool {
+        a.translatorComments == b.translatorComments && a.extractedComments == b.extractedComments
+            && a.references == b.references && a.flags == b.flags && a.previousContext == b.previousContext
+            && a.previousID == b.previousID && a.previousIDPlural == b.previousIDPlural && a.context == b.context
+            && a.id == b.id && a.idPlural == b.idPlural && a.strings == b.strings && a.isObsolete == b.isObsolete
+    }
+}
+
+/// A PO file: its entries in order, the header first when there is one.
+public struct POFile: Equatable, Sendable {
+    /// The entries, in file order.
+    public var entries: [POEntry]
+
+    /// Creates a file from entries.
+    public init(entries: [POEntry]) {
+        self.entries = entries
+    }
+
+    /// The header entry, if any.
+    public var header: POEntry? { entries.first(where: \.isHeader) }
+
+    /// The header's fields (`Language`, `Plural-Forms`…), in order.
+    public var headerFields: [(name: String, value: String)] {
+        guard let header else { return [] }
+        return header.strings[0].split(separator: "\n").compactMap { line in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            return (String(line[..<colon]), String(line[line.index(after: colon)...].drop(while: { $0 == " " })))
+        }
+    }
+
+    /// The value of a header field, if present.
+    public func headerField(_ name: String) -> String? {
+        headerFields.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+}

@@ -1,0 +1,297 @@
+import Foundation
+
+/// Reads gettext PO files: every construct msgfmt and msgmerge know.
+///
+/// msgctxt, plurals (`msgid_plural`, `msgstr[N]`), obsolete entries (`#~`,
+/// `#~|`), previous fields (`#|`), flags, translator / extracted / reference
+/// comments, C escapes, multi-line strings, CRLF line ends, a UTF-8 BOM (which
+/// Weblate and Translate Toolkit accept), and the header's charset (a
+/// `windows-1251` catalogue is decoded as such). An obsolete entry may share
+/// the source of an active one, as Weblate's files do; two active entries may not.
+public enum POReader {
+    /// Reads the PO file at `path`.
+    ///
+    /// - Throws: `FileError`, `POReader.Error`.
+    public static func read(path: String) throws -> POFile {
+        try read(TextFile.readBytes(path), file: path)
+    }
+
+    /// Parses PO bytes; `file` names them in errors.
+    ///
+    /// - Throws: `FileError.invalidUTF8`, `POReader.Error`.
+    public static func read(_ bytes: [UInt8], file: String) throws -> POFile {
+        let text = try decode(bytes, file: file)
+        var parser = Parser(file: file)
+        var lineNumber = 0
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            lineNumber += 1
+            var content = line
+            while content.hasSuffix("\r") { content = content.dropLast() }
+            try parser.consume(content, line: lineNumber)
+        }
+        try parser.finishEntry()
+        return POFile(entries: parser.entries)
+    }
+
+    /// Decodes with the header's charset (UTF-8 when absent or a placeholder).
+    static func decode(_ bytes: [UInt8], file: String) throws -> String {
+        let charset = declaredCharset(bytes, file: file)
+        let name = charset?.name.lowercased().replacingOccurrences(of: "_", with: "-") ?? "utf-8"
+        if ["utf-8", "utf8", "charset", "", "ascii", "us-ascii"].contains(name) {
+            return try TextFile.decodeUTF8(bytes, file: file)
+        }
+        guard let text = Iconv.decode(bytes, from: charset?.name ?? name) else {
+            throw Error.unsupportedCharset(charset?.name ?? name, at: charset?.location ?? SourceLocation(file: file, line: 1, column: 1))
+        }
+        return text
+    }
+
+    /// The `charset=` of the header, found in the raw bytes before decoding.
+    private static func declaredCharset(_ bytes: [UInt8], file: String) -> (name: String, location: SourceLocation)? {
+        let needle = Array("charset=".utf8)
+        let limit = min(bytes.count, 8192)
+        guard limit >= needle.count else { return nil }
+        var line = 1
+        var lineStart = 0
+        for i in 0...(limit - needle.count) {
+            if bytes[i] == 0x0A {
+                line += 1
+                lineStart = i + 1
+            }
+            if bytes[i..<(i + needle.count)].elementsEqual(needle) {
+                var start = i + needle.count
+                while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+                var end = start
+                while end < bytes.count, bytes[end] != 0x5C, bytes[end] != 0x22, bytes[end] != 0x3B, bytes[end] != 0x20 { end += 1 }
+                let name = String(decoding: bytes[start..<end], as: UTF8.self)
+                return (name, SourceLocation(file: file, line: line, column: start - lineStart + 1))
+            }
+        }
+        return nil
+    }
+
+    private enum Field {
+        case context, id, idPlural, string(Int), previousContext, previousID, previousIDPlural
+    }
+
+    private struct Parser {
+        let file: String
+        var entries: [POEntry] = []
+        var entry = POEntry()
+        var field: Field?
+        var hasKeyword = false
+        var hasString = false
+        var seen: [String: SourceLocation] = [:]
+
+        init(file: String) { self.file = file }
+
+        func at(_ line: Int, _ column: Int) -> SourceLocation {
+            SourceLocation(file: file, line: line, column: column)
+        }
+
+        mutating func finishEntry() throws {
+            guard hasKeyword else {
+                if entry != POEntry() {
+                    // Comments with no entry after them: kept as an entry-less trailer is not PO; attach nowhere.
+                    entry = POEntry()
+                }
+                return
+            }
+            if !hasString {
+                // OmegaT and Translate Toolkit accept an entry without msgstr: it is untranslated.
+                entry.strings = Array(repeating: "", count: entry.idPlural == nil ? 1 : 2)
+            }
+            if !entry.isObsolete {
+                let key = (entry.context.map { $0 + "\u{4}" } ?? "") + entry.id
+                let here = entry.location ?? at(1, 1)
+                if let first = seen[key] {
+                    throw Error.duplicateMessage(entry.id, firstAt: first, at: here)
+                }
+                seen[key] = here
+            }
+            entries.append(entry)
+            entry = POEntry()
+            field = nil
+            hasKeyword = false
+            hasString = false
+        }
+
+        mutating func consume(_ raw: Substring, line: Int) throws {
+            var content = raw
+            var column = 1
+            if content.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                if hasString { try finishEntry() }
+                return
+            }
+            var obsolete = false
+            var previous = false
+            if content.hasPrefix("#~") {
+                obsolete = true
+                content = content.dropFirst(2)
+                column += 2
+                if content.hasPrefix("|") {
+                    previous = true
+                    content = content.dropFirst()
+                    column += 1
+                }
+                let spaces = content.prefix(while: { $0 == " " })
+                content = content.dropFirst(spaces.count)
+                column += spaces.count
+                if content.isEmpty { return }
+            } else if content.hasPrefix("#") {
+                if hasString || entry.location != nil { try finishEntry() }
+                let kind = content.dropFirst().first
+                let body = content.dropFirst(2)
+                let text = String(body.hasPrefix(" ") ? body.dropFirst() : body)
+                switch kind {
+                case ".": entry.extractedComments.append(text)
+                case ":": entry.references.append(text)
+                case ",":
+                    entry.flags += text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                case "|":
+                    previous = true
+                    content = content.dropFirst(2)
+                    column += 2
+                    let spaces = content.prefix(while: { $0 == " " })
+                    content = content.dropFirst(spaces.count)
+                    column += spaces.count
+                default:
+                    let comment = content.dropFirst()
+                    entry.translatorComments.append(String(comment.hasPrefix(" ") ? comment.dropFirst() : comment))
+                }
+                if !previous { return }
+            }
+            let leading = content.prefix(while: { $0 == " " || $0 == "\t" })
+            content = content.dropFirst(leading.count)
+            column += leading.count
+            if content.hasPrefix("\"") {
+                guard let field else { throw Error.unexpectedLine(String(content), at: at(line, column)) }
+                let value = try parseString(content, line: line, column: column)
+                append(value, to: field)
+                return
+            }
+            let keyword = content.prefix(while: { $0 != " " && $0 != "\t" && $0 != "\"" })
+            let afterKeyword = content.dropFirst(keyword.count)
+            let gap = afterKeyword.prefix(while: { $0 == " " || $0 == "\t" })
+            let stringPart = afterKeyword.dropFirst(gap.count)
+            let stringColumn = column + keyword.count + gap.count
+            let keywordLocation = at(line, column)
+            let newField: Field
+            switch keyword {
+            case "msgctxt": newField = previous ? .previousContext : .context
+            case "msgid": newField = previous ? .previousID : .id
+            case "msgid_plural": newField = previous ? .previousIDPlural : .idPlural
+            case "msgstr": newField = .string(0)
+            default:
+                if keyword.hasPrefix("msgstr["), keyword.hasSuffix("]"), let n = Int(keyword.dropFirst(7).dropLast()), n >= 0 {
+                    newField = .string(n)
+                } else {
+                    throw Error.unexpectedLine(String(content), at: keywordLocation)
+                }
+            }
+            guard stringPart.hasPrefix("\"") || stringPart.isEmpty else {
+                throw Error.unexpectedLine(String(content), at: at(line, stringColumn))
+            }
+            // Start of a new entry?
+            switch newField {
+            case .previousContext, .previousID, .previousIDPlural, .context:
+                if hasString || entry.location != nil { try finishEntry() }
+                if case .context = newField, hasKeyword { throw Error.misplacedKeyword(String(keyword), at: keywordLocation) }
+            case .id:
+                if hasString || entry.location != nil { try finishEntry() }
+                hasKeyword = true
+                entry.location = keywordLocation
+                entry.isObsolete = obsolete
+            case .idPlural:
+                guard hasKeyword, !hasString else { throw Error.misplacedKeyword("msgid_plural", at: keywordLocation) }
+            case .string(let n):
+                guard hasKeyword else { throw Error.misplacedKeyword(String(keyword), at: keywordLocation) }
+                if n == 0 {
+                    entry.strings = []
+                    entry.stringLocation = keywordLocation
+                } else if n != entry.strings.count {
+                    throw Error.misplacedKeyword(String(keyword), at: keywordLocation)
+                }
+                entry.strings.append("")
+                hasString = true
+            }
+            if case .context = newField {
+                hasKeyword = true
+                entry.isObsolete = obsolete
+                entry.context = ""
+            }
+            if case .previousContext = newField { entry.previousContext = "" }
+            if case .previousID = newField { entry.previousID = "" }
+            if case .previousIDPlural = newField { entry.previousIDPlural = "" }
+            if case .idPlural = newField { entry.idPlural = "" }
+            field = newField
+            // A keyword alone on its line takes its string from the next lines (Okapi writes this).
+            if !stringPart.isEmpty {
+                append(try parseString(stringPart, line: line, column: stringColumn), to: newField)
+            }
+        }
+
+        mutating func append(_ value: String, to field: Field) {
+            switch field {
+            case .context: entry.context = (entry.context ?? "") + value
+            case .id: entry.id += value
+            case .idPlural: entry.idPlural = (entry.idPlural ?? "") + value
+            case .string(let n): entry.strings[n] += value
+            case .previousContext: entry.previousContext = (entry.previousContext ?? "") + value
+            case .previousID: entry.previousID = (entry.previousID ?? "") + value
+            case .previousIDPlural: entry.previousIDPlural = (entry.previousIDPlural ?? "") + value
+            }
+        }
+
+        /// Parses `"…"` with C escapes; only white space may follow the closing quote.
+        func parseString(_ s: Substring, line: Int, column: Int) throws -> String {
+            var scalars = s.unicodeScalars.dropFirst()
+            var result = String.UnicodeScalarView()
+            var col = column + 1
+            while let c = scalars.first {
+                scalars = scalars.dropFirst()
+                if c == "\"" {
+                    let rest = String(scalars)
+                    guard rest.allSatisfy({ $0 == " " || $0 == "\t" }) else {
+                        throw Error.unexpectedLine(rest, at: at(line, col + 1))
+                    }
+                    return String(result)
+                }
+                if c == "\\" {
+                    guard let e = scalars.first else { throw Error.unterminatedString(at: at(line, column)) }
+                    scalars = scalars.dropFirst()
+                    switch e {
+                    case "n": result.append("\n")
+                    case "t": result.append("\t")
+                    case "r": result.append("\r")
+                    case "\\": result.append("\\")
+                    case "\"": result.append("\"")
+                    case "'": result.append("'")
+                    case "?": result.append("?")
+                    case "a": result.append("\u{7}")
+                    case "b": result.append("\u{8}")
+                    case "f": result.append("\u{C}")
+                    case "v": result.append("\u{B}")
+                    case "0"..."7":
+                        var value = e.value - 0x30
+                        var digits = 1
+                        while digits < 3, let d = scalars.first, ("0"..."7").contains(d) {
+                            value = value * 8 + d.value - 0x30
+                            scalars = scalars.dropFirst()
+                            digits += 1
+                        }
+                        result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                        col += digits - 1
+                    default:
+                        throw Error.invalidEscape("\\\(e)", at: at(line, col))
+                    }
+                    col += 2
+                    continue
+                }
+                result.append(c)
+                col += 1
+            }
+            throw Error.unterminatedString(at: at(line, column))
+        }
+    }
+}

@@ -1,0 +1,145 @@
+/// Writes PO files the way gettext's own tools do, so that diffs stay small
+/// and msgfmt, msgmerge, Poedit and Weblate read them unchanged.
+///
+/// Strings longer than the page width (79 columns) or with an inner newline
+/// start with `""` and continue on lines broken after spaces and after each
+/// `\n`, as msgmerge writes them. Comments come in gettext's order: `# `,
+/// `#.`, `#:`, `#,`, `#|`. The same file always gives the same bytes.
+public enum POWriter {
+    /// The page width gettext wraps at.
+    public static let width = 79
+
+    /// The file as PO text.
+    public static func write(_ file: POFile) -> String {
+        var wrapper = LineWrapper()
+        var out = ""
+        for (index, entry) in file.entries.enumerated() {
+            if index > 0 { out += "\n" }
+            write(entry, into: &out, wrapper: &wrapper)
+        }
+        return out
+    }
+
+    static func write(_ entry: POEntry, into out: inout String, wrapper: inout LineWrapper) {
+        for comment in entry.translatorComments { out += comment.isEmpty ? "#\n" : "# \(comment)\n" }
+        for comment in entry.extractedComments { out += comment.isEmpty ? "#.\n" : "#. \(comment)\n" }
+        for reference in entry.references { out += "#: \(reference)\n" }
+        if !entry.flags.isEmpty { out += "#, " + entry.flags.joined(separator: ", ") + "\n" }
+        let prefix = entry.isObsolete ? "#~ " : ""
+        let previousPrefix = entry.isObsolete ? "#~| " : "#| "
+        func field(_ keyword: String, _ value: String, _ prefix: String) {
+            wrapper.field(keyword, value, prefix: prefix, into: &out)
+        }
+        if let value = entry.previousContext { field("msgctxt", value, previousPrefix) }
+        if let value = entry.previousID { field("msgid", value, previousPrefix) }
+        if let value = entry.previousIDPlural { field("msgid_plural", value, previousPrefix) }
+        if let value = entry.context { field("msgctxt", value, prefix) }
+        field("msgid", entry.id, prefix)
+        if let plural = entry.idPlural {
+            field("msgid_plural", plural, prefix)
+            for (n, value) in entry.strings.enumerated() { field("msgstr[\(n)]", value, prefix) }
+        } else {
+            field("msgstr", entry.strings.first ?? "", prefix)
+        }
+    }
+
+    /// Wraps strings where the Unicode line-breaking rules (UAX #14, from ICU)
+    /// allow a break, as gettext does with libunistring.
+    struct LineWrapper {
+        private let breaker = try? ICUBreakIterator(.line, locale: "en")
+
+        /// One keyword and its string, wrapped as gettext wraps it.
+        mutating func field(_ keyword: String, _ value: String, prefix: String, into out: inout String) {
+            let lines = POWriter.logicalLines(value)
+            if lines.count <= 1 {
+                let single = "\(prefix)\(keyword) \"\(POWriter.escape(value))\""
+                if single.unicodeScalars.count <= POWriter.width {
+                    out += single + "\n"
+                    return
+                }
+            }
+            out += "\(prefix)\(keyword) \"\"\n"
+            let room = POWriter.width - prefix.unicodeScalars.count - 2
+            for line in lines {
+                for chunk in wrap(line, room: room) { out += "\(prefix)\"\(chunk)\"\n" }
+            }
+        }
+
+        /// Breaks one logical line, escaped, into chunks of at most `room` columns where possible.
+        func wrap(_ line: String, room: Int) -> [String] {
+            let escaped = Array(POWriter.escape(line).utf16)
+            guard let breaker, widthOf(escaped[...]) > room else { return [String(decoding: escaped, as: UTF16.self)] }
+            // No break inside an escape sequence such as \" or \n.
+            var insideEscape = Set<Int>()
+            var i = 0
+            while i < escaped.count {
+                if escaped[i] == 0x5C {
+                    insideEscape.insert(i + 1)
+                    i += 2
+                } else {
+                    i += 1
+                }
+            }
+            // A final \n stays with the text before it, as in gettext's output.
+            let end = line.hasSuffix("\n") ? escaped.count - 2 : escaped.count
+            let breaks = breaker.boundaries(escaped).map(Int.init).filter { $0 < end && !insideEscape.contains($0) }
+            var chunks: [String] = []
+            var start = 0
+            var k = 0
+            while widthOf(escaped[start...]) > room {
+                var best: Int?
+                while k < breaks.count, breaks[k] <= start { k += 1 }
+                var j = k
+                while j < breaks.count, widthOf(escaped[start..<breaks[j]]) <= room {
+                    best = breaks[j]
+                    j += 1
+                }
+                guard let cut = best ?? (k < breaks.count ? breaks[k] : nil) else { break }
+                chunks.append(String(decoding: escaped[start..<cut], as: UTF16.self))
+                start = cut
+            }
+            chunks.append(String(decoding: escaped[start...], as: UTF16.self))
+            return chunks
+        }
+
+        private func widthOf(_ units: ArraySlice<UInt16>) -> Int {
+            units.reduce(0) { $0 + (UTF16.isTrailSurrogate($1) ? 0 : 1) }
+        }
+    }
+
+    /// Splits after every newline, keeping it with the line it ends.
+    static func logicalLines(_ value: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for c in value.unicodeScalars {
+            current.unicodeScalars.append(c)
+            if c == "\n" {
+                lines.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// C escapes for a PO string.
+    static func escape(_ value: String) -> String {
+        var out = ""
+        out.reserveCapacity(value.utf8.count)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case "\u{7}": out += "\\a"
+            case "\u{8}": out += "\\b"
+            case "\u{C}": out += "\\f"
+            case "\u{B}": out += "\\v"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

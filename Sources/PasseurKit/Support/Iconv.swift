@@ -1,0 +1,30 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Decoding legacy charsets (KOI8-R, windows-1251, ISO-8859-x…) with the C library's iconv.
+enum Iconv {
+    /// `bytes` converted from `charset` to a string, or nil when the charset is
+    /// unknown or the bytes are not valid in it.
+    static func decode(_ bytes: [UInt8], from charset: String) -> String? {
+        let handle = iconv_open("UTF-8", charset)
+        guard let handle, Int(bitPattern: handle) != -1 else { return nil }
+        defer { iconv_close(handle) }
+        var input = bytes.map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: bytes.count * 4 + 16)
+        let converted: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer: UnsafeMutablePointer<CChar>? = inBuffer.baseAddress
+                var inLeft = inBuffer.count
+                var outPointer: UnsafeMutablePointer<CChar>? = outBuffer.baseAddress
+                var outLeft = outBuffer.count
+                let result = iconv(handle, &inPointer, &inLeft, &outPointer, &outLeft)
+                return result == -1 || inLeft != 0 ? nil : outBuffer.count - outLeft
+            }
+        }
+        guard let converted else { return nil }
+        return String(decoding: output[0..<converted].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
