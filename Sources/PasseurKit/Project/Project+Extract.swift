@@ -1,0 +1,64 @@
+import Foundation
+
+/// `passeur extract`: writing or updating every catalog from the source documents.
+extension Project {
+    /// What extraction did to one catalog.
+    public struct ExtractReport: Sendable, Equatable {
+        /// The catalog, relative to the project folder.
+        public var catalog: String
+        /// The target locale.
+        public var locale: LocaleTag
+        /// Whether the catalog was created by this run.
+        public var created: Bool
+        /// Whether its bytes changed.
+        public var changed: Bool
+        /// The counts of the update.
+        public var summary: CatalogUpdate.Summary
+        /// The number of active units after the update.
+        public var segments: Int
+    }
+
+    /// Creates or updates the catalog of every document for each locale.
+    ///
+    /// Every catalog is read and updated before any is written, so a
+    /// malformed catalog stops the run with nothing written; each write is atomic.
+    ///
+    /// - Parameter dryRun: compute the reports without writing.
+    /// - Throws: `Project.Error`, `FileError`, `POReader.Error`, `SRXRuleSet.Error`.
+    public func extract(locales: [LocaleTag], dryRun: Bool = false) throws -> [ExtractReport] {
+        let segmenter = try segmenter()
+        var pending: [(path: String, text: String, report: ExtractReport)] = []
+        for document in config.documents {
+            let source = try sourceDocument(document, segmenter: segmenter)
+            let segments = Self.sourceSegments(of: source)
+            for locale in locales {
+                let relative = catalogPath(document: document, locale: locale)
+                let file = path(relative)
+                let exists = FileManager.default.fileExists(atPath: file)
+                let existing = exists ? try Catalog.read(path: file) : Catalog(header: newCatalogHeader(for: locale))
+                var (updated, summary) = CatalogUpdate().update(existing, with: segments)
+                normalizeHeader(&updated, locale: locale)
+                let text = updated.poText
+                let old = exists ? try TextFile.read(file) : nil
+                let report = ExtractReport(
+                    catalog: relative, locale: locale, created: !exists, changed: old != text, summary: summary,
+                    segments: updated.activeUnits.count)
+                pending.append((file, text, report))
+            }
+        }
+        if !dryRun {
+            for item in pending where item.report.changed { try TextFile.writeAtomically(item.text, to: item.path) }
+        }
+        return pending.map(\.report)
+    }
+
+    /// Makes sure the header declares what Passeur writes: UTF-8, the language and its plurals.
+    private func normalizeHeader(_ catalog: inout Catalog, locale: LocaleTag) {
+        if catalog.header.isEmpty { catalog.header = newCatalogHeader(for: locale) }
+        if catalog.headerValue("Language")?.isEmpty ?? true { catalog.setHeader("Language", locale.gettextName) }
+        if catalog.headerValue("MIME-Version") == nil { catalog.setHeader("MIME-Version", "1.0") }
+        catalog.setHeader("Content-Type", "text/plain; charset=UTF-8")
+        if catalog.headerValue("Content-Transfer-Encoding") == nil { catalog.setHeader("Content-Transfer-Encoding", "8bit") }
+        if catalog.headerValue("Plural-Forms") == nil { catalog.setHeader("Plural-Forms", PluralForms.header(for: locale)) }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// A translation project on disk: `passeur.yaml`, its documents and its catalogs.
+///
+/// Catalogs live at `Locales/<locale>/<document name>.po`, beside the source
+/// document's own `Locales/<source locale>/` folder.
+public struct Project: Sendable {
+    /// The project folder.
+    public let root: String
+    /// The settings.
+    public let config: ProjectConfig
+
+    /// The name of the settings file.
+    public static let configFileName = "passeur.yaml"
+
+    /// Why a project could not be used.
+    public enum Error: LocatedError, Equatable {
+        /// A document named in passeur.yaml does not exist.
+        case missingDocument(String, at: SourceLocation)
+        /// A locale that the project does not translate into.
+        case unknownTarget(String, at: SourceLocation)
+
+        public var location: SourceLocation {
+            switch self {
+            case .missingDocument(_, let at), .unknownTarget(_, let at): return at
+            }
+        }
+
+        public var message: String {
+            switch self {
+            case .missingDocument(let path, _): return "document '\(path)' not found"
+            case .unknownTarget(let locale, _): return "'\(locale)' is not a target locale of this project"
+            }
+        }
+
+        public var hint: String {
+            switch self {
+            case .missingDocument: return "fix the path in passeur.yaml's documents"
+            case .unknownTarget: return "add it to target-locales in passeur.yaml, or pick one listed there"
+            }
+        }
+    }
+
+    /// Opens the project whose `passeur.yaml` is in `root`.
+    ///
+    /// - Throws: `FileError`, `ProjectConfig.Error`, `LocaleTag.Error`.
+    public init(root: String) throws {
+        self.root = root
+        let file = root == "." ? Self.configFileName : (root as NSString).appendingPathComponent(Self.configFileName)
+        config = try ProjectConfig(yaml: TextFile.read(file), file: file)
+    }
+
+    /// A path of the project, relative to its folder, made usable from the current directory.
+    public func path(_ relative: String) -> String {
+        root == "." || relative.hasPrefix("/") ? relative : (root as NSString).appendingPathComponent(relative)
+    }
+
+    /// The catalog of `document` for `locale`, relative to the project folder.
+    public func catalogPath(document: String, locale: LocaleTag) -> String {
+        let name = ((document as NSString).lastPathComponent as NSString).deletingPathExtension
+        return "Locales/\(locale.identifier)/\(name).po"
+    }
+
+    /// The target locales, or the subset asked for on the command line.
+    ///
+    /// - Throws: `LocaleTag.Error`, `Project.Error.unknownTarget`.
+    public func targets(_ requested: [String]) throws -> [LocaleTag] {
+        guard !requested.isEmpty else { return config.targetLocales }
+        return try requested.map { raw in
+            let here = SourceLocation(file: "<command line>", line: 1, column: 1)
+            let tag = try LocaleTag(raw, at: here)
+            guard config.targetLocales.contains(tag) else { throw Error.unknownTarget(raw, at: here) }
+            return tag
+        }
+    }
+
+    /// The sentence segmenter for the source locale, with the project's rules.
+    ///
+    /// - Throws: `ICUError`, `FileError`, `SRXRuleSet.Error`.
+    public func segmenter() throws -> SentenceSegmenter {
+        let srx = try config.segmentationRules.map { try SRXReader.read(path: path($0)) }
+        return try SentenceSegmenter(
+            locale: config.sourceLocale, srx: srx,
+            abbreviations: config.abbreviations[config.sourceLocale.identifier] ?? [])
+    }
+
+    /// A source document, read and segmented.
+    ///
+    /// - Throws: `Project.Error.missingDocument`, `FileError`.
+    public func sourceDocument(_ document: String, segmenter: SentenceSegmenter) throws -> Document {
+        guard FileManager.default.fileExists(atPath: path(document)) else {
+            throw Error.missingDocument(
+                document,
+                at: config.documentLocations[document] ?? SourceLocation(file: Self.configFileName, line: 1, column: 1))
+        }
+        var read = try DocumentReader.read(path: path(document))
+        read.path = document
+        for index in read.blocks.indices {
+            for line in read.blocks[index].lineStarts.indices {
+                read.blocks[index].lineStarts[line].location.file = document
+            }
+            read.blocks[index].location.file = document
+        }
+        return read.segmented(with: segmenter)
+    }
+
+    /// The segments of a document as catalog input: text, `path:line`, block type.
+    public static func sourceSegments(of document: Document) -> [CatalogUpdate.SourceSegment] {
+        document.segments.map { segment in
+            CatalogUpdate.SourceSegment(
+                text: segment.text, reference: "\(document.path):\(segment.location.line)",
+                comment: "type: \(document.blocks[segment.blockIndex].kind.name)")
+        }
+    }
+
+    /// The header of a new catalog for `locale`: no dates and no names, so
+    /// extraction is deterministic; translators' tools fill them in.
+    public func newCatalogHeader(for locale: LocaleTag) -> [(name: String, value: String)] {
+        [
+            ("Project-Id-Version", config.name), ("PO-Revision-Date", ""), ("Last-Translator", ""),
+            ("Language-Team", ""), ("Language", locale.gettextName), ("MIME-Version", "1.0"),
+            ("Content-Type", "text/plain; charset=UTF-8"), ("Content-Transfer-Encoding", "8bit"),
+            ("Plural-Forms", PluralForms.header(for: locale)), ("X-Generator", "Passeur"),
+        ]
+    }
+}

@@ -1,0 +1,158 @@
+import Yams
+
+/// The settings in `passeur.yaml`: source and target locales, documents, segmentation rules.
+///
+/// ```yaml
+/// name: le-service-client-bitcoin
+/// source-locale: fr
+/// target-locales: [en, es, de, pt-BR]
+/// documents:
+///   - Locales/fr/le-service-client-bitcoin.md
+/// segmentation:
+///   rules: rules/french.srx        # optional SRX 2.0 file
+///   abbreviations:                 # optional, per locale
+///     fr: [Éd., N.D.L.R.]
+/// ```
+///
+/// Unknown keys are errors (a typo must not silently drop a setting).
+public struct ProjectConfig: Sendable, Equatable {
+    /// The project's name, used as `Project-Id-Version` in catalogs.
+    public var name: String
+    /// The language the documents are written in.
+    public var sourceLocale: LocaleTag
+    /// The languages to translate into, in the order given.
+    public var targetLocales: [LocaleTag]
+    /// The source documents, relative to the project folder.
+    public var documents: [String]
+    /// An SRX 2.0 rule file for segmentation, relative to the project folder.
+    public var segmentationRules: String?
+    /// Extra abbreviations per locale identifier.
+    public var abbreviations: [String: [String]]
+    /// Where each document was declared, for errors about it.
+    public var documentLocations: [String: SourceLocation]
+
+    /// Why `passeur.yaml` was refused.
+    public enum Error: LocatedError, Equatable {
+        /// The YAML does not parse.
+        case syntax(String, at: SourceLocation)
+        /// A key Passeur does not know.
+        case unknownKey(String, at: SourceLocation)
+        /// A required key is missing.
+        case missingKey(String, at: SourceLocation)
+        /// A value of the wrong kind.
+        case wrongType(key: String, expected: String, at: SourceLocation)
+
+        public var location: SourceLocation {
+            switch self {
+            case .syntax(_, let at), .unknownKey(_, let at), .missingKey(_, let at), .wrongType(_, _, let at): return at
+            }
+        }
+
+        public var message: String {
+            switch self {
+            case .syntax(let problem, _): return "invalid YAML: \(problem)"
+            case .unknownKey(let key, _): return "unknown setting '\(key)'"
+            case .missingKey(let key, _): return "missing setting '\(key)'"
+            case .wrongType(let key, let expected, _): return "'\(key)' must be \(expected)"
+            }
+        }
+
+        public var hint: String {
+            switch self {
+            case .syntax: return "fix the YAML syntax"
+            case .unknownKey: return "known settings: name, source-locale, target-locales, documents, segmentation"
+            case .missingKey(let key, _): return "add '\(key)' to passeur.yaml"
+            case .wrongType: return "see the README's passeur.yaml section"
+            }
+        }
+    }
+
+    /// Parses `passeur.yaml` text; `file` names it in errors.
+    ///
+    /// - Throws: `ProjectConfig.Error`, `LocaleTag.Error`.
+    public init(yaml: String, file: String) throws {
+        func at(_ node: Node?) -> SourceLocation {
+            SourceLocation(file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw Self.locate(error, file: file)
+        }
+        guard let root, let mapping = root.mapping else {
+            throw Error.wrongType(key: "passeur.yaml", expected: "a mapping of settings", at: at(root))
+        }
+        func string(_ node: Node, _ key: String) throws -> String {
+            guard let s = node.scalar?.string else { throw Error.wrongType(key: key, expected: "a string", at: at(node)) }
+            return s
+        }
+        func strings(_ node: Node, _ key: String) throws -> [(String, Node)] {
+            guard let sequence = node.sequence else { throw Error.wrongType(key: key, expected: "a list", at: at(node)) }
+            return try sequence.map { (try string($0, key), $0) }
+        }
+        var name: String?
+        var source: LocaleTag?
+        var targets: [LocaleTag]?
+        var documents: [String]?
+        var locations: [String: SourceLocation] = [:]
+        var rules: String?
+        var abbreviations: [String: [String]] = [:]
+        for (keyNode, value) in mapping {
+            let key = try string(keyNode, "key")
+            switch key {
+            case "name": name = try string(value, key)
+            case "source-locale": source = try LocaleTag(string(value, key), at: at(value))
+            case "target-locales": targets = try strings(value, key).map { try LocaleTag($0.0, at: at($0.1)) }
+            case "documents":
+                let list = try strings(value, key)
+                documents = list.map(\.0)
+                for (path, node) in list { locations[path] = at(node) }
+            case "segmentation":
+                guard let settings = value.mapping else {
+                    throw Error.wrongType(key: key, expected: "a mapping", at: at(value))
+                }
+                for (subKey, subValue) in settings {
+                    switch try string(subKey, "key") {
+                    case "rules": rules = try string(subValue, "rules")
+                    case "abbreviations":
+                        guard let perLocale = subValue.mapping else {
+                            throw Error.wrongType(key: "abbreviations", expected: "a mapping of locale to list", at: at(subValue))
+                        }
+                        for (localeNode, list) in perLocale {
+                            let locale = try LocaleTag(string(localeNode, "locale"), at: at(localeNode))
+                            abbreviations[locale.identifier] = try strings(list, "abbreviations").map(\.0)
+                        }
+                    case let other: throw Error.unknownKey("segmentation.\(other)", at: at(subKey))
+                    }
+                }
+            default:
+                throw Error.unknownKey(key, at: at(keyNode))
+            }
+        }
+        guard let source else { throw Error.missingKey("source-locale", at: at(root)) }
+        guard let targets, !targets.isEmpty else { throw Error.missingKey("target-locales", at: at(root)) }
+        guard let documents, !documents.isEmpty else { throw Error.missingKey("documents", at: at(root)) }
+        self.name = name ?? "passeur-project"
+        self.sourceLocale = source
+        self.targetLocales = targets
+        self.documents = documents
+        self.documentLocations = locations
+        self.segmentationRules = rules
+        self.abbreviations = abbreviations
+    }
+
+    private static func locate(_ error: YamlError, file: String) -> Error {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return .syntax(problem, at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .syntax(
+                "duplicate key \(duplicates.joined(separator: ", "))",
+                at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
+        default:
+            return .syntax("\(error)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+}
