@@ -29,8 +29,11 @@ public final class SentenceSegmenter {
     /// The ICU locale id the iterator was opened with.
     public let icuLocale: String
     private let iterator: ICUBreakIterator
-    private var abbreviations: AbbreviationList
-    private let typography: QuoteTypography
+    private let prefixes: TokenSet
+    private let closerAbbreviations: TokenSet
+    private let eraMarkers: TokenSet
+    private let openers: [UInt16]
+    private let closers: [UInt16]
     private let srxRules: [SRXRuleSet.CompiledRule]
 
     /// Creates a segmenter for `locale`.
@@ -51,10 +54,22 @@ public final class SentenceSegmenter {
         iterator = try ICUBreakIterator(.sentence, locale: self.icuLocale)
         var list = AbbreviationList.builtIn(for: locale.language)
         list.add(prefixes: extra)
-        abbreviations = list
-        typography = QuoteTypography.builtIn(for: locale.language)
+        prefixes = TokenSet(Self.withCapitalised(list.prefixes))
+        closerAbbreviations = TokenSet(Self.withCapitalised(list.closers))
+        eraMarkers = TokenSet(list.eraMarkers)
+        let typography = QuoteTypography.builtIn(for: locale.language)
+        openers = typography.openers.sorted()
+        closers = typography.closers.sorted()
         srxRules = try srx?.compiledRules(for: locale) ?? []
     }
+
+    /// Each abbreviation, and its capitalised form for the start of a sentence (« Cf. »).
+    private static func withCapitalised(_ set: Set<String>) -> [String] {
+        set.sorted().flatMap { word in [word, (word.first.map { String($0).uppercased() } ?? "") + word.dropFirst()] }
+    }
+
+    @inline(__always) private func isOpener(_ u: UInt16) -> Bool { openers.contains(u) }
+    @inline(__always) private func isCloser(_ u: UInt16) -> Bool { closers.contains(u) }
 
     /// The sentences of `text`, without the spaces around them.
     public func sentences(in text: String) -> [String] {
@@ -74,17 +89,25 @@ public final class SentenceSegmenter {
     public func sentenceRanges(in text: UnsafeBufferPointer<UInt16>, protected: [Range<Int>] = []) -> [Range<Int>] {
         let n = text.count
         guard n > 0 else { return [] }
-        // ICU needs line breaks inside a block to be spaces: a newline is a paragraph separator to it.
+        // One pass finds line ends (ICU takes them for paragraph ends) and ellipses (ICU ignores them).
+        var hasLineEnd = false
+        var ellipses: [Int] = []
+        for i in 0..<n {
+            let u = text[i]
+            if u <= 0x0D {
+                if u == 0x0A || u == 0x0D { hasLineEnd = true }
+            } else if u == 0x2026 {
+                ellipses.append(i)
+            }
+        }
         let icuCandidates: [Int32]
-        if text.contains(0x0A) || text.contains(0x0D) {
-            let flattened = text.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }
-            icuCandidates = iterator.boundaries(flattened)
+        if hasLineEnd {
+            icuCandidates = iterator.boundaries(text.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 })
         } else {
             icuCandidates = iterator.boundaries(text)
         }
         var boundaries: [Int] = []
         boundaries.reserveCapacity(icuCandidates.count + 4)
-        var ellipses = EllipsisScanner(text: text)
         var protectedIndex = 0
         func consider(_ candidate: Int) {
             guard let b = decide(candidate, in: text) else { return }
@@ -96,11 +119,17 @@ public final class SentenceSegmenter {
             }
             boundaries.append(b)
         }
+        var nextEllipsis = 0
         for candidate in icuCandidates where Int(candidate) < n {
-            while let e = ellipses.next(before: Int(candidate)) { consider(e) }
+            while nextEllipsis < ellipses.count, ellipses[nextEllipsis] < Int(candidate) {
+                if let e = afterEllipsis(ellipses[nextEllipsis], in: text) { consider(e) }
+                nextEllipsis += 1
+            }
             consider(Int(candidate))
         }
-        while let e = ellipses.next(before: n) { consider(e) }
+        for position in ellipses[nextEllipsis...] {
+            if let e = afterEllipsis(position, in: text) { consider(e) }
+        }
         if !srxRules.isEmpty {
             boundaries = SRXRuleSet.apply(srxRules, to: text, boundaries: boundaries, isSpace: isSpace)
         } else if !isSorted(boundaries) {
@@ -118,7 +147,9 @@ public final class SentenceSegmenter {
         var result: [Range<Int>] = []
         result.reserveCapacity(boundaries.count + 1)
         var start = 0
-        for b in boundaries + [text.count] where b > start {
+        for index in 0...boundaries.count {
+            let b = index < boundaries.count ? boundaries[index] : text.count
+            guard b > start else { continue }
             var s = start
             var e = b
             while s < e, isSpace(text[s]) { s += 1 }
@@ -135,16 +166,16 @@ public final class SentenceSegmenter {
         let n = text.count
         var b = candidate
         // A closing quote or bracket after the end: it belongs to the sentence that ends.
-        if b < n, typography.closers.contains(text[b]) {
+        if b < n, isCloser(text[b]) {
             var k = b
-            while k < n, typography.closers.contains(text[k]) || isSpace(text[k]) { k += 1 }
+            while k < n, isCloser(text[k]) || isSpace(text[k]) { k += 1 }
             b = k
             if b >= n { return nil }
         }
         var end = b
         while end > 0, isSpace(text[end - 1]) { end -= 1 }
         // An opening quote before the boundary: it opens the next sentence.
-        if end > 0, typography.openers.contains(text[end - 1]) {
+        if end > 0, isOpener(text[end - 1]) {
             b = end - 1
             end = b
             while end > 0, isSpace(text[end - 1]) { end -= 1 }
@@ -155,48 +186,48 @@ public final class SentenceSegmenter {
         if nextIsLower { return nil }
         // The terminator: the last character before closers.
         var t = end
-        while t > 0, typography.closers.contains(text[t - 1]) || isSpace(text[t - 1]) { t -= 1 }
+        while t > 0, isCloser(text[t - 1]) || isSpace(text[t - 1]) { t -= 1 }
         guard t > 0 else { return b }
         let terminator = text[t - 1]
         if terminator == 0x2E {  // "."
             if t >= 3, text[t - 2] == 0x2E, text[t - 3] == 0x2E { return b }  // "..." before a capital
             let token = wordBefore(t, in: text)
-            if abbreviations.isPrefix(token.word[...]) { return nil }
-            if abbreviations.isCloser(token.word[...]), let next, isDigit(next) { return nil }
-            if isInitials(token.word) {
-                let previous = wordBefore(token.start, in: text).word
-                if abbreviations.eraMarkers.contains(previous) { return b }
+            if prefixes.contains(text, token) { return nil }
+            if let next, isDigit(next), closerAbbreviations.contains(text, token) { return nil }
+            if isInitials(token, in: text) {
+                if eraMarkers.contains(text, wordBefore(token.lowerBound, in: text)) { return b }
                 if let next, isUppercase(next) { return nil }
             }
         }
         return b
     }
 
-    /// The word (letters, periods, hyphens, apostrophes) that ends at `end`, and where it starts.
-    private func wordBefore(_ end: Int, in text: UnsafeBufferPointer<UInt16>) -> (word: String, start: Int) {
+    /// The range of the word (up to white space or an opening bracket) that ends at `end`.
+    private func wordBefore(_ end: Int, in text: UnsafeBufferPointer<UInt16>) -> Range<Int> {
         var e = end
         while e > 0, isSpace(text[e - 1]) { e -= 1 }
         var s = e
         while s > 0, e - s < 24 {
             let u = text[s - 1]
-            if isSpace(u) || typography.openers.contains(u) || u == 0x28 { break }
+            if isSpace(u) || isOpener(u) || u == 0x28 { break }
             s -= 1
         }
-        return (String(decoding: text[s..<e], as: UTF16.self), s)
+        return s..<e
     }
 
     /// « J.-C. », « U.S. », « A. »: single capitals each followed by a period.
-    private func isInitials(_ word: String) -> Bool {
+    private func isInitials(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Bool {
         var expectLetter = true
         var letters = 0
-        for scalar in word.unicodeScalars {
+        for i in range {
+            let u = text[i]
             if expectLetter {
-                if scalar == "-" { continue }
-                guard scalar.properties.isUppercase else { return false }
+                if u == 0x2D { continue }
+                guard !UTF16.isSurrogate(u), let scalar = Unicode.Scalar(u), isUppercase(scalar) else { return false }
                 letters += 1
                 expectLetter = false
             } else {
-                guard scalar == "." else { return false }
+                guard u == 0x2E else { return false }
                 expectLetter = true
             }
         }
@@ -208,7 +239,7 @@ public final class SentenceSegmenter {
         var i = start
         while i < text.count {
             let u = text[i]
-            if isSpace(u) || typography.openers.contains(u) || u == 0x22 || u == 0x2A || u == 0x5F {
+            if isSpace(u) || isOpener(u) || u == 0x22 || u == 0x2A || u == 0x5F {
                 i += 1
                 continue
             }
@@ -240,24 +271,12 @@ func isSpace(_ u: UInt16) -> Bool {
     }
 }
 
-/// Finds « … » (U+2026) or "..." followed by spaces: candidates ICU does not propose.
-struct EllipsisScanner {
-    let text: UnsafeBufferPointer<UInt16>
-    var position = 0
-
-    /// The next candidate (the start of what follows the spaces) before `limit`, if any.
-    mutating func next(before limit: Int) -> Int? {
-        while position < limit {
-            let u = text[position]
-            position += 1
-            guard u == 0x2026 else { continue }
-            var k = position
-            while k < text.count, text[k] == 0x2026 || text[k] == 0x2E { k += 1 }
-            let afterEllipsis = k
-            while k < text.count, isSpace(text[k]) { k += 1 }
-            position = afterEllipsis
-            if k > afterEllipsis, k < text.count { return k }
-        }
-        return nil
-    }
+/// The start of what follows an ellipsis (U+2026, possibly with more dots) and
+/// the spaces after it: a candidate boundary ICU does not propose.
+func afterEllipsis(_ position: Int, in text: UnsafeBufferPointer<UInt16>) -> Int? {
+    var k = position + 1
+    while k < text.count, text[k] == 0x2026 || text[k] == 0x2E { k += 1 }
+    let end = k
+    while k < text.count, isSpace(text[k]) { k += 1 }
+    return k > end && k < text.count ? k : nil
 }
