@@ -27,9 +27,9 @@ let package = Package(
             dependencies: ["PasseurKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "passeur-bench", dependencies: ["PasseurKit", "CICU"]),
-        .target(name: "PasseurTestSupport", dependencies: ["PasseurKit"]),
+        .target(name: "PasseurTestSupport", dependencies: ["PasseurKit"], path: "Sources/PasseurTestSupport"),
         .testTarget(name: "PasseurKitTests", dependencies: ["PasseurKit", "PasseurTestSupport"]),
-        .testTarget(name: "PasseurCLITests", dependencies: ["PasseurTestSupport"]),
+        .testTarget(name: "PasseurCLITests", dependencies: ["PasseurTestSupport", "passeur"]),
     ],
     swiftLanguageModes: [.v6]
 )

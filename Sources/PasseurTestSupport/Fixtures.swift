@@ -1,1 +1,103 @@
+import Foundation
 import PasseurKit
+import Testing
+
+/// Test fixtures under `Tests/Fixtures`, golden files, temporary folders.
+public enum Fixtures {
+    /// The repository's root folder.
+    public static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `Tests/Fixtures`.
+    public static let root = repositoryRoot.appendingPathComponent("Tests/Fixtures")
+
+    /// The path of a fixture, e.g. `path("po/edge-cases.po")`.
+    public static func path(_ relative: String) -> String {
+        root.appendingPathComponent(relative).path
+    }
+
+    /// The article, `Locales/fr/le-service-client-bitcoin.md`.
+    public static var articlePath: String {
+        repositoryRoot.appendingPathComponent("Locales/fr/le-service-client-bitcoin.md").path
+    }
+
+    /// The fixture files in a folder with one of the extensions, sorted by name.
+    public static func files(in folder: String, extensions: [String]) -> [String] {
+        let directory = root.appendingPathComponent(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { name in extensions.contains { name.hasSuffix(".\($0)") } }.sorted()
+            .map { "\(folder)/\($0)" }
+    }
+
+    /// The bytes of a fixture.
+    public static func bytes(_ relative: String) throws -> [UInt8] {
+        try TextFile.readBytes(path(relative))
+    }
+
+    /// Compares `actual` with `golden/<name>`; `PASSEUR_RECORD=1` rewrites the file and fails the test.
+    public static func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let file = path("golden/\(name)")
+        if ProcessInfo.processInfo.environment["PASSEUR_RECORD"] != nil {
+            try? TextFile.writeAtomically(actual, to: file)
+            Issue.record("recorded golden file \(name); run again without PASSEUR_RECORD", sourceLocation: sourceLocation)
+            return
+        }
+        let expected = (try? TextFile.read(file)) ?? ""
+        #expect(actual == expected, "output differs from golden/\(name) (PASSEUR_RECORD=1 rewrites it)", sourceLocation: sourceLocation)
+    }
+
+    /// A new empty temporary folder.
+    public static func temporaryFolder() throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("passeur-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }
+
+    /// The French locale tag.
+    public static let french: LocaleTag = {
+        do { return try LocaleTag("fr", at: PasseurKit.SourceLocation(file: "test", line: 1, column: 1)) } catch {
+            fatalError("fr is a valid locale")
+        }
+    }()
+
+    /// A locale tag known to be valid.
+    public static func locale(_ tag: String) -> LocaleTag {
+        do { return try LocaleTag(tag, at: PasseurKit.SourceLocation(file: "test", line: 1, column: 1)) } catch {
+            fatalError("\(tag) is not a valid locale: \(error)")
+        }
+    }
+
+    /// Whether an executable is on the PATH (for tests that use gettext or xmllint).
+    public static func hasTool(_ name: String) -> Bool {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+        return paths.contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
+    }
+
+    /// Runs a program and returns its exit status, standard output and standard error.
+    @discardableResult
+    public static func run(_ executable: String, _ arguments: [String], in folder: String? = nil) throws -> (
+        status: Int32, stdout: String, stderr: String
+    ) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Runs a tool found on the PATH.
+    @discardableResult
+    public static func runTool(_ name: String, _ arguments: [String], in folder: String? = nil) throws -> (
+        status: Int32, stdout: String, stderr: String
+    ) {
+        try run("/usr/bin/env", [name] + arguments, in: folder)
+    }
+}

@@ -31,8 +31,10 @@ public enum SRXReader {
         parser.delegate = delegate
         let ok = parser.parse()
         if let error = delegate.error { throw error }
-        guard ok else {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "parse error"
+        // Foundation's XMLParser on Linux can return true and still set an error.
+        if !ok || parser.parserError != nil {
+            let code = (parser.parserError as NSError?)?.code ?? 0
+            let reason = XMLParser.ErrorCode(rawValue: code).map { "\($0)" } ?? "XML error \(code)"
             throw SRXRuleSet.Error.malformedXML(
                 reason, at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
         }
