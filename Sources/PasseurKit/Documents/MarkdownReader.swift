@@ -180,7 +180,12 @@ public enum MarkdownReader {
 
         /// The byte range of a leaf's inline content: headings lose their `#` and underline.
         func contentBounds(_ leaf: Leaf) -> (Int, Int)? {
-            let p = leaf.position
+            var p = leaf.position
+            if p.endColumn == 0, p.endLine > p.startLine {
+                // cmark ends some blocks at column 0 of the next line.
+                p.endLine -= 1
+                p.endColumn = lines.ends[p.endLine - 1] - lines.starts[p.endLine - 1]
+            }
             guard p.startLine >= 1, p.endLine >= p.startLine else { return nil }
             var start = lines.offset(line: p.startLine, column: p.startColumn)
             var end = min(lines.offset(line: p.endLine, column: p.endColumn) + 1, lines.ends[p.endLine - 1])

@@ -12,12 +12,23 @@ public enum PlainTextReader {
 
     /// Splits text into blocks; `path` names it in locations.
     public static func read(_ text: String, path: String) -> Document {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        // Lines without their terminators, and the terminators ("\n", "\r\n" or "" at the end).
+        var lines: [Substring] = []
+        var terminators: [String] = []
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            if let newline = rest.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
+                lines.append(rest[..<newline])
+                terminators.append(String(rest[newline]))
+                rest = rest[rest.index(after: newline)...]
+            } else {
+                lines.append(rest)
+                terminators.append("")
+                rest = ""
+            }
         }
         let isBlank = lines.map { $0.allSatisfy(\.isWhitespace) }
-        let hasBlankLines = isBlank.contains(true) && isBlank.contains(false)
-            && isBlank.dropLast(isBlank.last == true ? 1 : 0).contains(true)
+        let hasBlankLines = isBlank.contains(true)
         // Groups of line indices forming each block.
         var groups: [[Int]] = []
         var current: [Int] = []
@@ -36,7 +47,7 @@ public enum PlainTextReader {
         var lineIndex = 0
         for group in groups {
             while lineIndex < group[0] {
-                literal += lines[lineIndex] + "\n"
+                literal += lines[lineIndex] + terminators[lineIndex]
                 lineIndex += 1
             }
             var joined = ""
@@ -50,7 +61,7 @@ public enum PlainTextReader {
                 if k == 0 { literal += leading }
                 if k > 0 {
                     joined += " "
-                    raw += "\n" + leading
+                    raw += terminators[i - 1] + leading
                 }
                 lineStarts.append(
                     (joined.utf16.count, SourceLocation(file: path, line: i + 1, column: leading.unicodeScalars.count + 1)))
@@ -67,10 +78,10 @@ public enum PlainTextReader {
                     kind: .paragraph, text: joined, spans: [], raw: raw, continuationPrefix: "",
                     location: lineStarts[0].location, lineStarts: lineStarts))
             lineIndex = group[group.count - 1] + 1
-            if lineIndex < lines.count { literal += "\n" }
+            literal += terminators[lineIndex - 1]
         }
         while lineIndex < lines.count {
-            literal += lines[lineIndex] + (lineIndex < lines.count - 1 ? "\n" : "")
+            literal += lines[lineIndex] + terminators[lineIndex]
             lineIndex += 1
         }
         pieces.append(.literal(literal))

@@ -34,7 +34,7 @@ public enum SRXReader {
         // Foundation's XMLParser on Linux can return true and still set an error.
         if !ok || parser.parserError != nil {
             let code = (parser.parserError as NSError?)?.code ?? 0
-            let reason = XMLParser.ErrorCode(rawValue: code).map { "\($0)" } ?? "XML error \(code)"
+            let reason = "not well-formed (libxml2 error \(code))"
             throw SRXRuleSet.Error.malformedXML(
                 reason, at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
         }
