@@ -76,4 +76,24 @@ public struct POFile: Equatable, Sendable {
     public func headerField(_ name: String) -> String? {
         headerFields.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
     }
+
+    /// The file with its header declaring `charset=UTF-8`, which is what `POWriter` writes.
+    ///
+    /// A catalog read from KOI8-R or windows-1251 is decoded on reading; written
+    /// back, it is UTF-8 and must say so. Other header text is untouched.
+    public func declaringUTF8() -> POFile {
+        guard let index = entries.firstIndex(where: \.isHeader), var header = entries[index].strings.first,
+            let range = header.range(of: "charset=")
+        else { return self }
+        var end = range.upperBound
+        while end < header.endIndex, header[end] == " " { end = header.index(after: end) }
+        var valueEnd = end
+        while valueEnd < header.endIndex, !"\n; ".contains(header[valueEnd]) { valueEnd = header.index(after: valueEnd) }
+        let value = header[end..<valueEnd].lowercased()
+        guard !["utf-8", "utf8", "charset", ""].contains(value) else { return self }
+        header.replaceSubrange(range.upperBound..<valueEnd, with: "UTF-8")
+        var copy = self
+        copy.entries[index].strings[0] = header
+        return copy
+    }
 }

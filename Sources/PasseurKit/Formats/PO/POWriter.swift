@@ -9,11 +9,11 @@ public enum POWriter {
     /// The page width gettext wraps at.
     public static let width = 79
 
-    /// The file as PO text.
+    /// The file as PO text, in UTF-8 (a legacy charset in the header is replaced by UTF-8).
     public static func write(_ file: POFile) -> String {
         var wrapper = LineWrapper()
         var out = ""
-        for (index, entry) in file.entries.enumerated() {
+        for (index, entry) in file.declaringUTF8().entries.enumerated() {
             if index > 0 { out += "\n" }
             write(entry, into: &out, wrapper: &wrapper)
         }
