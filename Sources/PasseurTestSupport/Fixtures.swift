@@ -73,6 +73,28 @@ public enum Fixtures {
         return paths.contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
     }
 
+    /// The built `passeur` executable, beside the test bundle.
+    public static var passeurExecutable: String {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("passeur")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside.path }
+        return repositoryRoot.appendingPathComponent(".build/debug/passeur").path
+    }
+
+    /// Runs `passeur` with `arguments` in `folder`.
+    @discardableResult
+    public static func passeur(_ arguments: [String], in folder: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        try run(passeurExecutable, arguments, in: folder)
+    }
+
+    /// A temporary copy of this repository's project: `passeur.yaml` and the French article.
+    public static func projectCopy() throws -> String {
+        let folder = try temporaryFolder()
+        for file in ["passeur.yaml", "Locales/fr/le-service-client-bitcoin.md"] {
+            try TextFile.writeAtomically(try TextFile.readBytes(repositoryRoot.appendingPathComponent(file).path), to: folder + "/" + file)
+        }
+        return folder
+    }
+
     /// Runs a program and returns its exit status, standard output and standard error.
     @discardableResult
     public static func run(_ executable: String, _ arguments: [String], in folder: String? = nil) throws -> (
