@@ -35,15 +35,20 @@ public enum Fixtures {
     }
 
     /// Compares `actual` with `golden/<name>`; `PASSEUR_RECORD=1` rewrites the file and fails the test.
-    public static func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    public static func expectGolden(
+        _ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let file = path("golden/\(name)")
         if ProcessInfo.processInfo.environment["PASSEUR_RECORD"] != nil {
             try? TextFile.writeAtomically(actual, to: file)
-            Issue.record("recorded golden file \(name); run again without PASSEUR_RECORD", sourceLocation: sourceLocation)
+            Issue.record(
+                "recorded golden file \(name); run again without PASSEUR_RECORD", sourceLocation: sourceLocation)
             return
         }
         let expected = (try? TextFile.read(file)) ?? ""
-        #expect(actual == expected, "output differs from golden/\(name) (PASSEUR_RECORD=1 rewrites it)", sourceLocation: sourceLocation)
+        #expect(
+            actual == expected, "output differs from golden/\(name) (PASSEUR_RECORD=1 rewrites it)",
+            sourceLocation: sourceLocation)
     }
 
     /// A new empty temporary folder.
@@ -75,14 +80,17 @@ public enum Fixtures {
 
     /// The built `passeur` executable, beside the test bundle.
     public static var passeurExecutable: String {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("passeur")
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "passeur")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside.path }
         return repositoryRoot.appendingPathComponent(".build/debug/passeur").path
     }
 
     /// Runs `passeur` with `arguments` in `folder`.
     @discardableResult
-    public static func passeur(_ arguments: [String], in folder: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    public static func passeur(_ arguments: [String], in folder: String? = nil) throws -> (
+        status: Int32, stdout: String, stderr: String
+    ) {
         try run(passeurExecutable, arguments, in: folder)
     }
 
@@ -90,7 +98,8 @@ public enum Fixtures {
     public static func projectCopy() throws -> String {
         let folder = try temporaryFolder()
         for file in ["passeur.yaml", "Locales/fr/le-service-client-bitcoin.md"] {
-            try TextFile.writeAtomically(try TextFile.readBytes(repositoryRoot.appendingPathComponent(file).path), to: folder + "/" + file)
+            try TextFile.writeAtomically(
+                try TextFile.readBytes(repositoryRoot.appendingPathComponent(file).path), to: folder + "/" + file)
         }
         return folder
     }
@@ -112,7 +121,10 @@ public enum Fixtures {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: outData, as: UTF8.self),
+            String(decoding: errData, as: UTF8.self)
+        )
     }
 
     /// Runs a tool found on the PATH.

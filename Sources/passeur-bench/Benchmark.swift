@@ -22,7 +22,8 @@ struct Benchmark {
             case "--runs": runs = Int(arguments.next() ?? "") ?? runs
             case "--source": source = arguments.next() ?? source
             default:
-                FileHandle.standardError.write(Data("usage: passeur-bench [--size-mb N] [--runs N] [--source FILE]\n".utf8))
+                FileHandle.standardError.write(
+                    Data("usage: passeur-bench [--size-mb N] [--runs N] [--source FILE]\n".utf8))
                 exit(2)
             }
         }
@@ -44,8 +45,14 @@ struct Benchmark {
             passeurSentences = 0
             for paragraph in corpus.paragraphs { passeurSentences += segmenter.sentenceRanges(in: paragraph).count }
         }
-        print(String(format: "ICU sentence iterator:   %7.3f s  %7.1f MB/s  %d sentences", icuTime, megabytes / icuTime, icuSentences))
-        print(String(format: "Passeur full segmenter:  %7.3f s  %7.1f MB/s  %d sentences", passeurTime, megabytes / passeurTime, passeurSentences))
+        print(
+            String(
+                format: "ICU sentence iterator:   %7.3f s  %7.1f MB/s  %d sentences", icuTime, megabytes / icuTime,
+                icuSentences))
+        print(
+            String(
+                format: "Passeur full segmenter:  %7.3f s  %7.1f MB/s  %d sentences", passeurTime,
+                megabytes / passeurTime, passeurSentences))
         print(String(format: "ratio Passeur / ICU:     %.2fx (target: at most 1.50x)", passeurTime / icuTime))
     }
 
@@ -69,7 +76,9 @@ struct Corpus {
     static func make(from path: String, bytes: Int) throws -> Corpus {
         let document = try DocumentReader.read(path: path)
         let locale = try LocaleTag("fr", at: SourceLocation(file: path, line: 1, column: 1))
-        let sentences = document.segmented(with: try SentenceSegmenter(locale: locale)).blocks.map { $0.segments.map(\.text) }
+        let sentences = document.segmented(with: try SentenceSegmenter(locale: locale)).blocks.map {
+            $0.segments.map(\.text)
+        }
         // Typography and abbreviations the article lacks, so every rule is exercised.
         let extras = [
             "M. Dupont et Mme Durand l’ont dit p. ex. au chap. 3 : « Amusez-vous à rester pauvre ! » Il riait.",

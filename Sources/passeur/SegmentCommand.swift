@@ -25,6 +25,9 @@ struct SegmentCommand: ParsableCommand {
     @Option(help: "The language of the text (BCP 47).")
     var locale = "fr"
 
+    @Option(help: "The ICU locale for the sentence iterator, e.g. fr@ss=standard (default: the language).")
+    var icuLocale: String?
+
     @Option(help: "An SRX 2.0 rule file applied on top of ICU and the built-in rules.")
     var rules: String?
 
@@ -34,7 +37,7 @@ struct SegmentCommand: ParsableCommand {
     func run() throws {
         let tag = try LocaleTag(locale, at: SourceLocation(file: "<command line>", line: 1, column: 1))
         let srx = try rules.map { try SRXReader.read(path: $0) }
-        let segmenter = try SentenceSegmenter(locale: tag, srx: srx)
+        let segmenter = try SentenceSegmenter(locale: tag, icuLocale: icuLocale, srx: srx)
         let document = try DocumentReader.read(path: file).segmented(with: segmenter)
         print(SegmentationReport(document: document).render(format.rawValue), terminator: "")
     }

@@ -14,7 +14,9 @@ import Testing
     }
 
     @Test func segmentPrintsJSONAndText() throws {
-        let json = try Fixtures.passeur(["segment", Fixtures.path("documents/le-service-client-bitcoin.txt"), "--format", "json"])
+        let json = try Fixtures.passeur([
+            "segment", Fixtures.path("documents/le-service-client-bitcoin.txt"), "--format", "json",
+        ])
         #expect(json.status == 0)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == 75)
@@ -53,7 +55,9 @@ import Testing
         var catalog = try Catalog.read(path: catalogPath)
         for (i, unit) in catalog.units.enumerated() {
             if unit.source == "Le désespoir est double." { catalog.units[i].target = "The despair is twofold." }
-            if unit.source == "Je ne changerais rien au processus." { catalog.units[i].target = "I would not change a thing about the process." }
+            if unit.source == "Je ne changerais rien au processus." {
+                catalog.units[i].target = "I would not change a thing about the process."
+            }
             if catalog.units[i].hasTarget { catalog.units[i].state = .translated }
         }
         try catalog.write(to: catalogPath)
@@ -69,8 +73,14 @@ import Testing
         let result = try Fixtures.passeur(["extract", "--locale", "en"], in: project)
         #expect(result.stdout.contains("1 fuzzy") && result.stdout.contains("1 obsolete"))
         let po = try TextFile.read(catalogPath)
-        #expect(po.contains("#, fuzzy\n#| msgid \"Le désespoir est double.\"\nmsgid \"Le désespoir est vraiment double.\"\nmsgstr \"The despair is twofold.\""))
-        #expect(po.contains("#~ msgid \"Je ne changerais rien au processus.\"\n#~ msgstr \"I would not change a thing about the process.\""))
+        #expect(
+            po.contains(
+                "#, fuzzy\n#| msgid \"Le désespoir est double.\"\nmsgid \"Le désespoir est vraiment double.\"\nmsgstr \"The despair is twofold.\""
+            ))
+        #expect(
+            po.contains(
+                "#~ msgid \"Je ne changerais rien au processus.\"\n#~ msgstr \"I would not change a thing about the process.\""
+            ))
     }
 
     @Test func statsCountsStatesAndWords() throws {
@@ -107,11 +117,19 @@ import Testing
     }
 
     static let badInputs: [BadInput] = [
-        BadInput(name: "missing file", arguments: ["segment", "missing.md"], stderrPrefix: "missing.md:1:1: error: cannot read file"),
-        BadInput(name: "unknown locale", arguments: ["segment", "Locales/fr/le-service-client-bitcoin.md", "--locale", "xx"],
-                 stderrPrefix: "<command line>:1:1: error: unknown language in locale 'xx'"),
-        BadInput(name: "malformed locale", arguments: ["extract", "--locale", "en_US"], stderrPrefix: "<command line>:1:1: error: malformed locale 'en_US'"),
-        BadInput(name: "locale not in project", arguments: ["extract", "--locale", "it"], stderrPrefix: "<command line>:1:1: error: 'it' is not a target locale"),
+        BadInput(
+            name: "missing file", arguments: ["segment", "missing.md"],
+            stderrPrefix: "missing.md:1:1: error: cannot read file"),
+        BadInput(
+            name: "unknown locale",
+            arguments: ["segment", "Locales/fr/le-service-client-bitcoin.md", "--locale", "xx"],
+            stderrPrefix: "<command line>:1:1: error: unknown language in locale 'xx'"),
+        BadInput(
+            name: "malformed locale", arguments: ["extract", "--locale", "en_US"],
+            stderrPrefix: "<command line>:1:1: error: malformed locale 'en_US'"),
+        BadInput(
+            name: "locale not in project", arguments: ["extract", "--locale", "it"],
+            stderrPrefix: "<command line>:1:1: error: 'it' is not a target locale"),
         BadInput(name: "unknown option", arguments: ["segment", "--frobnicate"], stderrPrefix: "Error: "),
     ]
 
@@ -137,33 +155,43 @@ import Testing
         try Fixtures.passeur(["extract"], in: project)
         let before = try Self.catalogs.map { try TextFile.read(project + "/" + $0) }
         var german = before[2]
-        german = german.replacingOccurrences(of: "msgid \"Le service client Bitcoin\"", with: "msgid \"Le service client Bitcoin")
+        german = german.replacingOccurrences(
+            of: "msgid \"Le service client Bitcoin\"", with: "msgid \"Le service client Bitcoin")
         try TextFile.writeAtomically(german, to: project + "/" + Self.catalogs[2])
         try TextFile.writeAtomically(
             try TextFile.read(project + "/Locales/fr/le-service-client-bitcoin.md") + "\nUne phrase de plus.\n",
             to: project + "/Locales/fr/le-service-client-bitcoin.md")
         let result = try Fixtures.passeur(["extract"], in: project)
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("Locales/de/le-service-client-bitcoin.po:16:7: error: unterminated string"), "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix("Locales/de/le-service-client-bitcoin.po:16:7: error: unterminated string"),
+            "\(result.stderr)")
         // The English catalog, read before the German one failed, was not updated either.
         #expect(try TextFile.read(project + "/" + Self.catalogs[0]) == before[0])
     }
 
     @Test func aNonUTF8DocumentAndABadSettingsFileAreLocated() throws {
         let project = try Fixtures.projectCopy()
-        try TextFile.writeAtomically(Array("# Titre\n\nCaf".utf8) + [0xE9] + Array(".\n".utf8), to: project + "/Locales/fr/le-service-client-bitcoin.md")
+        try TextFile.writeAtomically(
+            Array("# Titre\n\nCaf".utf8) + [0xE9] + Array(".\n".utf8),
+            to: project + "/Locales/fr/le-service-client-bitcoin.md")
         let result = try Fixtures.passeur(["extract"], in: project)
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("Locales/fr/le-service-client-bitcoin.md:3:4: error: invalid UTF-8"), "\(result.stderr)")
-        try TextFile.writeAtomically("source-locale: fr\ntarget-locales: [en]\ndocuments: [nowhere.md]\n", to: project + "/passeur.yaml")
+        #expect(
+            result.stderr.hasPrefix("Locales/fr/le-service-client-bitcoin.md:3:4: error: invalid UTF-8"),
+            "\(result.stderr)")
+        try TextFile.writeAtomically(
+            "source-locale: fr\ntarget-locales: [en]\ndocuments: [nowhere.md]\n", to: project + "/passeur.yaml")
         let missing = try Fixtures.passeur(["stats"], in: project)
         #expect(missing.status == 2)
-        #expect(missing.stderr.hasPrefix("passeur.yaml:3:13: error: document 'nowhere.md' not found"), "\(missing.stderr)")
+        #expect(
+            missing.stderr.hasPrefix("passeur.yaml:3:13: error: document 'nowhere.md' not found"), "\(missing.stderr)")
     }
 
     @Test func helpExitsWithZero() throws {
         let result = try Fixtures.passeur(["--help"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("segment") && result.stdout.contains("extract") && result.stdout.contains("stats"))
+        #expect(
+            result.stdout.contains("segment") && result.stdout.contains("extract") && result.stdout.contains("stats"))
     }
 }

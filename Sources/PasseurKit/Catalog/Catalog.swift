@@ -39,6 +39,7 @@ public struct Catalog: Equatable, Sendable {
         }
     }
 
+    /// Whether the two are equal; where they were read from does not count.
     public static func == (a: Catalog, b: Catalog) -> Bool {
         a.header.map(\.name) == b.header.map(\.name) && a.header.map(\.value) == b.header.map(\.value)
             && a.headerComments == b.headerComments && a.headerFlags == b.headerFlags && a.units == b.units

@@ -100,7 +100,9 @@ public struct CatalogUpdate {
         let candidates = existing.units.indices.filter { !used.contains($0) && existing.units[$0].hasTarget }
         var index: [Substring: [Int]] = [:]
         for c in candidates {
-            for word in Set(TextSimilarity.words(existing.units[c].source.lowercased())) { index[word, default: []].append(c) }
+            for word in Set(TextSimilarity.words(existing.units[c].source.lowercased())) {
+                index[word, default: []].append(c)
+            }
         }
         for position in unmatched {
             let text = order[position]

@@ -8,12 +8,14 @@ public enum PluralForms {
         case "pt" where locale.region == "BR": return "nplurals=2; plural=(n > 1);"
         case "ja", "ko", "zh", "vi", "th", "id", "ms": return "nplurals=1; plural=0;"
         case "ru", "uk", "be", "sr", "hr", "bs":
-            return "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"
+            return
+                "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"
         case "pl":
             return "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"
         case "cs", "sk": return "nplurals=3; plural=(n==1) ? 0 : (n>=2 && n<=4) ? 1 : 2;"
         case "ar":
-            return "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);"
+            return
+                "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);"
         default: return "nplurals=2; plural=(n != 1);"
         }
     }

@@ -17,6 +17,7 @@ public struct TranslationUnit: Equatable, Sendable {
         case final
 
         private var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+        /// The order used for sorting.
         public static func < (a: State, b: State) -> Bool { a.rank < b.rank }
 
         /// Whether the target counts as done (translated or better).
@@ -102,11 +103,13 @@ public struct TranslationUnit: Equatable, Sendable {
             self.source = source
         }
 
+        /// The order used for sorting.
         public static func < (a: Key, b: Key) -> Bool {
             (a.context ?? "", a.source) < (b.context ?? "", b.source)
         }
     }
 
+    /// Whether the two are equal; where they were read from does not count.
     public static func == (a: TranslationUnit, b: TranslationUnit) -> Bool {
         a.context == b.context && a.source == b.source && a.sourcePlural == b.sourcePlural && a.targets == b.targets
             && a.state == b.state && a.previousContext == b.previousContext && a.previousSource == b.previousSource

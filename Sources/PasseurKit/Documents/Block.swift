@@ -93,11 +93,13 @@ public struct Block: Hashable, Sendable {
         return result
     }
 
+    /// Whether the two are equal; where they were read from does not count.
     public static func == (a: Block, b: Block) -> Bool {
         a.kind == b.kind && a.text == b.text && a.spans == b.spans && a.raw == b.raw
             && a.continuationPrefix == b.continuationPrefix && a.location == b.location && a.segments == b.segments
     }
 
+    /// Hashes the fields that identify the block.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(kind)
         hasher.combine(text)

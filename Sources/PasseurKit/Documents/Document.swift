@@ -6,7 +6,8 @@
 public struct Document: Sendable {
     /// The source formats Passeur reads.
     public enum Format: String, Sendable, Codable {
-        case markdown, plainText = "text"
+        case markdown
+        case plainText = "text"
 
         /// The format for a path: `.md`/`.markdown` is Markdown, anything else plain text.
         public static func infer(fromPath path: String) -> Format {
@@ -86,7 +87,8 @@ public struct Document: Sendable {
             for span in block.spans {
                 let units = Array(block.text.utf16)
                 let text = String(decoding: units[span.range], as: UTF16.self)
-                lines.append("  \(span.kind.name) \(span.range.lowerBound)..<\(span.range.upperBound) \(text.debugDescription)")
+                lines.append(
+                    "  \(span.kind.name) \(span.range.lowerBound)..<\(span.range.upperBound) \(text.debugDescription)")
             }
             for segment in block.segments {
                 lines.append("  - \(segment.location.line):\(segment.location.column) \(segment.text)")

@@ -145,17 +145,22 @@ public enum MarkdownReader {
             guard var (contentStart, contentEnd) = contentBounds(leaf), contentStart < contentEnd,
                 contentStart >= cursor
             else { return }
-            var (text, contentLines, breaks) = join(from: contentStart, to: contentEnd, firstLine: leaf.position.startLine)
+            var (text, contentLines, breaks) = join(
+                from: contentStart, to: contentEnd, firstLine: leaf.position.startLine)
             var spans = breaks + leaf.inlines.compactMap { span($0.0, $0.1, text: text, lines: contentLines) }
             spans.sort { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
             // Peel emphasis that wraps the whole block into the skeleton.
-            while let wrapper = spans.first(where: { $0.range == 0..<text.utf16.count && ($0.kind == .emphasis || $0.kind == .strong) }),
+            while let wrapper = spans.first(where: {
+                $0.range == 0..<text.utf16.count && ($0.kind == .emphasis || $0.kind == .strong)
+            }),
                 wrapper.range.count > 2 * markerLength(wrapper)
             {
                 let m = markerLength(wrapper)
                 let units = Array(text.utf16)
                 text = String(decoding: units[m..<(units.count - m)], as: UTF16.self)
-                spans = spans.filter { $0 != wrapper }.map { InlineSpan($0.kind, range: ($0.range.lowerBound - m)..<($0.range.upperBound - m)) }
+                spans = spans.filter { $0 != wrapper }.map {
+                    InlineSpan($0.kind, range: ($0.range.lowerBound - m)..<($0.range.upperBound - m))
+                }
                 contentStart += m
                 contentEnd -= m
                 contentLines[0].byteStart += m

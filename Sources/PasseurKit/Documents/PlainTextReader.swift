@@ -64,7 +64,10 @@ public enum PlainTextReader {
                     raw += terminators[i - 1] + leading
                 }
                 lineStarts.append(
-                    (joined.utf16.count, SourceLocation(file: path, line: i + 1, column: leading.unicodeScalars.count + 1)))
+                    (
+                        joined.utf16.count,
+                        SourceLocation(file: path, line: i + 1, column: leading.unicodeScalars.count + 1)
+                    ))
                 joined += String(trimmed)
                 raw += String(trimmed)
                 if k == group.count - 1 {

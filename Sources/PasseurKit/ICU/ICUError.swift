@@ -11,5 +11,6 @@ public struct ICUError: Error, CustomStringConvertible, Equatable {
     /// ICU's own name for the status, e.g. `U_MISSING_RESOURCE_ERROR`.
     public var name: String { String(cString: passeur_error_name(status)) }
 
+    /// What failed, with ICU's name for the status.
     public var description: String { "ICU \(operation) failed: \(name)" }
 }

@@ -16,7 +16,9 @@ public final class ICURegex {
 
     /// Options, as ICU's `URegexpFlag`.
     public struct Options: OptionSet, Sendable {
+        /// The `URegexpFlag` bits.
         public let rawValue: UInt32
+        /// Creates options from `URegexpFlag` bits.
         public init(rawValue: UInt32) { self.rawValue = rawValue }
         /// Case-insensitive matching.
         public static let caseInsensitive = Options(rawValue: UInt32(PASSEUR_REGEX_CASE_INSENSITIVE))

@@ -14,7 +14,8 @@ public enum ICUText {
 
     private static func transform(
         _ text: String,
-        _ function: (UnsafePointer<UInt16>?, Int32, UnsafeMutablePointer<UInt16>?, Int32, UnsafeMutablePointer<Int32>?) -> Int32
+        _ function: (UnsafePointer<UInt16>?, Int32, UnsafeMutablePointer<UInt16>?, Int32, UnsafeMutablePointer<Int32>?)
+            -> Int32
     ) -> String {
         let input = Array(text.utf16)
         var capacity = input.count + 16

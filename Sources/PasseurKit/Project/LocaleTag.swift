@@ -21,9 +21,11 @@ public struct LocaleTag: Hashable, Sendable, Comparable, CustomStringConvertible
         /// True when the tag is well formed but names no language ICU knows.
         public var unknownLanguage: Bool
 
+        /// What is wrong, in one line.
         public var message: String {
             unknownLanguage ? "unknown language in locale '\(tag)'" : "malformed locale '\(tag)' (not a BCP 47 tag)"
         }
+        /// What the user can do about it.
         public var hint: String { "write a BCP 47 tag such as fr, en, de, es or pt-BR" }
     }
 
@@ -49,7 +51,8 @@ public struct LocaleTag: Hashable, Sendable, Comparable, CustomStringConvertible
         }
         while index < parts.count {
             let variant = parts[index]
-            let isVariant = (5...8).contains(variant.count) && variant.allSatisfy(\.isASCIIAlphanumeric)
+            let isVariant =
+                (5...8).contains(variant.count) && variant.allSatisfy(\.isASCIIAlphanumeric)
                 || (variant.count == 4 && variant.first?.isNumber == true && variant.allSatisfy(\.isASCIIAlphanumeric))
             guard isVariant else { throw Error(tag: tag, location: location, unknownLanguage: false) }
             canonical.append(variant.lowercased())
@@ -88,14 +91,17 @@ public struct LocaleTag: Hashable, Sendable, Comparable, CustomStringConvertible
     /// The tag, e.g. `pt-BR`.
     public var description: String { identifier }
 
+    /// The order used for sorting.
     public static func < (a: LocaleTag, b: LocaleTag) -> Bool { a.identifier < b.identifier }
 
+    /// Decodes a tag from a string, checking it.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let raw = try container.decode(String.self)
         try self.init(raw, at: SourceLocation(file: "<decoded>", line: 1, column: 1))
     }
 
+    /// Encodes the tag as its string.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(identifier)

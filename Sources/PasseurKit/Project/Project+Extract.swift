@@ -23,7 +23,10 @@ extension Project {
     /// Every catalog is read and updated before any is written, so a
     /// malformed catalog stops the run with nothing written; each write is atomic.
     ///
-    /// - Parameter dryRun: compute the reports without writing.
+    /// - Parameters:
+    ///   - locales: the target locales to extract for.
+    ///   - dryRun: compute the reports without writing.
+    /// - Returns: one report per document and locale.
     /// - Throws: `Project.Error`, `FileError`, `POReader.Error`, `SRXRuleSet.Error`.
     public func extract(locales: [LocaleTag], dryRun: Bool = false) throws -> [ExtractReport] {
         let segmenter = try segmenter()
@@ -58,7 +61,11 @@ extension Project {
         if catalog.headerValue("Language")?.isEmpty ?? true { catalog.setHeader("Language", locale.gettextName) }
         if catalog.headerValue("MIME-Version") == nil { catalog.setHeader("MIME-Version", "1.0") }
         catalog.setHeader("Content-Type", "text/plain; charset=UTF-8")
-        if catalog.headerValue("Content-Transfer-Encoding") == nil { catalog.setHeader("Content-Transfer-Encoding", "8bit") }
-        if catalog.headerValue("Plural-Forms") == nil { catalog.setHeader("Plural-Forms", PluralForms.header(for: locale)) }
+        if catalog.headerValue("Content-Transfer-Encoding") == nil {
+            catalog.setHeader("Content-Transfer-Encoding", "8bit")
+        }
+        if catalog.headerValue("Plural-Forms") == nil {
+            catalog.setHeader("Plural-Forms", PluralForms.header(for: locale))
+        }
     }
 }

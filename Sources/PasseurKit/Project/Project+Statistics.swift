@@ -29,7 +29,9 @@ extension Project {
         }
 
         enum CodingKeys: String, CodingKey {
-            case locale, document, segments, sourceWords = "source_words", translated, fuzzy, untranslated, reviewed
+            case locale, document, segments
+            case sourceWords = "source_words"
+            case translated, fuzzy, untranslated, reviewed
             case translatedWords = "translated_words"
         }
     }
@@ -52,9 +54,12 @@ extension Project {
                 let file = path(catalogPath(document: document, locale: locale))
                 let catalog = FileManager.default.fileExists(atPath: file) ? try Catalog.read(path: file) : Catalog()
                 var states: [String: TranslationUnit.State] = [:]
-                for unit in catalog.units where !unit.isObsolete && unit.context == nil { states[unit.source] = unit.state }
+                for unit in catalog.units where !unit.isObsolete && unit.context == nil {
+                    states[unit.source] = unit.state
+                }
                 var row = Statistics(
-                    locale: locale.identifier, document: document, segments: texts.count, sourceWords: words.reduce(0, +),
+                    locale: locale.identifier, document: document, segments: texts.count,
+                    sourceWords: words.reduce(0, +),
                     translated: 0, fuzzy: 0, untranslated: 0, reviewed: 0, translatedWords: 0)
                 for (text, count) in zip(texts, words) {
                     switch states[text] ?? .new {

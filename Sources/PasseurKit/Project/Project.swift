@@ -20,12 +20,14 @@ public struct Project: Sendable {
         /// A locale that the project does not translate into.
         case unknownTarget(String, at: SourceLocation)
 
+        /// Where the problem is.
         public var location: SourceLocation {
             switch self {
             case .missingDocument(_, let at), .unknownTarget(_, let at): return at
             }
         }
 
+        /// What is wrong, in one line.
         public var message: String {
             switch self {
             case .missingDocument(let path, _): return "document '\(path)' not found"
@@ -33,6 +35,7 @@ public struct Project: Sendable {
             }
         }
 
+        /// What the user can do about it.
         public var hint: String {
             switch self {
             case .missingDocument: return "fix the path in passeur.yaml's documents"

@@ -42,12 +42,14 @@ public struct ProjectConfig: Sendable, Equatable {
         /// A value of the wrong kind.
         case wrongType(key: String, expected: String, at: SourceLocation)
 
+        /// Where the problem is.
         public var location: SourceLocation {
             switch self {
             case .syntax(_, let at), .unknownKey(_, let at), .missingKey(_, let at), .wrongType(_, _, let at): return at
             }
         }
 
+        /// What is wrong, in one line.
         public var message: String {
             switch self {
             case .syntax(let problem, _): return "invalid YAML: \(problem)"
@@ -57,6 +59,7 @@ public struct ProjectConfig: Sendable, Equatable {
             }
         }
 
+        /// What the user can do about it.
         public var hint: String {
             switch self {
             case .syntax: return "fix the YAML syntax"
@@ -84,11 +87,15 @@ public struct ProjectConfig: Sendable, Equatable {
             throw Error.wrongType(key: "passeur.yaml", expected: "a mapping of settings", at: at(root))
         }
         func string(_ node: Node, _ key: String) throws -> String {
-            guard let s = node.scalar?.string else { throw Error.wrongType(key: key, expected: "a string", at: at(node)) }
+            guard let s = node.scalar?.string else {
+                throw Error.wrongType(key: key, expected: "a string", at: at(node))
+            }
             return s
         }
         func strings(_ node: Node, _ key: String) throws -> [(String, Node)] {
-            guard let sequence = node.sequence else { throw Error.wrongType(key: key, expected: "a list", at: at(node)) }
+            guard let sequence = node.sequence else {
+                throw Error.wrongType(key: key, expected: "a list", at: at(node))
+            }
             return try sequence.map { (try string($0, key), $0) }
         }
         var name: String?
@@ -117,7 +124,8 @@ public struct ProjectConfig: Sendable, Equatable {
                     case "rules": rules = try string(subValue, "rules")
                     case "abbreviations":
                         guard let perLocale = subValue.mapping else {
-                            throw Error.wrongType(key: "abbreviations", expected: "a mapping of locale to list", at: at(subValue))
+                            throw Error.wrongType(
+                                key: "abbreviations", expected: "a mapping of locale to list", at: at(subValue))
                         }
                         for (localeNode, list) in perLocale {
                             let locale = try LocaleTag(string(localeNode, "locale"), at: at(localeNode))

@@ -12,7 +12,9 @@ public struct StatisticsTable {
 
     /// The table, one line per locale and document, with a header line.
     public func render() -> String {
-        let header = ["locale", "document", "segments", "words", "translated", "fuzzy", "untranslated", "reviewed", "done"]
+        let header = [
+            "locale", "document", "segments", "words", "translated", "fuzzy", "untranslated", "reviewed", "done",
+        ]
         let body = rows.map { r in
             [
                 r.locale, r.document, "\(r.segments)", "\(r.sourceWords)", "\(r.translated)", "\(r.fuzzy)",

@@ -61,11 +61,12 @@ public struct AbbreviationList: Sendable {
 
     /// French: titles, references and months from the Lexique des règles typographiques.
     public static let french = AbbreviationList(
-        prefixes: Set([
-            "M.", "MM.", "Mme.", "Mmes.", "Mlle.", "Mlles.", "Mgr.", "Dr.", "Pr.", "Me.", "St.", "Ste.",
-            "cf.", "p.", "pp.", "ex.", "vol.", "chap.", "éd.", "art.", "fig.", "no.", "n°.", "réf.", "av.",
-            "apr.", "resp.", "coll.", "dir.", "trad.", "t.", "ann.", "boul.", "bd.", "vs.", "Cie.", "Éts.",
-        ] + frenchMonths),
+        prefixes: Set(
+            [
+                "M.", "MM.", "Mme.", "Mmes.", "Mlle.", "Mlles.", "Mgr.", "Dr.", "Pr.", "Me.", "St.", "Ste.",
+                "cf.", "p.", "pp.", "ex.", "vol.", "chap.", "éd.", "art.", "fig.", "no.", "n°.", "réf.", "av.",
+                "apr.", "resp.", "coll.", "dir.", "trad.", "t.", "ann.", "boul.", "bd.", "vs.", "Cie.", "Éts.",
+            ] + frenchMonths),
         closers: ["etc.", "env.", "min.", "max.", "h.", "hab.", "suiv.", "ibid.", "op.", "cit."],
         eraMarkers: ["av.", "apr."]
     )

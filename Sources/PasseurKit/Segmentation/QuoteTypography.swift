@@ -19,7 +19,7 @@ public struct QuoteTypography: Sendable {
     /// The typography of a language subtag.
     public static func builtIn(for language: String) -> QuoteTypography {
         switch language {
-        case "de": return QuoteTypography(openers: "„‚»(["  , closers: "“‘«)]")
+        case "de": return QuoteTypography(openers: "„‚»([", closers: "“‘«)]")
         case "en": return QuoteTypography(openers: "“‘([", closers: "”’)]")
         default: return QuoteTypography(openers: "«“‘([", closers: "»”’)]")
         }

@@ -39,6 +39,7 @@ public final class SentenceSegmenter {
     /// Creates a segmenter for `locale`.
     ///
     /// - Parameters:
+    ///   - locale: the language of the text.
     ///   - icuLocale: the ICU locale to open (default: the locale's language).
     ///   - srx: SRX rules whose language maps apply to `locale`.
     ///   - abbreviations: extra prefix abbreviations (« Éd. », « N.D.L.R. »).
@@ -47,13 +48,13 @@ public final class SentenceSegmenter {
         locale: LocaleTag,
         icuLocale: String? = nil,
         srx: SRXRuleSet? = nil,
-        abbreviations extra: [String] = []
+        abbreviations: [String] = []
     ) throws {
         self.locale = locale
         self.icuLocale = icuLocale ?? locale.icuIdentifier
         iterator = try ICUBreakIterator(.sentence, locale: self.icuLocale)
         var list = AbbreviationList.builtIn(for: locale.language)
-        list.add(prefixes: extra)
+        list.add(prefixes: abbreviations)
         prefixes = TokenSet(Self.withCapitalised(list.prefixes))
         closerAbbreviations = TokenSet(Self.withCapitalised(list.closers))
         eraMarkers = TokenSet(list.eraMarkers)
@@ -79,8 +80,10 @@ public final class SentenceSegmenter {
 
     /// The ranges of the sentences of `units`, trimmed of surrounding white space.
     ///
-    /// - Parameter protected: sorted, non-overlapping ranges inside which no
-    ///   sentence may end (inline codes).
+    /// - Parameters:
+    ///   - units: the text, as UTF-16 code units.
+    ///   - protected: sorted, non-overlapping ranges inside which no sentence may end (inline codes).
+    /// - Returns: the sentences' ranges, in order, none empty.
     public func sentenceRanges(in units: [UInt16], protected: [Range<Int>] = []) -> [Range<Int>] {
         units.withUnsafeBufferPointer { sentenceRanges(in: $0, protected: protected) }
     }

@@ -9,6 +9,7 @@ public enum FileError: LocatedError, Equatable {
     /// The file could not be written (the old file, if any, is left whole).
     case unwritable(path: String, reason: String)
 
+    /// Where the problem is.
     public var location: SourceLocation {
         switch self {
         case .unreadable(let path, _), .unwritable(let path, _):
@@ -18,6 +19,7 @@ public enum FileError: LocatedError, Equatable {
         }
     }
 
+    /// What is wrong, in one line.
     public var message: String {
         switch self {
         case .unreadable(_, let reason): return "cannot read file: \(reason)"
@@ -26,6 +28,7 @@ public enum FileError: LocatedError, Equatable {
         }
     }
 
+    /// What the user can do about it.
     public var hint: String {
         switch self {
         case .unreadable: return "check the path"

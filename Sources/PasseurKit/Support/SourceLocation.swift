@@ -20,6 +20,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible, Compa
     /// `path:line:column`.
     public var description: String { "\(file):\(line):\(column)" }
 
+    /// The order used for sorting.
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.file, a.line, a.column) < (b.file, b.line, b.column)
     }

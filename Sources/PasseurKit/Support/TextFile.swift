@@ -7,7 +7,8 @@ public enum TextFile {
     /// - Throws: `FileError.unreadable`.
     public static func readBytes(_ path: String) throws -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
+            let reason =
+                FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
             throw FileError.unreadable(path: path, reason: reason)
         }
         return [UInt8](data)
@@ -80,7 +81,8 @@ public enum TextFile {
         let folder = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+            let temporary = folder.appendingPathComponent(
+                ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
             try Data(bytes).write(to: temporary)
             if rename(temporary.path, url.path) != 0 {
                 let reason = String(cString: strerror(errno))

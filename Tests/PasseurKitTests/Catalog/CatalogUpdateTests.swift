@@ -89,7 +89,8 @@ import Testing
     }
 
     @Test func updatingTwiceIsStableAndDeterministic() {
-        let (once, _) = CatalogUpdate().update(translated(CatalogUpdate().update(Catalog(), with: Self.first).0), with: Self.first)
+        let (once, _) = CatalogUpdate().update(
+            translated(CatalogUpdate().update(Catalog(), with: Self.first).0), with: Self.first)
         let (twice, summary) = CatalogUpdate().update(once, with: Self.first)
         #expect(twice.poText == once.poText)
         #expect(summary.kept == 3)

@@ -51,9 +51,10 @@ import Testing
     @Test func blocksSpansAndSegmentsOfTheSampleMatchGolden() {
         let document = MarkdownReader.read(Self.sample, path: "sample.md").segmented(with: segmenter)
         Fixtures.expectGolden(document.dump(), "markdown-sample.dump")
-        #expect(document.blocks.map(\.kind.name) == [
-            "heading1", "heading2", "quote", "list-item", "list-item", "list-item", "paragraph",
-        ])
+        #expect(
+            document.blocks.map(\.kind.name) == [
+                "heading1", "heading2", "quote", "list-item", "list-item", "list-item", "paragraph",
+            ])
     }
 
     @Test func theArticleIsAHeadingAndItalicAuthorLineAndDisclaimer() throws {
@@ -62,16 +63,20 @@ import Testing
         #expect(document.blocks.first?.text == "Le service client Bitcoin")
         // The emphasis around the author line and the disclaimer is skeleton, not segment text.
         #expect(document.blocks[1].text.hasPrefix("Maxx Mannheimer"))
-        #expect(document.blocks.last?.segments.map(\.text) == [
-            "Ceci est un article invité de Maxx Mannheimer.",
-            "Les opinions exprimées sont entièrement les leurs et ne reflètent pas nécessairement celles de BTC Inc. ou de Bitcoin Magazine.",
-        ])
+        #expect(
+            document.blocks.last?.segments.map(\.text) == [
+                "Ceci est un article invité de Maxx Mannheimer.",
+                "Les opinions exprimées sont entièrement les leurs et ne reflètent pas nécessairement celles de BTC Inc. ou de Bitcoin Magazine.",
+            ])
     }
 
     @Test func translatedSegmentsReplaceTheirSourceInTheLayout() {
         let text = "> Une phrase. Une autre\n> phrase.\n\n*Ceci est un avis.*\n"
         let document = MarkdownReader.read(text, path: "t.md").segmented(with: segmenter)
-        let english = ["Une phrase.": "A sentence.", "Une autre phrase.": "Another\nsentence.", "Ceci est un avis.": "This is a notice."]
+        let english = [
+            "Une phrase.": "A sentence.", "Une autre phrase.": "Another\nsentence.",
+            "Ceci est un avis.": "This is a notice.",
+        ]
         #expect(document.rebuilt { english[$0.text] } == "> A sentence. Another\n> sentence.\n\n*This is a notice.*\n")
     }
 

@@ -22,7 +22,9 @@ import Testing
         #expect(Catalog(second).poFile == Catalog(first.declaringUTF8()).poFile)
     }
 
-    @Test(arguments: ["po/gnome-clocks-fr.po", "po/sed-fr.po", "po/grep-fr.po", "po/weblate-cs.po", "po/weblate-hello.pot"])
+    @Test(arguments: [
+        "po/gnome-clocks-fr.po", "po/sed-fr.po", "po/grep-fr.po", "po/weblate-cs.po", "po/weblate-hello.pot",
+    ])
     func catalogsWrittenByGettextComeBackByteForByte(_ file: String) throws {
         let bytes = try Fixtures.bytes(file)
         #expect(POWriter.write(try POReader.read(bytes, file: file)) == String(decoding: bytes, as: UTF8.self))
@@ -54,7 +56,9 @@ import Testing
 
     @Test func legacyCharsetsAreDecoded() throws {
         let cyrillic = try POReader.read(path: Fixtures.path("po/okapi-DrupalRussianCP1251.po"))
-        #expect(cyrillic.entries.contains { $0.strings[0].unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } })
+        #expect(
+            cyrillic.entries.contains { $0.strings[0].unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } }
+        )
         let koi8 = try POReader.read(path: Fixtures.path("po/tt-f43.tgif.fr.po"))
         #expect(koi8.entries.count > 100)
     }
@@ -82,14 +86,21 @@ import Testing
     }
 
     static let badInputs: [BadInput] = [
-        BadInput(name: "unterminated string", text: "msgid \"abc\nmsgstr \"\"\n", error: .unterminatedString(at: at(1, 7))),
-        BadInput(name: "bad escape", text: "msgid \"a\\qb\"\nmsgstr \"\"\n", error: .invalidEscape("\\q", at: at(1, 9))),
+        BadInput(
+            name: "unterminated string", text: "msgid \"abc\nmsgstr \"\"\n", error: .unterminatedString(at: at(1, 7))),
+        BadInput(
+            name: "bad escape", text: "msgid \"a\\qb\"\nmsgstr \"\"\n", error: .invalidEscape("\\q", at: at(1, 9))),
         BadInput(
             name: "duplicate key", text: "msgid \"a\"\nmsgstr \"x\"\n\nmsgid \"a\"\nmsgstr \"y\"\n",
             error: .duplicateMessage("a", firstAt: at(1, 1), at: at(4, 1))),
-        BadInput(name: "unknown keyword", text: "msgid \"a\"\nmsgtxt \"x\"\n", error: .unexpectedLine("msgtxt \"x\"", at: at(2, 1))),
-        BadInput(name: "string without keyword", text: "\"orphan\"\n", error: .unexpectedLine("\"orphan\"", at: at(1, 1))),
-        BadInput(name: "text after string", text: "msgid \"a\" b\nmsgstr \"\"\n", error: .unexpectedLine(" b", at: at(1, 10))),
+        BadInput(
+            name: "unknown keyword", text: "msgid \"a\"\nmsgtxt \"x\"\n",
+            error: .unexpectedLine("msgtxt \"x\"", at: at(2, 1))),
+        BadInput(
+            name: "string without keyword", text: "\"orphan\"\n", error: .unexpectedLine("\"orphan\"", at: at(1, 1))),
+        BadInput(
+            name: "text after string", text: "msgid \"a\" b\nmsgstr \"\"\n", error: .unexpectedLine(" b", at: at(1, 10))
+        ),
         BadInput(name: "msgstr before msgid", text: "msgstr \"x\"\n", error: .misplacedKeyword("msgstr", at: at(1, 1))),
     ]
 

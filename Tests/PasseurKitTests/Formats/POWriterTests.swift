@@ -21,7 +21,9 @@ import Testing
         entry.id = "nouveau"
         entry.strings = ["new"]
         entry.isObsolete = true
-        #expect(POWriter.write(POFile(entries: [entry])) == "#, fuzzy\n#~| msgid \"ancien\"\n#~ msgid \"nouveau\"\n#~ msgstr \"new\"\n")
+        #expect(
+            POWriter.write(POFile(entries: [entry]))
+                == "#, fuzzy\n#~| msgid \"ancien\"\n#~ msgid \"nouveau\"\n#~ msgstr \"new\"\n")
     }
 
     @Test(.enabled(if: Fixtures.hasTool("msgcat"), "needs gettext's msgcat"))
@@ -35,7 +37,9 @@ import Testing
             #expect(wrapped.status == 0, "\(wrapped.stderr)")
             let back = try TextFile.read(folder + "/msgcat.po")
             // msgcat rewraps with libunistring; the entries must be the same.
-            #expect(try POReader.read(Array(back.utf8), file: "msgcat.po") == POReader.read(Array(ours.utf8), file: "ours.po"))
+            #expect(
+                try POReader.read(Array(back.utf8), file: "msgcat.po")
+                    == POReader.read(Array(ours.utf8), file: "ours.po"))
         }
     }
 }

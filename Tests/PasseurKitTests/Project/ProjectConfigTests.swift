@@ -7,8 +7,9 @@ import Testing
         let project = try Project(root: Fixtures.repositoryRoot.path)
         #expect(project.config.sourceLocale.identifier == "fr")
         #expect(project.config.targetLocales.map(\.identifier) == ["en", "es", "de", "pt-BR"])
-        #expect(project.catalogPath(document: project.config.documents[0], locale: Fixtures.locale("pt-BR"))
-            == "Locales/pt-BR/le-service-client-bitcoin.po")
+        #expect(
+            project.catalogPath(document: project.config.documents[0], locale: Fixtures.locale("pt-BR"))
+                == "Locales/pt-BR/le-service-client-bitcoin.po")
     }
 
     @Test func segmentationSettingsAreRead() throws {
@@ -35,12 +36,24 @@ import Testing
     }
 
     static let badInputs: [BadInput] = [
-        BadInput(yaml: "source-locale: fr\ntarget-locales: [en, x_y]\ndocuments: [a.md]\n", line: 2, column: 22, message: "malformed locale 'x_y' (not a BCP 47 tag)"),
-        BadInput(yaml: "source-locale: qq\ntarget-locales: [en]\ndocuments: [a.md]\n", line: 1, column: 16, message: "unknown language in locale 'qq'"),
-        BadInput(yaml: "source-locale: fr\ntarget-locale: [en]\n", line: 2, column: 1, message: "unknown setting 'target-locale'"),
-        BadInput(yaml: "source-locale: fr\ntarget-locales: en\ndocuments: [a.md]\n", line: 2, column: 17, message: "'target-locales' must be a list"),
-        BadInput(yaml: "source-locale: fr\ntarget-locales: [en\n", line: 3, column: 1, message: "invalid YAML: did not find expected ',' or ']'"),
-        BadInput(yaml: "target-locales: [en]\ndocuments: [a.md]\n", line: 1, column: 1, message: "missing setting 'source-locale'"),
+        BadInput(
+            yaml: "source-locale: fr\ntarget-locales: [en, x_y]\ndocuments: [a.md]\n", line: 2, column: 22,
+            message: "malformed locale 'x_y' (not a BCP 47 tag)"),
+        BadInput(
+            yaml: "source-locale: qq\ntarget-locales: [en]\ndocuments: [a.md]\n", line: 1, column: 16,
+            message: "unknown language in locale 'qq'"),
+        BadInput(
+            yaml: "source-locale: fr\ntarget-locale: [en]\n", line: 2, column: 1,
+            message: "unknown setting 'target-locale'"),
+        BadInput(
+            yaml: "source-locale: fr\ntarget-locales: en\ndocuments: [a.md]\n", line: 2, column: 17,
+            message: "'target-locales' must be a list"),
+        BadInput(
+            yaml: "source-locale: fr\ntarget-locales: [en\n", line: 3, column: 1,
+            message: "invalid YAML: did not find expected ',' or ']'"),
+        BadInput(
+            yaml: "target-locales: [en]\ndocuments: [a.md]\n", line: 1, column: 1,
+            message: "missing setting 'source-locale'"),
     ]
 
     @Test(arguments: badInputs)
@@ -49,7 +62,9 @@ import Testing
             _ = try ProjectConfig(yaml: input.yaml, file: "passeur.yaml")
             Issue.record("expected an error")
         } catch let error as any LocatedError {
-            #expect(error.location == PasseurKit.SourceLocation(file: "passeur.yaml", line: input.line, column: input.column))
+            #expect(
+                error.location
+                    == PasseurKit.SourceLocation(file: "passeur.yaml", line: input.line, column: input.column))
             #expect(error.message == input.message)
         } catch {
             Issue.record("unexpected error \(error)")

@@ -18,7 +18,8 @@ import Testing
         #expect(!compiled.isEmpty)
         // Every file still segments the article into real sentences.
         let segmenter = try SentenceSegmenter(locale: Fixtures.french, srx: rules)
-        let sentences = segmenter.sentences(in: "Cependant, Bitcoin a un problème de service client. En conséquence, nous supprimons les ventes.")
+        let sentences = segmenter.sentences(
+            in: "Cependant, Bitcoin a un problème de service client. En conséquence, nous supprimons les ventes.")
         #expect(sentences.count == 2)
     }
 
@@ -73,7 +74,8 @@ import Testing
         BadInput(xml: "<srx version=\"2.0\">\n<header>\n</srx>", line: 3, expectation: "malformed"),
         BadInput(xml: "<?xml version=\"1.0\"?>\n<tmx/>", line: 2, expectation: "not SRX"),
         BadInput(
-            xml: "<srx>\n<body><languagerules/>\n<maprules><languagemap languagepattern=\"fr\" languagerulename=\"nope\"/></maprules></body></srx>",
+            xml:
+                "<srx>\n<body><languagerules/>\n<maprules><languagemap languagepattern=\"fr\" languagerulename=\"nope\"/></maprules></body></srx>",
             line: 3, expectation: "unknown rule"),
         BadInput(
             xml: "<?xml version=\"1.0\"?>\n<!DOCTYPE srx [<!ENTITY x \"y\">]>\n<srx/>", line: 2, expectation: "doctype"),

@@ -25,7 +25,9 @@ import Testing
         // Closing guillemet after ! with NBSP (U+00A0) and narrow NBSP (U+202F) before it.
         Case(
             text: "Il répond de « amusez-vous à rester pauvre !\u{A0}» Peut-être apprécieriez-vous cette franchise.",
-            sentences: ["Il répond de « amusez-vous à rester pauvre !\u{A0}»", "Peut-être apprécieriez-vous cette franchise."]),
+            sentences: [
+                "Il répond de « amusez-vous à rester pauvre !\u{A0}»", "Peut-être apprécieriez-vous cette franchise.",
+            ]),
         Case(
             text: "Il a dit « c’est fini.\u{202F}» Puis il est parti.",
             sentences: ["Il a dit « c’est fini.\u{202F}»", "Puis il est parti."]),
@@ -36,13 +38,27 @@ import Testing
         Case(
             text: "Voir M. Dupont et MM. Durand, Mme. Martin, Dr. House et Pr. Tournesol. Ils arrivent.",
             sentences: ["Voir M. Dupont et MM. Durand, Mme. Martin, Dr. House et Pr. Tournesol.", "Ils arrivent."]),
-        Case(text: "Lisez le chap. 3, cf. Le Monde, p. ex. Ceci. Fin.", sentences: ["Lisez le chap. 3, cf. Le Monde, p. ex. Ceci.", "Fin."]),
-        Case(text: "En 50 av. J.-C. Les Romains régnaient. Bien.", sentences: ["En 50 av. J.-C.", "Les Romains régnaient.", "Bien."]),
-        Case(text: "J.-C. Decaux et les U.S. Marines sont là. Oui.", sentences: ["J.-C. Decaux et les U.S. Marines sont là.", "Oui."]),
-        Case(text: "Le 3 janv. 2020 il neigeait. Le 4 déc. Noël approchait.", sentences: ["Le 3 janv. 2020 il neigeait.", "Le 4 déc. Noël approchait."]),
-        Case(text: "Des pommes, des poires, etc. et des noix. Etc. Fin.", sentences: ["Des pommes, des poires, etc. et des noix.", "Etc.", "Fin."]),
-        Case(text: "Il attendit… puis partit. Il attendit… Personne ne vint.", sentences: ["Il attendit… puis partit.", "Il attendit…", "Personne ne vint."]),
-        Case(text: "Vraiment ? oui, vraiment. Ah ! mon Dieu.", sentences: ["Vraiment ? oui, vraiment.", "Ah ! mon Dieu."]),
+        Case(
+            text: "Lisez le chap. 3, cf. Le Monde, p. ex. Ceci. Fin.",
+            sentences: ["Lisez le chap. 3, cf. Le Monde, p. ex. Ceci.", "Fin."]),
+        Case(
+            text: "En 50 av. J.-C. Les Romains régnaient. Bien.",
+            sentences: ["En 50 av. J.-C.", "Les Romains régnaient.", "Bien."]),
+        Case(
+            text: "J.-C. Decaux et les U.S. Marines sont là. Oui.",
+            sentences: ["J.-C. Decaux et les U.S. Marines sont là.", "Oui."]),
+        Case(
+            text: "Le 3 janv. 2020 il neigeait. Le 4 déc. Noël approchait.",
+            sentences: ["Le 3 janv. 2020 il neigeait.", "Le 4 déc. Noël approchait."]),
+        Case(
+            text: "Des pommes, des poires, etc. et des noix. Etc. Fin.",
+            sentences: ["Des pommes, des poires, etc. et des noix.", "Etc.", "Fin."]),
+        Case(
+            text: "Il attendit… puis partit. Il attendit… Personne ne vint.",
+            sentences: ["Il attendit… puis partit.", "Il attendit…", "Personne ne vint."]),
+        Case(
+            text: "Vraiment ? oui, vraiment. Ah ! mon Dieu.",
+            sentences: ["Vraiment ? oui, vraiment.", "Ah ! mon Dieu."]),
         Case(text: "Est-ce pragmatique ? Je ne crois pas.", sentences: ["Est-ce pragmatique ?", "Je ne crois pas."]),
     ]
 
@@ -69,7 +85,10 @@ import Testing
     }
 
     @Test func lineEndsInsideABlockAreNotParagraphEnds() {
-        #expect(segmenter.sentences(in: "Une phrase qui\ncontinue. Une autre.") == ["Une phrase qui\ncontinue.", "Une autre."])
+        #expect(
+            segmenter.sentences(in: "Une phrase qui\ncontinue. Une autre.") == [
+                "Une phrase qui\ncontinue.", "Une autre.",
+            ])
     }
 
     @Test func projectAbbreviationsAreHonoured() throws {
@@ -84,8 +103,14 @@ import Testing
 
     @Test func otherLanguagesUseTheirOwnAbbreviations() throws {
         let english = try SentenceSegmenter(locale: Fixtures.locale("en"))
-        #expect(english.sentences(in: "Mr. Smith met Dr. Jones. They talked.") == ["Mr. Smith met Dr. Jones.", "They talked."])
+        #expect(
+            english.sentences(in: "Mr. Smith met Dr. Jones. They talked.") == [
+                "Mr. Smith met Dr. Jones.", "They talked.",
+            ])
         let german = try SentenceSegmenter(locale: Fixtures.locale("de"))
-        #expect(german.sentences(in: "Er sagte „Nein!“ Dann ging er. Vgl. Kap. 3.") == ["Er sagte „Nein!“", "Dann ging er.", "Vgl. Kap. 3."])
+        #expect(
+            german.sentences(in: "Er sagte „Nein!“ Dann ging er. Vgl. Kap. 3.") == [
+                "Er sagte „Nein!“", "Dann ging er.", "Vgl. Kap. 3.",
+            ])
     }
 }

@@ -42,6 +42,7 @@ public struct POEntry: Equatable, Sendable {
     /// Whether `msgstr` is plural-indexed.
     public var isPlural: Bool { idPlural != nil }
 
+    /// Whether the two are equal; where they were read from does not count.
     public static func == (a: POEntry, b: POEntry) -> Bool {
         a.translatorComments == b.translatorComments && a.extractedComments == b.extractedComments
             && a.references == b.references && a.flags == b.flags && a.previousContext == b.previousContext
@@ -88,7 +89,9 @@ public struct POFile: Equatable, Sendable {
         var end = range.upperBound
         while end < header.endIndex, header[end] == " " { end = header.index(after: end) }
         var valueEnd = end
-        while valueEnd < header.endIndex, !"\n; ".contains(header[valueEnd]) { valueEnd = header.index(after: valueEnd) }
+        while valueEnd < header.endIndex, !"\n; ".contains(header[valueEnd]) {
+            valueEnd = header.index(after: valueEnd)
+        }
         let value = header[end..<valueEnd].lowercased()
         guard !["utf-8", "utf8", "charset", ""].contains(value) else { return self }
         header.replaceSubrange(range.upperBound..<valueEnd, with: "UTF-8")

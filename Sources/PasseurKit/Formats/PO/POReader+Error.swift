@@ -16,6 +16,7 @@ extension POReader {
         /// A charset the reader cannot decode.
         case unsupportedCharset(String, at: SourceLocation)
 
+        /// Where the problem is.
         public var location: SourceLocation {
             switch self {
             case .unterminatedString(let at), .invalidEscape(_, let at), .unexpectedLine(_, let at),
@@ -25,6 +26,7 @@ extension POReader {
             }
         }
 
+        /// What is wrong, in one line.
         public var message: String {
             switch self {
             case .unterminatedString: return "unterminated string"
@@ -38,6 +40,7 @@ extension POReader {
             }
         }
 
+        /// What the user can do about it.
         public var hint: String {
             switch self {
             case .unterminatedString: return "close the string with \" on the same line"

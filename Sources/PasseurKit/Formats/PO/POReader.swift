@@ -41,7 +41,8 @@ public enum POReader {
             return try TextFile.decodeUTF8(bytes, file: file)
         }
         guard let text = Iconv.decode(bytes, from: charset?.name ?? name) else {
-            throw Error.unsupportedCharset(charset?.name ?? name, at: charset?.location ?? SourceLocation(file: file, line: 1, column: 1))
+            throw Error.unsupportedCharset(
+                charset?.name ?? name, at: charset?.location ?? SourceLocation(file: file, line: 1, column: 1))
         }
         return text
     }
@@ -62,7 +63,8 @@ public enum POReader {
                 var start = i + needle.count
                 while start < bytes.count, bytes[start] == 0x20 { start += 1 }
                 var end = start
-                while end < bytes.count, bytes[end] != 0x5C, bytes[end] != 0x22, bytes[end] != 0x3B, bytes[end] != 0x20 { end += 1 }
+                while end < bytes.count, bytes[end] != 0x5C, bytes[end] != 0x22, bytes[end] != 0x3B, bytes[end] != 0x20
+                { end += 1 }
                 let name = String(decoding: bytes[start..<end], as: UTF8.self)
                 return (name, SourceLocation(file: file, line: line, column: start - lineStart + 1))
             }
@@ -71,7 +73,9 @@ public enum POReader {
     }
 
     private enum Field {
-        case context, id, idPlural, string(Int), previousContext, previousID, previousIDPlural
+        case context, id, idPlural
+        case string(Int)
+        case previousContext, previousID, previousIDPlural
     }
 
     private struct Parser {
@@ -147,7 +151,9 @@ public enum POReader {
                 case ".": entry.extractedComments.append(text)
                 case ":": entry.references.append(text)
                 case ",":
-                    entry.flags += text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    entry.flags += text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                        !$0.isEmpty
+                    }
                 case "|":
                     previous = true
                     content = content.dropFirst(2)
@@ -183,7 +189,9 @@ public enum POReader {
             case "msgid_plural": newField = previous ? .previousIDPlural : .idPlural
             case "msgstr": newField = .string(0)
             default:
-                if keyword.hasPrefix("msgstr["), keyword.hasSuffix("]"), let n = Int(keyword.dropFirst(7).dropLast()), n >= 0 {
+                if keyword.hasPrefix("msgstr["), keyword.hasSuffix("]"), let n = Int(keyword.dropFirst(7).dropLast()),
+                    n >= 0
+                {
                     newField = .string(n)
                 } else {
                     throw Error.unexpectedLine(String(content), at: keywordLocation)
@@ -196,7 +204,9 @@ public enum POReader {
             switch newField {
             case .previousContext, .previousID, .previousIDPlural, .context:
                 if hasString || entry.location != nil { try finishEntry() }
-                if case .context = newField, hasKeyword { throw Error.misplacedKeyword(String(keyword), at: keywordLocation) }
+                if case .context = newField, hasKeyword {
+                    throw Error.misplacedKeyword(String(keyword), at: keywordLocation)
+                }
             case .id:
                 if hasString || entry.location != nil { try finishEntry() }
                 hasKeyword = true

@@ -36,7 +36,8 @@ public enum SRXReader {
             let code = (parser.parserError as NSError?)?.code ?? 0
             let reason = "not well-formed (libxml2 error \(code))"
             throw SRXRuleSet.Error.malformedXML(
-                reason, at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
+                reason,
+                at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
         }
         let set = SRXRuleSet(
             cascade: delegate.cascade, segmentSubflows: delegate.segmentSubflows,

@@ -12,6 +12,7 @@ extension SRXRuleSet {
         /// The file declares a DOCTYPE or entities, which Passeur never expands.
         case doctypeNotAllowed(at: SourceLocation)
 
+        /// Where the problem is.
         public var location: SourceLocation {
             switch self {
             case .malformedXML(_, let at), .notSRX(_, let at), .unknownLanguageRule(_, let at),
@@ -20,16 +21,19 @@ extension SRXRuleSet {
             }
         }
 
+        /// What is wrong, in one line.
         public var message: String {
             switch self {
             case .malformedXML(let reason, _): return "malformed XML: \(reason)"
             case .notSRX(let root, _): return "root element is <\(root)>, not <srx>"
             case .unknownLanguageRule(let name, _): return "language map refers to unknown languagerule '\(name)'"
-            case .invalidExpression(let pattern, let reason, _): return "invalid regular expression \(pattern): \(reason)"
+            case .invalidExpression(let pattern, let reason, _):
+                return "invalid regular expression \(pattern): \(reason)"
             case .doctypeNotAllowed: return "DOCTYPE and entity declarations are not allowed"
             }
         }
 
+        /// What the user can do about it.
         public var hint: String {
             switch self {
             case .malformedXML, .notSRX: return "give an SRX 2.0 file (http://www.lisa.org/srx20)"

@@ -39,6 +39,7 @@ public struct SRXRuleSet: Sendable, Equatable {
     /// The language maps in file order.
     public var maps: [LanguageMap]
 
+    /// Whether the two are equal; where they were read from does not count.
     public static func == (a: SRXRuleSet, b: SRXRuleSet) -> Bool {
         a.cascade == b.cascade && a.segmentSubflows == b.segmentSubflows && a.maps == b.maps
             && a.languageRules.map(\.name) == b.languageRules.map(\.name)
@@ -60,8 +61,9 @@ public struct SRXRuleSet: Sendable, Equatable {
         var result: [Rule] = []
         for map in maps {
             let pattern = try ICURegex(map.pattern, options: .caseInsensitive)
-            guard pattern.matches(locale.identifier) || pattern.matches(locale.language)
-                || pattern.matches(locale.icuIdentifier)
+            guard
+                pattern.matches(locale.identifier) || pattern.matches(locale.language)
+                    || pattern.matches(locale.icuIdentifier)
             else { continue }
             if let entry = languageRules.first(where: { $0.name == map.ruleName }) {
                 result += entry.rules
