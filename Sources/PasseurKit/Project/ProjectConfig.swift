@@ -81,7 +81,8 @@ public struct ProjectConfig: Sendable, Equatable {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw Self.locate(error, file: file)
+            let problem = YAMLProblem(error, file: file)
+            throw Error.syntax(problem.problem, at: problem.location)
         }
         guard let root, let mapping = root.mapping else {
             throw Error.wrongType(key: "passeur.yaml", expected: "a mapping of settings", at: at(root))
@@ -148,19 +149,5 @@ public struct ProjectConfig: Sendable, Equatable {
         self.documentLocations = locations
         self.segmentationRules = rules
         self.abbreviations = abbreviations
-    }
-
-    private static func locate(_ error: YamlError, file: String) -> Error {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            return .syntax(problem, at: SourceLocation(file: file, line: mark.line, column: mark.column))
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return .syntax(
-                "duplicate key \(duplicates.joined(separator: ", "))",
-                at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
-        default:
-            return .syntax("\(error)", at: SourceLocation(file: file, line: 1, column: 1))
-        }
     }
 }

@@ -1,0 +1,99 @@
+/// Splits text into the normalised words that glossary matching compares.
+///
+/// Words come from ICU's word iterator (so a term never matches inside a
+/// larger word); each is put in NFC and case-folded; in French an elided
+/// article or pronoun (l’, d’, qu’, j’, n’, s’, c’, m’, t’, jusqu’, lorsqu’,
+/// puisqu’; typographic or straight apostrophe) is removed, so « l’orange »
+/// matches « orange »; a final -s is removed from words of four letters or
+/// more (not after another s), so plurals match their singular in the
+/// languages of this project: « Bitcoiners » ↔ « Bitcoiner », « pièces
+/// entières » ↔ « pièce entière ». Irregular plurals are listed as variants.
+final class TermTokenizer {
+    /// A word of the text.
+    struct Token {
+        /// The word's range in the text (UTF-16), elision removed.
+        var range: Range<Int>
+        /// The normalised form compared with the glossary.
+        var key: String
+        /// Whether the word starts with a capital, for case-sensitive terms.
+        var isCapitalised: Bool
+        /// What separates the word from the previous one, spaces (NBSP and narrow NBSP
+        /// included) and hyphens removed: "" for « pilule orange » and « no-coiner »,
+        /// "," in « not your keys, not your coins », "." in « 23. Dezember ».
+        var gap: String
+    }
+
+    private let iterator: ICUBreakIterator
+    private let elides: Bool
+
+    /// Opens a tokenizer for `locale`.
+    ///
+    /// - Throws: `ICUError`.
+    init(locale: LocaleTag) throws {
+        iterator = try ICUBreakIterator(.word, locale: locale.icuIdentifier)
+        elides = locale.language == "fr"
+    }
+
+    /// The words of `text`.
+    ///
+    /// - Complexity: O(n).
+    func tokens(_ text: String) -> [Token] {
+        let units = Array(text.utf16)
+        var tokens: [Token] = []
+        var previousEnd = 0
+        for word in iterator.words(units) where word.isWord {
+            var start = word.range.lowerBound
+            if elides { start = elisionEnd(units, word.range) }
+            guard start < word.range.upperBound else { continue }
+            let range = start..<word.range.upperBound
+            let gapUnits = (previousEnd..<word.range.lowerBound).map { units[$0] }.filter { !isJoiner($0) }
+            let gap = tokens.isEmpty ? "" : String(decoding: gapUnits, as: UTF16.self)
+            let surface = String(decoding: units[range], as: UTF16.self)
+            tokens.append(
+                Token(
+                    range: range, key: Self.normalise(surface), isCapitalised: surface.first?.isUppercase ?? false,
+                    gap: gap))
+            previousEnd = word.range.upperBound
+        }
+        return tokens
+    }
+
+    /// The normalised form of one word: NFC, case-folded, a final -s removed.
+    static func normalise(_ word: String) -> String {
+        var key: String
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            key = word.lowercased()
+        } else {
+            key = ICUText.foldCase(ICUText.nfc(word))
+        }
+        if key.count >= 4, key.hasSuffix("s"), !key.hasSuffix("ss") { key.removeLast() }
+        return key
+    }
+
+    /// Where a word starts once a French elision is removed.
+    private func elisionEnd(_ units: [UInt16], _ range: Range<Int>) -> Int {
+        let apostrophes: Set<UInt16> = [0x27, 0x2019]
+        let limit = min(range.upperBound - 1, range.lowerBound + 8)
+        var i = range.lowerBound
+        while i < limit {
+            if apostrophes.contains(units[i]) {
+                let prefix = String(decoding: units[range.lowerBound..<i], as: UTF16.self).lowercased()
+                if Self.elidedPrefixes.contains(prefix) { return i + 1 }
+                return range.lowerBound
+            }
+            i += 1
+        }
+        return range.lowerBound
+    }
+
+    private static let elidedPrefixes: Set<String> = [
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+    ]
+
+    private func isJoiner(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x20, 0xA0, 0x202F, 0x2009, 0x2D, 0x2010, 0x2011: return true
+        default: return false
+        }
+    }
+}
