@@ -37,7 +37,7 @@ extension Glossary {
                 }
             }
             if let note = concept.note { out += "    note: \(YAMLText.scalar(note))\n" }
-            out += "    terms:\n"
+            out += concept.terms.isEmpty ? "    terms: {}\n" : "    terms:\n"
             for locale in Self.ordered(concept.terms.keys, by: order) {
                 let terms = concept.terms[locale] ?? []
                 out += "      \(locale): [" + terms.map(Self.yaml(for:)).joined(separator: ", ") + "]\n"

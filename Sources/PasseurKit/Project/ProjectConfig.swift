@@ -8,6 +8,7 @@ import Yams
 /// target-locales: [en, es, de, pt-BR]
 /// documents:
 ///   - Locales/fr/le-service-client-bitcoin.md
+/// glossary: Glossary/bitcoin.yaml     # optional term base
 /// segmentation:
 ///   rules: rules/french.srx        # optional SRX 2.0 file
 ///   abbreviations:                 # optional, per locale
@@ -26,6 +27,8 @@ public struct ProjectConfig: Sendable, Equatable {
     public var documents: [String]
     /// An SRX 2.0 rule file for segmentation, relative to the project folder.
     public var segmentationRules: String?
+    /// The term base, relative to the project folder.
+    public var glossary: String?
     /// Extra abbreviations per locale identifier.
     public var abbreviations: [String: [String]]
     /// Where each document was declared, for errors about it.
@@ -63,7 +66,8 @@ public struct ProjectConfig: Sendable, Equatable {
         public var hint: String {
             switch self {
             case .syntax: return "fix the YAML syntax"
-            case .unknownKey: return "known settings: name, source-locale, target-locales, documents, segmentation"
+            case .unknownKey:
+                return "known settings: name, source-locale, target-locales, documents, glossary, segmentation"
             case .missingKey(let key, _): return "add '\(key)' to passeur.yaml"
             case .wrongType: return "see the README's passeur.yaml section"
             }
@@ -105,6 +109,7 @@ public struct ProjectConfig: Sendable, Equatable {
         var documents: [String]?
         var locations: [String: SourceLocation] = [:]
         var rules: String?
+        var glossary: String?
         var abbreviations: [String: [String]] = [:]
         for (keyNode, value) in mapping {
             let key = try string(keyNode, "key")
@@ -116,6 +121,7 @@ public struct ProjectConfig: Sendable, Equatable {
                 let list = try strings(value, key)
                 documents = list.map(\.0)
                 for (path, node) in list { locations[path] = at(node) }
+            case "glossary": glossary = try string(value, key)
             case "segmentation":
                 guard let settings = value.mapping else {
                     throw Error.wrongType(key: key, expected: "a mapping", at: at(value))
@@ -148,6 +154,7 @@ public struct ProjectConfig: Sendable, Equatable {
         self.documents = documents
         self.documentLocations = locations
         self.segmentationRules = rules
+        self.glossary = glossary
         self.abbreviations = abbreviations
     }
 }

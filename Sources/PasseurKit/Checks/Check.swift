@@ -1,0 +1,84 @@
+/// A quality check: an id, a default severity, a one-line summary.
+///
+/// A new check is one small type in `Checks/` and one line in `CheckRegistry.all`.
+public protocol Check {
+    /// A kebab-case id, used in reports, suppressions and settings.
+    static var id: String { get }
+    /// The severity of its findings unless the project says otherwise.
+    static var defaultSeverity: Severity { get }
+    /// One sentence: what it verifies (the help line and the README's table entry).
+    static var summary: String { get }
+}
+
+/// A check of one translation unit, in the context of its catalog and the term base.
+public protocol UnitCheck: Check {
+    /// Creates the check with its default settings.
+    init()
+
+    /// The findings for `unit`; empty when all is well.
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding]
+}
+
+/// What a unit check may look at besides the unit.
+public struct CheckContext {
+    /// The target locale.
+    public var locale: LocaleTag
+    /// The catalog's path, for locations when a unit has none.
+    public var catalogPath: String
+    /// The term base, with its matchers for the source and target locales.
+    public var glossary: GlossaryIndex?
+
+    /// Creates a context.
+    public init(locale: LocaleTag, catalogPath: String, glossary: GlossaryIndex?) {
+        self.locale = locale
+        self.catalogPath = catalogPath
+        self.glossary = glossary
+    }
+
+    /// A finding of check `C` on `unit`, at the unit's `msgstr` line.
+    public func finding<C: Check>(
+        _ check: C.Type, _ unit: TranslationUnit, _ message: String, sourceRange: Range<Int>? = nil,
+        targetRange: Range<Int>? = nil
+    ) -> Finding {
+        Finding(
+            checkID: C.id, severity: C.defaultSeverity, locale: locale.identifier,
+            location: unit.location ?? SourceLocation(file: catalogPath, line: 1, column: 1), source: unit.source,
+            message: message, sourceRange: sourceRange, targetRange: targetRange)
+    }
+}
+
+/// A term base ready for checking: matchers built once per locale, matches cached per text.
+public final class GlossaryIndex {
+    /// The term base.
+    public let glossary: Glossary
+    /// The matcher of the source locale.
+    public let source: GlossaryMatcher
+    private var targets: [LocaleTag: GlossaryMatcher] = [:]
+    private var sourceMatches: [String: [GlossaryMatcher.Match]] = [:]
+
+    /// Builds the source matcher.
+    ///
+    /// - Throws: `ICUError`.
+    public init(glossary: Glossary, sourceLocale: LocaleTag) throws {
+        self.glossary = glossary
+        source = try GlossaryMatcher(glossary: glossary, locale: sourceLocale)
+    }
+
+    /// The terms found in a source text (computed once per text, for all locales).
+    public func matches(inSource text: String) -> [GlossaryMatcher.Match] {
+        if let cached = sourceMatches[text] { return cached }
+        let found = source.matches(in: text)
+        sourceMatches[text] = found
+        return found
+    }
+
+    /// The matcher of a target locale.
+    ///
+    /// - Throws: `ICUError`.
+    public func matcher(for locale: LocaleTag) throws -> GlossaryMatcher {
+        if let matcher = targets[locale] { return matcher }
+        let matcher = try GlossaryMatcher(glossary: glossary, locale: locale)
+        targets[locale] = matcher
+        return matcher
+    }
+}

@@ -1,0 +1,27 @@
+/// Flags a forbidden term of the target locale in the translation: a false
+/// friend, a known mistranslation, a pejorative misuse.
+public struct GlossaryForbiddenCheck: UnitCheck {
+    /// `glossary-forbidden`.
+    public static let id = "glossary-forbidden"
+    /// A forbidden term is wrong by definition: an error.
+    public static let defaultSeverity = Severity.error
+    /// The help line.
+    public static let summary = "The translation uses no term the glossary forbids."
+
+    /// Creates the check.
+    public init() {}
+
+    /// The forbidden terms found in the target, with the reason and the terms to use.
+    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+        guard let index = context.glossary, let matcher = try? index.matcher(for: context.locale) else { return [] }
+        return matcher.matches(in: unit.target).filter { $0.term.status == .forbidden }.map { match in
+            let use =
+                index.glossary.concept(id: match.conceptID)?.allowedTerms(for: context.locale).map { "\"\($0.text)\"" }
+                ?? []
+            var message = "forbidden term \"\(match.text)\" (\(match.conceptID))"
+            if let reason = match.term.reason { message += ": \(reason)" }
+            if !use.isEmpty { message += "; use \(use.joined(separator: " or "))" }
+            return context.finding(Self.self, unit, message, targetRange: match.range)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// Flags a source term whose concept the translation does not render with a
+/// preferred or admitted term of the target locale.
+///
+/// Does not flag do-not-translate terms (`glossary-dnt` does), concepts with no
+/// term in the target locale, or a forbidden French term in the source.
+public struct GlossaryMissingCheck: UnitCheck {
+    /// `glossary-missing`.
+    public static let id = "glossary-missing"
+    /// A translator may paraphrase on purpose: a warning.
+    public static let defaultSeverity = Severity.warning
+    /// The help line.
+    public static let summary = "A glossary term of the source is rendered with a preferred or admitted term."
+
+    /// Creates the check.
+    public init() {}
+
+    /// The source terms whose concept is missing from the target.
+    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+        guard let index = context.glossary, let matcher = try? index.matcher(for: context.locale) else { return [] }
+        let rendered = Set(matcher.matches(in: unit.target).filter { $0.term.status != .forbidden }.map(\.conceptID))
+        var reported = Set<String>()
+        var findings: [Finding] = []
+        for match in index.matches(inSource: unit.source)
+        where match.term.status != .forbidden && !match.term.doNotTranslate && !rendered.contains(match.conceptID) {
+            guard let concept = index.glossary.concept(id: match.conceptID), reported.insert(concept.id).inserted else {
+                continue
+            }
+            let expected = concept.allowedTerms(for: context.locale).map { "\"\($0.text)\"" }
+            guard !expected.isEmpty else { continue }
+            findings.append(
+                context.finding(
+                    Self.self, unit,
+                    "« \(match.text) » (\(concept.id)) is not rendered; expected \(expected.joined(separator: " or "))",
+                    sourceRange: match.range))
+        }
+        return findings
+    }
+}

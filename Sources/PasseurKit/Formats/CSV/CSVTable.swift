@@ -1,0 +1,151 @@
+/// RFC 4180 CSV: records of fields, quoted with `"` where needed, lines ended by CRLF or LF.
+///
+/// Passeur parses CSV itself (about fifty lines) to report errors with the
+/// line and column where they are, which the CSV packages at hand do not.
+public struct CSVTable: Equatable, Sendable {
+    /// The first record, naming the columns.
+    public var header: [String]
+    /// The other records.
+    public var rows: [[String]]
+    /// The line each row starts on (1-based), for errors.
+    public var rowLines: [Int]
+
+    /// Creates a table.
+    public init(header: [String], rows: [[String]]) {
+        self.header = header
+        self.rows = rows
+        self.rowLines = rows.indices.map { $0 + 2 }
+    }
+
+    /// Why a CSV file was refused.
+    public enum Error: LocatedError, Equatable {
+        /// A quoted field that never closes.
+        case unterminatedQuote(at: SourceLocation)
+        /// Text after a closing quote, before the separator.
+        case textAfterQuote(at: SourceLocation)
+        /// A record with another number of fields than the header.
+        case wrongFieldCount(expected: Int, found: Int, at: SourceLocation)
+        /// No header record.
+        case empty(at: SourceLocation)
+
+        /// Where the problem is.
+        public var location: SourceLocation {
+            switch self {
+            case .unterminatedQuote(let at), .textAfterQuote(let at), .wrongFieldCount(_, _, let at), .empty(let at):
+                return at
+            }
+        }
+
+        /// What is wrong, in one line.
+        public var message: String {
+            switch self {
+            case .unterminatedQuote: return "quoted field is not closed"
+            case .textAfterQuote: return "text after a closing quote"
+            case .wrongFieldCount(let expected, let found, _): return "\(found) fields where the header has \(expected)"
+            case .empty: return "no header line"
+            }
+        }
+
+        /// What the user can do about it.
+        public var hint: String {
+            switch self {
+            case .unterminatedQuote, .textAfterQuote: return "double every quote inside a quoted field (\"\")"
+            case .wrongFieldCount: return "quote fields that contain commas"
+            case .empty: return "start the file with the column names"
+            }
+        }
+    }
+
+    /// Parses CSV text; `file` names it in errors.
+    ///
+    /// - Throws: `CSVTable.Error`.
+    public init(parsing text: String, file: String) throws {
+        var records: [[String]] = []
+        var lines: [Int] = []
+        var record: [String] = []
+        var field = ""
+        var line = 1
+        var column = 0
+        var recordLine = 1
+        var quoted = false
+        var afterQuote = false
+        var quoteStart = SourceLocation(file: file, line: 1, column: 1)
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = scalars.next()
+        if pending == "\u{FEFF}" { pending = scalars.next() }
+        func endRecord() {
+            record.append(field)
+            if !(record.count == 1 && record[0].isEmpty) {
+                records.append(record)
+                lines.append(recordLine)
+            }
+            record = []
+            field = ""
+        }
+        while let c = pending {
+            pending = scalars.next()
+            column += 1
+            if quoted {
+                if c == "\"" {
+                    if pending == "\"" {
+                        field.unicodeScalars.append("\"")
+                        pending = scalars.next()
+                        column += 1
+                    } else {
+                        quoted = false
+                        afterQuote = true
+                    }
+                } else {
+                    if c == "\n" {
+                        line += 1
+                        column = 0
+                    }
+                    field.unicodeScalars.append(c)
+                }
+                continue
+            }
+            switch c {
+            case ",":
+                record.append(field)
+                field = ""
+                afterQuote = false
+            case "\r" where pending == "\n":
+                continue
+            case "\n":
+                endRecord()
+                afterQuote = false
+                line += 1
+                column = 0
+                recordLine = line
+            case "\"" where field.isEmpty && !afterQuote:
+                quoted = true
+                quoteStart = SourceLocation(file: file, line: line, column: column)
+            default:
+                if afterQuote { throw Error.textAfterQuote(at: SourceLocation(file: file, line: line, column: column)) }
+                field.unicodeScalars.append(c)
+            }
+        }
+        if quoted { throw Error.unterminatedQuote(at: quoteStart) }
+        if !field.isEmpty || !record.isEmpty { endRecord() }
+        guard let header = records.first else { throw Error.empty(at: SourceLocation(file: file, line: 1, column: 1)) }
+        for (record, recordLine) in zip(records, lines).dropFirst() where record.count != header.count {
+            throw Error.wrongFieldCount(
+                expected: header.count, found: record.count, at: SourceLocation(file: file, line: recordLine, column: 1)
+            )
+        }
+        self.header = header
+        self.rows = Array(records.dropFirst())
+        self.rowLines = Array(lines.dropFirst())
+    }
+
+    /// The table as CSV text with LF line ends; a field is quoted when it holds a comma, a quote or a line end.
+    public var text: String {
+        ([header] + rows).map { $0.map(Self.quote).joined(separator: ",") + "\n" }.joined()
+    }
+
+    private static func quote(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || field.hasPrefix(" ")
+        else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Findings printed for people (one compiler-style line each, then a summary) or for programs (JSON).
+public struct FindingReport {
+    /// The findings, sorted.
+    public let findings: [Finding]
+
+    /// Creates a report.
+    public init(findings: [Finding]) {
+        self.findings = findings
+    }
+
+    /// `text`: `file:line:column: severity: [check] message` lines and a count;
+    /// `json`: an array of findings.
+    public func render(_ format: String) -> String {
+        if format == "json" {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: (try? encoder.encode(findings)) ?? Data(), as: UTF8.self) + "\n"
+        }
+        var out = findings.map { $0.description + "\n" }.joined()
+        let counts = Severity.allCases.reversed().map { severity in
+            (severity, findings.filter { $0.severity == severity }.count)
+        }
+        out += counts.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 ? "" : "s")" }.joined(separator: ", ") + "\n"
+        return out
+    }
+
+    /// Whether any finding is at or above `severity`.
+    public func fails(at severity: Severity) -> Bool { findings.contains { $0.severity >= severity } }
+}

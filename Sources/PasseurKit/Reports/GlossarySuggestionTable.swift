@@ -1,0 +1,26 @@
+/// Candidate terms as an aligned table: score, count, term, reasons, first reference.
+public struct GlossarySuggestionTable {
+    /// The candidates, best first.
+    public let suggestions: [TermSuggester.Suggestion]
+
+    /// Creates a table.
+    public init(suggestions: [TermSuggester.Suggestion]) {
+        self.suggestions = suggestions
+    }
+
+    /// The table with a header line.
+    public func render() -> String {
+        let rows =
+            [["score", "count", "term", "why", "first seen"]]
+            + suggestions.map {
+                ["\($0.score)", "\($0.count)", $0.text, $0.reasons.joined(separator: ","), $0.reference]
+            }
+        let widths = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { i, cell in
+                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                return i < 2 ? pad + cell : cell + pad
+            }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+        }.joined()
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import PasseurKit
+
+/// `passeur glossary show TERM`: a concept in full, found by id or by any of its terms.
+struct GlossaryShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show every term, status and note of the concepts matching TERM.")
+
+    @OptionGroup var options: ProjectOptions
+
+    @Argument(help: "A concept id or a term in any locale (case-insensitive).")
+    var term: String
+
+    func run() throws {
+        let project = try options.project()
+        let text = GlossaryReport(glossary: try project.glossary()).show(term)
+        guard !text.isEmpty else {
+            Diagnostics.error("no concept has the id or term '\(term)'; try passeur glossary list")
+            throw ExitCode(1)
+        }
+        print(text, terminator: "")
+    }
+}
