@@ -94,10 +94,10 @@ public enum Fixtures {
         try run(passeurExecutable, arguments, in: folder)
     }
 
-    /// A temporary copy of this repository's project: `passeur.yaml` and the French article.
+    /// A temporary copy of this repository's project: `passeur.yaml`, the French article and the term base.
     public static func projectCopy() throws -> String {
         let folder = try temporaryFolder()
-        for file in ["passeur.yaml", "Locales/fr/le-service-client-bitcoin.md"] {
+        for file in ["passeur.yaml", "Locales/fr/le-service-client-bitcoin.md", "Glossary/bitcoin.yaml"] {
             try TextFile.writeAtomically(
                 try TextFile.readBytes(repositoryRoot.appendingPathComponent(file).path), to: folder + "/" + file)
         }

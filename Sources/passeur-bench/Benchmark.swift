@@ -2,22 +2,30 @@ import CICU
 import Foundation
 import PasseurKit
 
-/// Sentence segmentation throughput: ICU's iterator alone against Passeur's full segmenter.
+/// Throughput of Passeur's hot paths, each against its reference in the same run.
 ///
-/// Usage: `swift run -c release passeur-bench [--size-mb 20] [--runs 5] [--source FILE]`
+/// Usage: `swift run -c release passeur-bench [segmentation|glossary|all] [--size-mb 20] [--runs 5] [--source FILE]`
+///
+/// - segmentation: ICU's sentence iterator alone against Passeur's full segmenter;
+/// - glossary: term matching with the project's term base against a synthetic
+///   50,000-term base built from the corpus's own words (so the trie is walked deep).
 ///
 /// The corpus is the article's paragraphs, each sentence order rotated and
-/// numbered per copy, repeated until it reaches the size asked for. Both
-/// contenders get the same UTF-16 paragraphs; the best of `runs` is reported.
+/// numbered per copy, repeated until it reaches the size asked for. Every
+/// contender gets the same paragraphs; the best of `runs` is reported.
 @main
 struct Benchmark {
     static func main() throws {
         var sizeMB = 20.0
         var runs = 5
         var source = "Locales/fr/le-service-client-bitcoin.md"
+        var glossaryPath = "Glossary/bitcoin.yaml"
+        var which = "all"
         var arguments = CommandLine.arguments.dropFirst().makeIterator()
         while let argument = arguments.next() {
             switch argument {
+            case "segmentation", "glossary", "all": which = argument
+            case "--glossary": glossaryPath = arguments.next() ?? glossaryPath
             case "--size-mb": sizeMB = Double(arguments.next() ?? "") ?? sizeMB
             case "--runs": runs = Int(arguments.next() ?? "") ?? runs
             case "--source": source = arguments.next() ?? source
@@ -32,9 +40,15 @@ struct Benchmark {
         print(String(format: "corpus: %.1f MB of French, %d paragraphs", megabytes, corpus.paragraphs.count))
 
         let locale = try LocaleTag("fr", at: SourceLocation(file: "bench", line: 1, column: 1))
+        if which != "glossary" { try segmentation(corpus, megabytes: megabytes, runs: runs, locale: locale) }
+        if which != "segmentation" {
+            try glossary(corpus, megabytes: megabytes, runs: runs, locale: locale, path: glossaryPath)
+        }
+    }
+
+    static func segmentation(_ corpus: Corpus, megabytes: Double, runs: Int, locale: LocaleTag) throws {
         let icu = try ICUBreakIterator(.sentence, locale: "fr")
         let segmenter = try SentenceSegmenter(locale: locale)
-
         var icuSentences = 0
         let icuTime = best(of: runs) {
             icuSentences = 0
@@ -45,15 +59,39 @@ struct Benchmark {
             passeurSentences = 0
             for paragraph in corpus.paragraphs { passeurSentences += segmenter.sentenceRanges(in: paragraph).count }
         }
+        print("segmentation")
         print(
             String(
-                format: "ICU sentence iterator:   %7.3f s  %7.1f MB/s  %d sentences", icuTime, megabytes / icuTime,
+                format: "  ICU sentence iterator:   %7.3f s  %7.1f MB/s  %d sentences", icuTime, megabytes / icuTime,
                 icuSentences))
         print(
             String(
-                format: "Passeur full segmenter:  %7.3f s  %7.1f MB/s  %d sentences", passeurTime,
+                format: "  Passeur full segmenter:  %7.3f s  %7.1f MB/s  %d sentences", passeurTime,
                 megabytes / passeurTime, passeurSentences))
-        print(String(format: "ratio Passeur / ICU:     %.2fx (target: at most 1.50x)", passeurTime / icuTime))
+        print(String(format: "  ratio Passeur / ICU:     %.2fx (target: at most 1.50x)", passeurTime / icuTime))
+    }
+
+    static func glossary(_ corpus: Corpus, megabytes: Double, runs: Int, locale: LocaleTag, path: String) throws {
+        let real = try Glossary.read(path: path)
+        let synthetic = Corpus.syntheticGlossary(terms: 50_000, from: corpus, locale: locale)
+        let texts = corpus.paragraphs.map { String(decoding: $0, as: UTF16.self) }
+        print("glossary matching")
+        var times: [Double] = []
+        for (name, glossary) in [("project term base", real), ("synthetic term base", synthetic)] {
+            let terms = glossary.concepts.reduce(0) { $0 + $1.terms(for: locale).reduce(0) { $0 + $1.forms.count } }
+            let matcher = try GlossaryMatcher(glossary: glossary, locale: locale)
+            var found = 0
+            let time = best(of: runs) {
+                found = 0
+                for text in texts { found += matcher.matches(in: text).count }
+            }
+            times.append(time)
+            print(
+                String(
+                    format: "  %@ (%6d French forms): %7.3f s  %6.1f MB/s  %d matches", name, terms, time,
+                    megabytes / time, found))
+        }
+        print(String(format: "  synthetic / project speed: %.2f (target: at least 0.50)", times[0] / times[1]))
     }
 
     /// The best wall-clock time of `runs` runs of `body`, in seconds.
@@ -97,5 +135,32 @@ struct Corpus {
             copy += 1
         }
         return corpus
+    }
+
+    /// A term base of `terms` French terms of one to three words drawn from the corpus's vocabulary,
+    /// so that matching walks the trie as deep as real text allows.
+    static func syntheticGlossary(terms: Int, from corpus: Corpus, locale: LocaleTag) -> Glossary {
+        var vocabulary: [String] = []
+        var seen = Set<String>()
+        for paragraph in corpus.paragraphs.prefix(200) {
+            for word in String(decoding: paragraph, as: UTF16.self).split(whereSeparator: { !$0.isLetter })
+            where word.count > 2 {
+                if seen.insert(String(word)).inserted { vocabulary.append(String(word)) }
+            }
+        }
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var concepts: [Concept] = []
+        var used = Set<String>()
+        while concepts.count < terms {
+            let length = 1 + next(3)
+            let text = (0..<length).map { _ in vocabulary[next(vocabulary.count)] }.joined(separator: " ")
+            guard used.insert(text).inserted else { continue }
+            concepts.append(Concept(id: "t\(concepts.count)", terms: [locale.identifier: [Term(text)]]))
+        }
+        return Glossary(name: "synthetic", locales: [locale], concepts: concepts)
     }
 }

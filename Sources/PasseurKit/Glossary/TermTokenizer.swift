@@ -46,12 +46,16 @@ final class TermTokenizer {
             if elides { start = elisionEnd(units, word.range) }
             guard start < word.range.upperBound else { continue }
             let range = start..<word.range.upperBound
-            let gapUnits = (previousEnd..<word.range.lowerBound).map { units[$0] }.filter { !isJoiner($0) }
-            let gap = tokens.isEmpty ? "" : String(decoding: gapUnits, as: UTF16.self)
+            var gap = ""
+            if !tokens.isEmpty, (previousEnd..<word.range.lowerBound).contains(where: { !isJoiner(units[$0]) }) {
+                gap = String(
+                    decoding: units[previousEnd..<word.range.lowerBound].filter { !isJoiner($0) }, as: UTF16.self)
+            }
             let surface = String(decoding: units[range], as: UTF16.self)
             tokens.append(
                 Token(
-                    range: range, key: Self.normalise(surface), isCapitalised: surface.first?.isUppercase ?? false,
+                    range: range, key: Self.normalise(surface),
+                    isCapitalised: surface.unicodeScalars.first?.properties.isUppercase ?? false,
                     gap: gap))
             previousEnd = word.range.upperBound
         }
@@ -61,12 +65,14 @@ final class TermTokenizer {
     /// The normalised form of one word: NFC, case-folded, a final -s removed.
     static func normalise(_ word: String) -> String {
         var key: String
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+        // Latin letters without combining marks or ß: lower-casing is case folding, and the text is NFC.
+        if word.unicodeScalars.allSatisfy({ $0.value < 0x250 && $0 != "ß" }) {
             key = word.lowercased()
         } else {
             key = ICUText.foldCase(ICUText.nfc(word))
         }
-        if key.count >= 4, key.hasSuffix("s"), !key.hasSuffix("ss") { key.removeLast() }
+        let u = key.utf8
+        if u.count >= 4, u.last == 0x73, u.dropLast().last != 0x73, key.unicodeScalars.count >= 4 { key.removeLast() }
         return key
     }
 
