@@ -10,9 +10,11 @@ import Foundation
 /// `langSec` → `termSec`, with `subjectField`, `definition`,
 /// `partOfSpeech`, `administrativeStatus` (`preferredTerm-admn-sts`,
 /// `admittedTerm-admn-sts`, `deprecatedTerm-admn-sts` for forbidden terms),
-/// variants as their own `termSec` with `termType` `variant`, a do-not-translate
-/// term as `transferComment` "do not translate", a forbidden term's reason as a
-/// `usageNote`, case sensitivity as a `caseSensitivity` term note. Read: TBX v3
+/// variants as their own `termSec` with `termType` `variant` — only TBX-Basic's
+/// data categories and picklist values. What TBX-Basic has no category for
+/// (do not translate, case sensitivity, a forbidden term's reason, a part of
+/// speech outside the picklist) goes in `note`s with fixed wording (`TBXNotes`),
+/// which other tools show as text and Passeur reads back. Read: TBX v3
 /// in DCA or DCT style, and TBX 2 (`martif`, `termEntry`/`langSet`/`tig`/`ntig`),
 /// as Weblate, OmegaT and KDE Lokalize write it.
 extension Glossary {
@@ -64,16 +66,19 @@ extension Glossary {
 
     private func termSec(_ term: Term, text: String, isVariant: Bool) -> String {
         var out = "          <termSec>\n            <term>\(XMLText.escape(text))</term>\n"
-        func note(_ type: String, _ value: String) {
+        func termNote(_ type: String, _ value: String) {
             out += "            <termNote type=\"\(type)\">\(XMLText.escape(value))</termNote>\n"
         }
-        if let pos = term.partOfSpeech { note("partOfSpeech", pos == "proper noun" ? "properNoun" : pos) }
-        note("administrativeStatus", TBXStatus.code(for: term.status))
-        if isVariant { note("termType", "variant") }
-        if term.doNotTranslate { note("transferComment", "do not translate") }
-        if term.caseSensitive { note("caseSensitivity", "case-sensitive") }
-        if !isVariant, let reason = term.reason { note("usageNote", reason) }
-        if !isVariant, let remark = term.note { out += "            <note>\(XMLText.escape(remark))</note>\n" }
+        func note(_ value: String) { out += "            <note>\(XMLText.escape(value))</note>\n" }
+        if let pos = term.partOfSpeech { termNote("partOfSpeech", TBXNotes.partOfSpeech(pos)) }
+        termNote("administrativeStatus", TBXStatus.code(for: term.status))
+        if isVariant { termNote("termType", "variant") }
+        // What TBX-Basic has no data category for travels in notes that Passeur reads back.
+        if let pos = term.partOfSpeech, TBXNotes.partOfSpeech(pos) != pos { note(TBXNotes.partOfSpeechPrefix + pos) }
+        if term.doNotTranslate { note(TBXNotes.doNotTranslate) }
+        if term.caseSensitive { note(TBXNotes.caseSensitive) }
+        if !isVariant, let reason = term.reason { note(TBXNotes.reasonPrefix + reason) }
+        if !isVariant, let remark = term.note { note(remark) }
         return out + "          </termSec>\n"
     }
 
@@ -135,6 +140,23 @@ enum TBXStatus {
             return .forbidden
         }
         return .admitted
+    }
+}
+
+/// The fixed wording of the notes that carry what TBX-Basic has no data category for.
+enum TBXNotes {
+    static let doNotTranslate = "Do not translate."
+    static let caseSensitive = "Case-sensitive."
+    static let reasonPrefix = "Forbidden: "
+    static let partOfSpeechPrefix = "Part of speech: "
+
+    /// TBX-Basic's picklist value for a part of speech (`adjective`, `noun`, `other`, `verb`, `adverb`).
+    static func partOfSpeech(_ pos: String) -> String {
+        switch pos {
+        case "adjective", "noun", "other", "verb", "adverb": return pos
+        case "proper noun", "properNoun": return "noun"
+        default: return "other"
+        }
     }
 }
 
@@ -232,7 +254,8 @@ final class TBXReader: NSObject, XMLParserDelegate {
             if term == nil, language == nil { concept?.domain = value }
         case "definition":
             if let language, concept?.definitions[language] == nil { concept?.definitions[language] = value }
-        case "partOfSpeech": term?.partOfSpeech = value == "properNoun" ? "proper noun" : value
+        case "partOfSpeech":
+            if term?.partOfSpeech == nil { term?.partOfSpeech = value == "properNoun" ? "proper noun" : value }
         case "administrativeStatus", "normativeAuthorization": term?.status = TBXStatus.status(from: value)
         case "termType": termType = value
         case "transferComment":
@@ -241,7 +264,17 @@ final class TBXReader: NSObject, XMLParserDelegate {
         case "usageNote": term?.reason = value
         case "note":
             if term != nil {
-                if term?.note == nil { term?.note = value }
+                if value == TBXNotes.doNotTranslate {
+                    term?.doNotTranslate = true
+                } else if value == TBXNotes.caseSensitive {
+                    term?.caseSensitive = true
+                } else if value.hasPrefix(TBXNotes.reasonPrefix) {
+                    term?.reason = String(value.dropFirst(TBXNotes.reasonPrefix.count))
+                } else if value.hasPrefix(TBXNotes.partOfSpeechPrefix) {
+                    term?.partOfSpeech = String(value.dropFirst(TBXNotes.partOfSpeechPrefix.count))
+                } else if term?.note == nil {
+                    term?.note = value
+                }
             } else if language == nil, concept != nil, concept?.note == nil {
                 concept?.note = value
             }

@@ -49,6 +49,34 @@ import Testing
         }
     }
 
+    /// TBX-Basic's DCA Schematron (Tests/Fixtures/tbx/tbx-basic/TBX-Basic_DCA.sch) needs an XSLT 2
+    /// engine; its data-category rules are checked here on the exported text instead.
+    @Test func tbxExportUsesOnlyTBXBasicDataCategoriesAndPicklists() throws {
+        let tbx = try Glossary.read(path: Self.path).tbx
+        let allowed: [String: Set<String>?] = [
+            "administrativeStatus": [
+                "admittedTerm-admn-sts", "deprecatedTerm-admn-sts", "supersededTerm-admn-sts", "preferredTerm-admn-sts",
+            ],
+            "partOfSpeech": ["adjective", "noun", "other", "verb", "adverb"],
+            "termType": ["fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"],
+        ]
+        let termNote = try Regex(#"<termNote type="([^"]*)">([^<]*)</termNote>"#)
+        var seen = 0
+        for match in tbx.matches(of: termNote) {
+            let type = String(match.output[1].substring ?? "")
+            let value = String(match.output[2].substring ?? "")
+            let values = try #require(allowed[type], "termNote type \(type) is not a TBX-Basic data category")
+            #expect(values?.contains(value) ?? true, "\(type)=\(value)")
+            seen += 1
+        }
+        #expect(seen > 300)
+        let descrip = try Regex(#"<descrip type="([^"]*)">"#)
+        #expect(
+            Set(tbx.matches(of: descrip).map { String($0.output[1].substring ?? "") }) == [
+                "subjectField", "definition",
+            ])
+    }
+
     @Test func csvExportImportsBackUnchanged() throws {
         let glossary = try Glossary.read(path: Self.path)
         let back = try Glossary(csv: glossary.csv, file: "export.csv", name: glossary.name)
