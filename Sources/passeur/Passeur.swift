@@ -14,6 +14,10 @@ struct Passeur: ParsableCommand {
             ExtractCommand.self,
             StatsCommand.self,
             GlossaryCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
+            PretranslateCommand.self,
+            MemoryCommand.self,
         ]
     )
 

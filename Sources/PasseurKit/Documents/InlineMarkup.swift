@@ -1,5 +1,20 @@
 /// Helpers on segment text that carries inline Markdown.
 public enum InlineMarkup {
+    /// The inline codes of one segment's Markdown (emphasis, links, code spans, images,
+    /// hard breaks, inline HTML), found by libcmark as in a document.
+    ///
+    /// The text is parsed as the content of a paragraph, so a segment that starts
+    /// with `1. ` or `# ` is not read as a list or a heading.
+    public static func spans(in text: String) -> [InlineSpan] {
+        guard text.contains(where: { "*_`[]!<\\\n".contains($0) }) else { return [] }
+        // A zero-width space in front keeps cmark in paragraph context; offsets move back by one.
+        let document = MarkdownReader.read("\u{200B}" + text, path: "", peelWrappers: false)
+        guard document.blocks.count == 1, let block = document.blocks.first, block.text == "\u{200B}" + text else {
+            return []
+        }
+        return block.spans.map { InlineSpan($0.kind, range: ($0.range.lowerBound - 1)..<($0.range.upperBound - 1)) }
+    }
+
     /// The text a reader sees: link and image destinations, emphasis markers,
     /// backticks and backslash escapes removed. Used for word counts.
     ///

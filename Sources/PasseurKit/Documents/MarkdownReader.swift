@@ -19,10 +19,18 @@ public enum MarkdownReader {
     }
 
     /// Parses Markdown text; `path` names it in locations.
-    public static func read(_ text: String, path: String) -> Document {
+    ///
+    /// - Parameters:
+    ///   - text: the Markdown.
+    ///   - path: the name used in locations.
+    ///   - peelWrappers: move emphasis that wraps a whole block to the skeleton (documents);
+    ///     off when parsing one segment's inline markup.
+    /// - Returns: the document.
+    public static func read(_ text: String, path: String, peelWrappers: Bool = true) -> Document {
         let bytes = Array(text.utf8)
         let lines = LineTable(bytes)
         var builder = Builder(bytes: bytes, lines: lines, path: path)
+        builder.peelWrappers = peelWrappers
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 guard let root = cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT) else { return }
@@ -126,6 +134,7 @@ public enum MarkdownReader {
         var blocks: [Block] = []
         var pieces: [Document.Piece] = []
         var cursor = 0
+        var peelWrappers = true
 
         init(bytes: [UInt8], lines: LineTable, path: String) {
             self.bytes = bytes
@@ -150,9 +159,10 @@ public enum MarkdownReader {
             var spans = breaks + leaf.inlines.compactMap { span($0.0, $0.1, text: text, lines: contentLines) }
             spans.sort { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
             // Peel emphasis that wraps the whole block into the skeleton.
-            while let wrapper = spans.first(where: {
-                $0.range == 0..<text.utf16.count && ($0.kind == .emphasis || $0.kind == .strong)
-            }),
+            while peelWrappers,
+                let wrapper = spans.first(where: {
+                    $0.range == 0..<text.utf16.count && ($0.kind == .emphasis || $0.kind == .strong)
+                }),
                 wrapper.range.count > 2 * markerLength(wrapper)
             {
                 let m = markerLength(wrapper)

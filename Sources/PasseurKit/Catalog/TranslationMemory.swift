@@ -1,0 +1,140 @@
+/// Earlier translations, searched for exact and fuzzy matches of a new source.
+///
+/// Fuzzy scores are word-level: 100 × (1 − edit distance / longer length) over
+/// the words of the two sources, with inline Markdown removed, case ignored and
+/// every number counted as the same word (so « 21 millions » matches « 42
+/// millions » as OmegaT and Okapi placeholders do); only an identical source
+/// scores 100. Candidates come from an inverted index of words, rare words
+/// first, so a look-up does not scan the memory.
+///
+/// - Complexity: building O(total words); a look-up reads the postings of the
+///   query's rarer words and scores at most `candidateLimit` entries.
+public final class TranslationMemory {
+    /// A translation in the memory.
+    public struct Entry: Equatable, Sendable, Codable {
+        /// The source text (Markdown).
+        public var source: String
+        /// The target text (Markdown).
+        public var target: String
+        /// Where it comes from: a catalog or a TMX file.
+        public var origin: String
+
+        /// Creates an entry.
+        public init(source: String, target: String, origin: String) {
+            self.source = source
+            self.target = target
+            self.origin = origin
+        }
+    }
+
+    /// A match for a query.
+    public struct Match: Equatable, Sendable {
+        /// The memory's source.
+        public var source: String
+        /// The memory's target.
+        public var target: String?
+        /// The similarity, 0–100.
+        public var score: Int
+        /// Where it comes from.
+        public var origin: String
+    }
+
+    /// The entries, in the order given.
+    public let entries: [Entry]
+    private var words: [[UInt64]] = []
+    private var postings: [UInt64: [Int32]] = [:]
+    private var exact: [String: [Int]] = [:]
+    /// How many entries are scored at most per look-up.
+    public var candidateLimit = 40
+
+    /// Builds the memory and its index.
+    public init(entries: [Entry]) {
+        self.entries = entries
+        words.reserveCapacity(entries.count)
+        for (index, entry) in entries.enumerated() {
+            let tokens = Self.tokens(entry.source)
+            words.append(tokens)
+            for token in Set(tokens) { postings[token, default: []].append(Int32(index)) }
+            exact[entry.source, default: []].append(index)
+        }
+    }
+
+    /// The entries whose source is `text`, exactly.
+    public func exactMatches(_ text: String) -> [Entry] {
+        (exact[text] ?? []).map { entries[$0] }
+    }
+
+    /// The best matches of `text` scoring at least `minScore`, best first (then by source, for determinism).
+    public func search(_ text: String, minScore: Int, limit: Int) -> [Match] {
+        let query = Self.tokens(text)
+        guard !query.isEmpty else { return [] }
+        // Count shared words, rare ones first; very common words add nothing once candidates exist.
+        let unique = Array(Set(query)).sorted { (postings[$0]?.count ?? 0) < (postings[$1]?.count ?? 0) }
+        var shared: [Int32: Int] = [:]
+        let common = max(1000, entries.count / 20)
+        for (n, token) in unique.enumerated() {
+            guard let list = postings[token] else { continue }
+            if list.count > common, n > 0, !shared.isEmpty { break }
+            for id in list { shared[id, default: 0] += 1 }
+        }
+        // A candidate sharing c words with the query scores at most 100·c / the longer length.
+        let candidates = shared.filter { id, count in
+            100 * count >= minScore * max(words[Int(id)].count, query.count)
+        }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(candidateLimit)
+        var matches: [Match] = []
+        for (id, _) in candidates {
+            let entry = entries[Int(id)]
+            let score = entry.source == text ? 100 : min(99, Self.score(query, words[Int(id)]))
+            if score >= minScore {
+                matches.append(Match(source: entry.source, target: entry.target, score: score, origin: entry.origin))
+            }
+        }
+        return Array(
+            matches.sorted { ($0.score, $1.source, $1.origin) > ($1.score, $0.source, $0.origin) }.prefix(limit))
+    }
+
+    /// Entries whose source or target contains `query`, ignoring case: a CAT tool's concordance.
+    public func concordance(_ query: String, limit: Int) -> [Entry] {
+        let needle = query.lowercased()
+        guard !needle.isEmpty else { return [] }
+        return Array(
+            entries.lazy.filter { $0.source.lowercased().contains(needle) || $0.target.lowercased().contains(needle) }
+                .prefix(limit))
+    }
+
+    /// Word-level similarity, 0–100.
+    static func score(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        let longest = max(a.count, b.count)
+        guard longest > 0 else { return 100 }
+        let distance = TextSimilarity.levenshtein(a, b)
+        return Int((100 * (1 - Double(distance) / Double(longest))).rounded(.down))
+    }
+
+    /// The words of a source as hashes: Markdown removed, lower-cased, every number the same word.
+    static func tokens(_ text: String) -> [UInt64] {
+        var result: [UInt64] = []
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
+        var isNumber = true
+        func finish() {
+            if inWord { result.append(isNumber ? 0x4E55_4D42_4552 : h) }
+            h = 0xcbf2_9ce4_8422_2325
+            inWord = false
+            isNumber = true
+        }
+        for scalar in InlineMarkup.plainText(text).lowercased().unicodeScalars {
+            let p = scalar.properties
+            if p.isAlphabetic || p.numericType != nil {
+                inWord = true
+                if p.numericType == nil { isNumber = false }
+                h = (h ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+            } else if inWord, isNumber, scalar == "," || scalar == "." {
+                continue  // 1,000.5 and 1000,5 stay one number
+            } else {
+                finish()
+            }
+        }
+        finish()
+        return result
+    }
+}

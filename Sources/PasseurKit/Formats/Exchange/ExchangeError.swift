@@ -1,0 +1,71 @@
+/// Why an exchange file (XLIFF, TMX, CSV, PO) was refused on import.
+public enum ExchangeError: LocatedError, Equatable {
+    /// The XML is not well formed.
+    case malformedXML(String, at: SourceLocation)
+    /// A DOCTYPE or entity declaration: Passeur never expands entities.
+    case doctypeNotAllowed(at: SourceLocation)
+    /// The root element is not one the reader knows.
+    case unknownFormat(String, at: SourceLocation)
+    /// The file's languages are not the project's source and the asked target.
+    case wrongLanguagePair(expected: String, found: String, at: SourceLocation)
+    /// The file's document is not one of the project's.
+    case otherDocument(String, at: SourceLocation)
+    /// The file does not say which target language it holds.
+    case missingTargetLanguage(at: SourceLocation)
+    /// A required column or field is missing.
+    case missingField(String, at: SourceLocation)
+
+    /// Where the problem is.
+    public var location: SourceLocation {
+        switch self {
+        case .malformedXML(_, let at), .doctypeNotAllowed(let at), .unknownFormat(_, let at),
+            .wrongLanguagePair(_, _, let at), .otherDocument(_, let at), .missingTargetLanguage(let at),
+            .missingField(_, let at):
+            return at
+        }
+    }
+
+    /// What is wrong, in one line.
+    public var message: String {
+        switch self {
+        case .malformedXML(let reason, _): return "malformed XML: \(reason)"
+        case .doctypeNotAllowed: return "DOCTYPE and entity declarations are not allowed"
+        case .unknownFormat(let root, _): return "unknown file format (root element <\(root)>)"
+        case .wrongLanguagePair(let expected, let found, _): return "language pair \(found), expected \(expected)"
+        case .otherDocument(let original, _): return "the file is for '\(original)', not a document of this project"
+        case .missingTargetLanguage: return "the file does not declare its target language"
+        case .missingField(let name, _): return "missing '\(name)'"
+        }
+    }
+
+    /// What the user can do about it.
+    public var hint: String {
+        switch self {
+        case .malformedXML: return "fix the XML or export the file again"
+        case .doctypeNotAllowed: return "remove the DOCTYPE; exchange files need none"
+        case .unknownFormat: return "give an XLIFF 1.2/2.x, TMX, CSV or PO file"
+        case .wrongLanguagePair: return "import it with the matching --locale, or export the right locale again"
+        case .otherDocument: return "import it into the project it was exported from"
+        case .missingTargetLanguage: return "pass --locale"
+        case .missingField: return "export the file again with passeur export"
+        }
+    }
+}
+
+/// Safety checks before an XML file is parsed.
+enum XMLSafety {
+    /// Refuses entity declarations always, and a DOCTYPE unless `allowDoctype` (TMX 1.4 files
+    /// name their DTD); an internal subset (`[`) is never allowed.
+    static func check(_ text: String, file: String, allowDoctype: Bool) throws {
+        for marker in ["<!ENTITY", "<!DOCTYPE"] {
+            guard let range = text.range(of: marker) else { continue }
+            let prefix = text[..<range.lowerBound]
+            let line = prefix.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            let column = (prefix.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0) + 1
+            let at = SourceLocation(file: file, line: line, column: column)
+            if marker == "<!ENTITY" { throw ExchangeError.doctypeNotAllowed(at: at) }
+            let declaration = text[range.lowerBound...].prefix { $0 != ">" }
+            if !allowDoctype || declaration.contains("[") { throw ExchangeError.doctypeNotAllowed(at: at) }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+/// A segment's text cut into plain text and numbered inline codes, for the
+/// formats whose inline codes are elements (XLIFF `<pc>`/`<ph>`, `<g>`/`<x/>`, TMX `<bpt>`/`<ph>`).
+///
+/// Emphasis, strong and links are *paired* codes: their inner text is translatable;
+/// code spans, images, autolinks, inline HTML and hard breaks are *placeholders*.
+/// Each code keeps the Markdown it stands for, so the text comes back as Markdown.
+/// Codes are numbered from 1 in order of their start in the source segment; a
+/// target that carries the same ids gets the source's markup back.
+public struct InlineContent: Equatable, Sendable {
+    /// A piece of a segment.
+    public enum Run: Equatable, Sendable {
+        /// Translatable text.
+        case text(String)
+        /// The start of a paired code, and the Markdown that opens it (`*`, `**`, `[`).
+        case open(id: Int, kind: InlineSpan.Kind, markup: String)
+        /// The end of a paired code, and the Markdown that closes it (`*`, `](https://…)`).
+        case close(id: Int, markup: String)
+        /// A code with no translatable content, and its Markdown (`` `code` ``, `![alt](img.png)`).
+        case placeholder(id: Int, kind: InlineSpan.Kind, markup: String)
+    }
+
+    /// The pieces, in order.
+    public var runs: [Run]
+
+    /// Creates content from runs.
+    public init(runs: [Run]) {
+        self.runs = runs
+    }
+
+    /// Cuts a segment's Markdown into runs.
+    public init(markdown: String) {
+        let units = Array(markdown.utf16)
+        let spans = InlineMarkup.spans(in: markdown).sorted {
+            ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
+        }
+        struct Event {
+            var position: Int
+            var order: Int
+            var run: Run
+            var skipTo: Int
+        }
+        var events: [Event] = []
+        for (index, span) in spans.enumerated() {
+            let id = index + 1
+            if let inner = Self.content(of: span, in: units) {
+                events.append(
+                    Event(
+                        position: span.range.lowerBound, order: 1,
+                        run: .open(
+                            id: id, kind: span.kind,
+                            markup: Self.string(units, span.range.lowerBound..<inner.lowerBound)),
+                        skipTo: inner.lowerBound))
+                events.append(
+                    Event(
+                        position: inner.upperBound, order: 0,
+                        run: .close(id: id, markup: Self.string(units, inner.upperBound..<span.range.upperBound)),
+                        skipTo: span.range.upperBound))
+            } else {
+                events.append(
+                    Event(
+                        position: span.range.lowerBound, order: 1,
+                        run: .placeholder(id: id, kind: span.kind, markup: Self.string(units, span.range)),
+                        skipTo: span.range.upperBound))
+            }
+        }
+        // Codes inside a placeholder (an image's alt text) belong to it.
+        var placeholders: [Range<Int>] = []
+        for event in events {
+            if case .placeholder = event.run { placeholders.append(event.position..<event.skipTo) }
+        }
+        events.removeAll { event in
+            if case .placeholder = event.run { return false }
+            return placeholders.contains { $0.lowerBound < event.position && event.position < $0.upperBound }
+        }
+        events.sort { ($0.position, $0.order) < ($1.position, $1.order) }
+        var runs: [Run] = []
+        var position = 0
+        for event in events {
+            if event.position > position { runs.append(.text(Self.string(units, position..<event.position))) }
+            runs.append(event.run)
+            position = max(position, event.skipTo)
+        }
+        if position < units.count { runs.append(.text(Self.string(units, position..<units.count))) }
+        self.runs = runs
+    }
+
+    /// The Markdown again.
+    public var markdown: String {
+        runs.map { run in
+            switch run {
+            case .text(let text): return text
+            case .open(_, _, let markup), .close(_, let markup), .placeholder(_, _, let markup): return markup
+            }
+        }.joined()
+    }
+
+    /// The text without codes.
+    public var plainText: String {
+        runs.map { if case .text(let t) = $0 { return t } else { return "" } }.joined()
+    }
+
+    /// The Markdown of each code by id: (opening or whole markup, closing markup).
+    public var markupByID: [Int: (open: String, close: String?)] {
+        var result: [Int: (open: String, close: String?)] = [:]
+        for run in runs {
+            switch run {
+            case .open(let id, _, let markup): result[id] = (markup, result[id]?.close)
+            case .close(let id, let markup): result[id] = (result[id]?.open ?? "", markup)
+            case .placeholder(let id, _, let markup): result[id] = (markup, nil)
+            case .text: break
+            }
+        }
+        return result
+    }
+
+    /// The inner range of a paired code: where its translatable text is.
+    static func content(of span: InlineSpan, in units: [UInt16]) -> Range<Int>? {
+        let r = span.range
+        switch span.kind {
+        case .emphasis: return r.count > 2 ? (r.lowerBound + 1)..<(r.upperBound - 1) : nil
+        case .strong: return r.count > 4 ? (r.lowerBound + 2)..<(r.upperBound - 2) : nil
+        case .link:
+            guard units[r.lowerBound] == 0x5B else { return nil }  // "[", not an autolink
+            // The text ends at the last "](" or "][", or at the final "]".
+            var i = r.upperBound - 1
+            while i > r.lowerBound {
+                if units[i] == 0x5D, i + 1 < r.upperBound, units[i + 1] == 0x28 || units[i + 1] == 0x5B {
+                    return (r.lowerBound + 1)..<i
+                }
+                i -= 1
+            }
+            return units[r.upperBound - 1] == 0x5D ? (r.lowerBound + 1)..<(r.upperBound - 1) : nil
+        default: return nil
+        }
+    }
+
+    private static func string(_ units: [UInt16], _ range: Range<Int>) -> String {
+        String(decoding: units[range], as: UTF16.self)
+    }
+}
+
+extension InlineContent {
+    /// This content (a target) with its codes numbered as the same codes of `source`:
+    /// a code takes the id of the first unused source code with the same Markdown,
+    /// else of the same kind; a code the source lacks gets a new id after the source's.
+    public func numbered(like source: InlineContent) -> InlineContent {
+        var sourceCodes: [(id: Int, kind: InlineSpan.Kind, markup: String)] = []
+        for run in source.runs {
+            switch run {
+            case .open(let id, let kind, let markup), .placeholder(let id, let kind, let markup):
+                sourceCodes.append((id, kind, markup))
+            default: break
+            }
+        }
+        var used = Set<Int>()
+        var mapping: [Int: Int] = [:]
+        var next = (sourceCodes.map(\.id).max() ?? 0) + 1
+        for run in runs {
+            switch run {
+            case .open(let id, let kind, let markup), .placeholder(let id, let kind, let markup):
+                let match =
+                    sourceCodes.first { !used.contains($0.id) && $0.kind == kind && $0.markup == markup }
+                    ?? sourceCodes.first { !used.contains($0.id) && $0.kind.name == kind.name }
+                if let match {
+                    mapping[id] = match.id
+                    used.insert(match.id)
+                } else {
+                    mapping[id] = next
+                    next += 1
+                }
+            default: break
+            }
+        }
+        return InlineContent(
+            runs: runs.map { run in
+                switch run {
+                case .text: return run
+                case .open(let id, let kind, let markup):
+                    return .open(id: mapping[id] ?? id, kind: kind, markup: markup)
+                case .close(let id, let markup): return .close(id: mapping[id] ?? id, markup: markup)
+                case .placeholder(let id, let kind, let markup):
+                    return .placeholder(id: mapping[id] ?? id, kind: kind, markup: markup)
+                }
+            })
+    }
+}

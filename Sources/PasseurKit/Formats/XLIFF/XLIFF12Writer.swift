@@ -1,0 +1,73 @@
+/// Writes XLIFF 1.2 for tools that do not read 2.x; validates against the strict schema.
+///
+/// Paired Markdown codes become `<g>` (`ctype` italic, bold, link), the others
+/// `<x/>` (`ctype` x-code, image, lb, x-html) with their Markdown in
+/// `equiv-text`; import gives each code its Markdown back by id from the
+/// catalog's source. States: `needs-review-translation` (fuzzy), `translated`,
+/// `signed-off` (reviewed), `final`; `approved="yes"` on every translated unit, as
+/// Translate Toolkit writes and reads it.
+public enum XLIFF12Writer {
+    /// The file for `export`. The same input always gives the same bytes.
+    public static func write(_ export: XLIFFExport) -> String {
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+              <file original="\(XMLWriting.attribute(export.document))" source-language="\(export.sourceLocale.identifier)" \
+            target-language="\(export.targetLocale.identifier)" datatype="x-markdown" tool-id="passeur">
+                <header>
+                  <tool tool-id="passeur" tool-name="Passeur"/>
+                </header>
+                <body>
+
+            """
+        for unit in export.units {
+            let source = InlineContent(markdown: unit.source)
+            // Translate Toolkit and Okapi read approved="yes" as "not fuzzy".
+            let approved = unit.state.isTranslated ? " approved=\"yes\"" : unit.hasTarget ? " approved=\"no\"" : ""
+            out += "      <trans-unit id=\"\(unit.exchangeID)\"\(approved)>\n"
+            out += "        <source>\(inline(source))</source>\n"
+            if unit.hasTarget {
+                let target = InlineContent(markdown: unit.target).numbered(like: source)
+                let state: String
+                switch unit.state {
+                case .new, .fuzzy: state = "needs-review-translation"
+                case .translated: state = "translated"
+                case .reviewed: state = "signed-off"
+                case .final: state = "final"
+                }
+                out += "        <target state=\"\(state)\">\(inline(target))</target>\n"
+            }
+            for note in unit.references + unit.extractedComments {
+                out +=
+                    "        <note from=\"passeur\" annotates=\"source\">\(XMLWriting.text(note, codePoints: false))</note>\n"
+            }
+            for note in unit.translatorComments {
+                out += "        <note from=\"translator\">\(XMLWriting.text(note, codePoints: false))</note>\n"
+            }
+            out += "      </trans-unit>\n"
+        }
+        return out + "    </body>\n  </file>\n</xliff>\n"
+    }
+
+    static func inline(_ content: InlineContent) -> String {
+        content.runs.map { run in
+            switch run {
+            case .text(let text): return XMLWriting.text(text, codePoints: false)
+            case .open(let id, let kind, _):
+                let ctype = kind == .emphasis ? "italic" : kind == .strong ? "bold" : "link"
+                return "<g id=\"\(id)\" ctype=\"\(ctype)\">"
+            case .close: return "</g>"
+            case .placeholder(let id, let kind, let markup):
+                let ctype: String
+                switch kind {
+                case .image: ctype = "image"
+                case .lineBreak: ctype = "lb"
+                case .html: ctype = "x-html"
+                case .link: ctype = "link"
+                default: ctype = "x-code"
+                }
+                return "<x id=\"\(id)\" ctype=\"\(ctype)\" equiv-text=\"\(XMLWriting.attribute(markup))\"/>"
+            }
+        }.joined()
+    }
+}
