@@ -30,6 +30,7 @@ public enum TMXWriter {
             self.sourceLocale = sourceLocale
         }
 
+        /// Whether the two hold the same texts, state and notes.
         public static func == (a: Entry, b: Entry) -> Bool {
             a.id == b.id && a.texts.map(\.locale) == b.texts.map(\.locale) && a.texts.map(\.text) == b.texts.map(\.text)
                 && a.state == b.state && a.notes == b.notes

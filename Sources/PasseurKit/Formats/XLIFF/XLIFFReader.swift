@@ -65,7 +65,11 @@ public enum XLIFFReader {
         private var targetState: String?
         private var data: [String: String] = [:]
         // Where characters go.
-        private enum Sink { case none, source, target, note, data(String), native }
+        private enum Sink {
+            case none, source, target, note
+            case data(String)
+            case native
+        }
         private var sink: Sink = .none
         private var buffer = ""
         private var skipDepth = 0
