@@ -18,7 +18,7 @@ extension Project {
         /// The format of a file, from its extension.
         public static func infer(fromPath path: String) -> ExchangeFormat? {
             switch (path as NSString).pathExtension.lowercased() {
-            case "xlf", "xliff", "xliff2", "sdlxliff", "mqxliff": return .xliff
+            case "xlf", "xliff", "xliff2", "poxliff", "sdlxliff", "mqxliff": return .xliff
             case "tmx": return .tmx
             case "csv": return .csv
             case "po", "pot": return .po

@@ -222,6 +222,7 @@ public enum XLIFFReader {
                 let open = codeStack.popLast()
                 emit(code(open: false, id: open?.id, dataRef: open?.endRef))
             case "bpt", "ept", "ph", "it":
+                guard case .native = sink else { break }
                 sink = nativeOwner
                 emit(native)
             case "unit", "trans-unit":

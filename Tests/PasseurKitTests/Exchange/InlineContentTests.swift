@@ -1,0 +1,50 @@
+import PasseurKit
+import PasseurTestSupport
+import Testing
+
+@Suite struct InlineContentTests {
+    static let samples = [
+        "Le service client Bitcoin",
+        "Voir [le *guide*](https://bitcoin.org \"Bitcoin\") et `ubrk_open` ![une image](img.png).",
+        "**Attention :** le _HODL_ n’est pas une <abbr>stratégie</abbr>, dit <https://x.y>.",
+        "Une ligne\\\nune autre, [un renvoi][ref].",
+        "1. Ceci n’est pas une liste *ici*.",
+    ]
+
+    @Test(arguments: samples)
+    func markdownComesBackUnchanged(_ text: String) {
+        #expect(InlineContent(markdown: text).markdown == text)
+    }
+
+    @Test func codesArePairedOrPlaceholders() {
+        let content = InlineContent(markdown: Self.samples[1])
+        #expect(
+            content.runs == [
+                .text("Voir "),
+                .open(id: 1, kind: .link(url: "https://bitcoin.org", title: "Bitcoin"), markup: "["),
+                .text("le "), .open(id: 2, kind: .emphasis, markup: "*"), .text("guide"), .close(id: 2, markup: "*"),
+                .close(id: 1, markup: "](https://bitcoin.org \"Bitcoin\")"),
+                .text(" et "), .placeholder(id: 3, kind: .code, markup: "`ubrk_open`"), .text(" "),
+                .placeholder(id: 4, kind: .image(url: "img.png", title: ""), markup: "![une image](img.png)"),
+                .text("."),
+            ])
+        #expect(content.plainText == "Voir le guide et  .")
+    }
+
+    @Test func aTargetTakesTheIDsOfTheSameCodesInTheSource() {
+        let source = InlineContent(markdown: "Lisez `a` puis *b*.")
+        let target = InlineContent(markdown: "Read *b* after `a`.").numbered(like: source)
+        #expect(
+            target.runs == [
+                .text("Read "), .open(id: 2, kind: .emphasis, markup: "*"), .text("b"), .close(id: 2, markup: "*"),
+                .text(" after "), .placeholder(id: 1, kind: .code, markup: "`a`"), .text("."),
+            ])
+    }
+
+    @Test func markersResolveAgainstTheSourceCodes() {
+        let source = InlineContent(markdown: "Voir [le guide](https://x.y).")
+        let marked = "See " + InlineCodeMarkers.opening("1") + "the guide" + InlineCodeMarkers.closing("1") + "."
+        #expect(InlineCodeMarkers.resolve(marked, against: source) == "See [the guide](https://x.y).")
+        #expect(InlineCodeMarkers.resolve("See " + InlineCodeMarkers.opening("7"), against: source) == nil)
+    }
+}

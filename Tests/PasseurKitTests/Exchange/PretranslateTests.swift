@@ -1,0 +1,53 @@
+import PasseurKit
+import PasseurTestSupport
+import Testing
+
+@Suite struct PretranslateTests {
+    @Test func exactAndFuzzyMatchesFillOnlyUntranslatedUnits() throws {
+        let (project, folder) = try ExchangeTests.project()
+        // German has nothing yet; an imported memory knows two sentences, one nearly.
+        try TextFile.writeAtomically(
+            TMXWriter.write(
+                [
+                    TMXWriter.Entry(
+                        id: "1",
+                        texts: [
+                            ("fr", "Nos futurs clients vous remercieront."),
+                            ("de", "Unsere künftigen Kunden werden es Ihnen danken."),
+                        ]),
+                    TMXWriter.Entry(
+                        id: "2",
+                        texts: [
+                            ("fr", "La pilule orange a un prix élevé !"),
+                            ("de", "Die orange Pille hat einen hohen Preis!"),
+                        ]),
+                    TMXWriter.Entry(
+                        id: "3",
+                        texts: [("fr", "Le désespoir est **double**."), ("de", "Die Verzweiflung ist **doppelt**.")]),
+                ], sourceLocale: "fr"), to: folder + "/incoming.tmx")
+        let (stored, count) = try project.importMemory(folder + "/incoming.tmx")
+        #expect(stored == "Locales/memory/incoming.tmx" && count == 3)
+        let path = folder + "/Locales/de/article.po"
+        var catalog = try Catalog.read(path: path)
+        let index = try #require(catalog.units.firstIndex { $0.source == "Le désespoir est **double**." })
+        catalog.units[index].target = "Die Verzweiflung ist zweifach."
+        catalog.units[index].state = .fuzzy
+        try catalog.write(to: path)
+
+        let reports = try project.pretranslate(locale: Fixtures.locale("de"), minScore: 70)
+        #expect(reports.map { [$0.exact, $0.fuzzy] } == [[1, 1]])
+        let after = try Catalog.read(path: path)
+        let exact = try #require(after.units.first { $0.source == "Nos futurs clients vous remercieront." })
+        #expect(exact.state == .translated && exact.target == "Unsere künftigen Kunden werden es Ihnen danken.")
+        #expect(exact.translatorComments == ["passeur: from translation memory (100%, Locales/memory/incoming.tmx)"])
+        let fuzzy = try #require(after.units.first { $0.source == "La pilule orange a un prix !" })
+        #expect(fuzzy.state == .fuzzy && fuzzy.target == "Die orange Pille hat einen hohen Preis!")
+        #expect(
+            fuzzy.translatorComments.first?.hasPrefix(
+                "passeur: from translation memory (85%, Locales/memory/incoming.tmx): La pilule") == true)
+        // The translator's fuzzy work was not replaced by the memory's exact match.
+        #expect(after.units[index].target == "Die Verzweiflung ist zweifach.")
+        // Importing the same memory again adds nothing.
+        #expect(try project.importMemory(folder + "/incoming.tmx").units == 3)
+    }
+}
