@@ -8,7 +8,10 @@ import PasseurKit
 ///
 /// - segmentation: ICU's sentence iterator alone against Passeur's full segmenter;
 /// - glossary: term matching with the project's term base against a synthetic
-///   50,000-term base built from the corpus's own words (so the trie is walked deep).
+///   50,000-term base built from the corpus's own words (so the trie is walked deep);
+/// - exchange: export and import of a 100,000-unit catalog (XLIFF 2.1, end to end in a
+///   temporary project) and translation-memory look-ups in a 100,000-unit memory,
+///   against a linear scan of the same memory.
 ///
 /// The corpus is the article's paragraphs, each sentence order rotated and
 /// numbered per copy, repeated until it reaches the size asked for. Every
@@ -24,7 +27,7 @@ struct Benchmark {
         var arguments = CommandLine.arguments.dropFirst().makeIterator()
         while let argument = arguments.next() {
             switch argument {
-            case "segmentation", "glossary", "all": which = argument
+            case "segmentation", "glossary", "exchange", "all": which = argument
             case "--glossary": glossaryPath = arguments.next() ?? glossaryPath
             case "--size-mb": sizeMB = Double(arguments.next() ?? "") ?? sizeMB
             case "--runs": runs = Int(arguments.next() ?? "") ?? runs
@@ -40,10 +43,11 @@ struct Benchmark {
         print(String(format: "corpus: %.1f MB of French, %d paragraphs", megabytes, corpus.paragraphs.count))
 
         let locale = try LocaleTag("fr", at: SourceLocation(file: "bench", line: 1, column: 1))
-        if which != "glossary" { try segmentation(corpus, megabytes: megabytes, runs: runs, locale: locale) }
-        if which != "segmentation" {
+        if which == "segmentation" || which == "all" { try segmentation(corpus, megabytes: megabytes, runs: runs, locale: locale) }
+        if which == "glossary" || which == "all" {
             try glossary(corpus, megabytes: megabytes, runs: runs, locale: locale, path: glossaryPath)
         }
+        if which == "exchange" || which == "all" { try exchange(corpus) }
     }
 
     static func segmentation(_ corpus: Corpus, megabytes: Double, runs: Int, locale: LocaleTag) throws {
@@ -92,6 +96,84 @@ struct Benchmark {
                     megabytes / time, found))
         }
         print(String(format: "  synthetic / project speed: %.2f (target: at least 0.50)", times[0] / times[1]))
+    }
+
+    static func exchange(_ corpus: Corpus) throws {
+        // 100,000 distinct sentences: the article's sentences with two words swapped for
+        // others of the corpus, so the memory is as varied as a real one.
+        let segmenter = try SentenceSegmenter(locale: try LocaleTag("fr", at: SourceLocation(file: "bench", line: 1, column: 1)))
+        let sentences = corpus.paragraphs.prefix(200).flatMap { paragraph in
+            segmenter.sentenceRanges(in: paragraph).map { String(decoding: paragraph[$0], as: UTF16.self) }
+        }
+        let vocabulary = Array(Set(sentences.flatMap { $0.split(separator: " ").map(String.init) })).sorted()
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var sources: [String] = []
+        var seen = Set<String>()
+        while sources.count < 100_000 {
+            var words = sentences[next(sentences.count)].split(separator: " ").map(String.init)
+            for _ in 0..<2 { words[next(words.count)] = vocabulary[next(vocabulary.count)] }
+            let text = words.joined(separator: " ")
+            if seen.insert(text).inserted { sources.append(text) }
+        }
+        let units = sources.enumerated().map { i, source in
+            TranslationUnit(source: source, targets: ["EN " + source], state: i % 10 == 0 ? .fuzzy : .translated)
+        }
+        let folder = NSTemporaryDirectory() + "passeur-bench-\(ProcessInfo.processInfo.processIdentifier)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try TextFile.writeAtomically(
+            "source-locale: fr\ntarget-locales: [en]\ndocuments: [bench.md]\n", to: folder + "/passeur.yaml")
+        let catalog = Catalog(header: [("Language", "en")], units: units)
+        var time = measure { try? catalog.write(to: folder + "/Locales/en/bench.po") }
+        print("exchange (100,000 units)")
+        print(String(format: "  PO write:             %7.3f s", time))
+        time = measure { _ = try? Catalog.read(path: folder + "/Locales/en/bench.po") }
+        print(String(format: "  PO read:              %7.3f s", time))
+        let project = try Project(root: folder)
+        let en = try LocaleTag("en", at: SourceLocation(file: "bench", line: 1, column: 1))
+        var xliff = ""
+        time = measure { xliff = (try? project.export(locale: en, document: "bench.md", format: .xliff)) ?? "" }
+        print(String(format: "  XLIFF 2.1 export:     %7.3f s  (%.1f MB, includes reading the PO)", time, Double(xliff.utf8.count) / 1e6))
+        try TextFile.writeAtomically(xliff, to: folder + "/bench.xliff")
+        var report: Project.ImportReport?
+        time = measure {
+            do { report = try project.importTranslations(path: folder + "/bench.xliff") } catch { print("  import failed: \(error)") }
+        }
+        print(String(format: "  XLIFF 2.1 import:     %7.3f s  (%d unchanged)", time, report?.count(.unchanged) ?? -1))
+
+        let entries = units.map { TranslationMemory.Entry(source: $0.source, target: $0.target, origin: "bench") }
+        var memory: TranslationMemory?
+        time = measure { memory = TranslationMemory(entries: entries) }
+        print(String(format: "  memory index build:   %7.3f s", time))
+        guard let memory else { return }
+        // Queries: memory sentences with one word dropped, so every one has a fuzzy match.
+        let queries = stride(from: 0, to: entries.count, by: 100).map { i -> String in
+            var words = entries[i].source.split(separator: " ")
+            if words.count > 3 { words.remove(at: words.count / 2) }
+            return words.joined(separator: " ")
+        }
+        var hits = 0
+        time = measure { hits = queries.reduce(0) { $0 + (memory.search($1, minScore: 75, limit: 1).isEmpty ? 0 : 1) } }
+        print(String(format: "  fuzzy look-ups:       %7.3f ms each, %.0f per second (%d of %d found)",
+            time * 1000 / Double(queries.count), Double(queries.count) / time, hits, queries.count))
+        // The peer: scoring every entry, as a memory without an index does.
+        let sample = Array(queries.prefix(10))
+        time = measure {
+            for query in sample {
+                _ = entries.map { TextSimilarity.ratio($0.source, query, minimum: 0.75) }.max()
+            }
+        }
+        print(String(format: "  linear scan (peer):   %7.3f ms each", time * 1000 / Double(sample.count)))
+    }
+
+    /// The wall-clock time of one run of `body`, in seconds.
+    static func measure(_ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
     /// The best wall-clock time of `runs` runs of `body`, in seconds.

@@ -42,6 +42,7 @@ public final class TranslationMemory {
     /// The entries, in the order given.
     public let entries: [Entry]
     private var words: [[UInt64]] = []
+    private var distinct: [Int32] = []
     private var postings: [UInt64: [Int32]] = [:]
     private var exact: [String: [Int]] = [:]
     /// How many entries are scored at most per look-up.
@@ -54,7 +55,9 @@ public final class TranslationMemory {
         for (index, entry) in entries.enumerated() {
             let tokens = Self.tokens(entry.source)
             words.append(tokens)
-            for token in Set(tokens) { postings[token, default: []].append(Int32(index)) }
+            let unique = Set(tokens)
+            distinct.append(Int32(unique.count))
+            for token in unique { postings[token, default: []].append(Int32(index)) }
             exact[entry.source, default: []].append(index)
         }
     }
@@ -71,15 +74,22 @@ public final class TranslationMemory {
         // Count shared words, rare ones first; very common words add nothing once candidates exist.
         let unique = Array(Set(query)).sorted { (postings[$0]?.count ?? 0) < (postings[$1]?.count ?? 0) }
         var shared: [Int32: Int] = [:]
+        var skipped = 0
         let common = max(1000, entries.count / 20)
         for (n, token) in unique.enumerated() {
             guard let list = postings[token] else { continue }
-            if list.count > common, n > 0, !shared.isEmpty { break }
+            // Very common words (« de », « la ») would touch most of the memory: once rarer
+            // words have found candidates, they only count as possibly shared.
+            if list.count > common, n > 0, !shared.isEmpty {
+                skipped += 1
+                continue
+            }
             for id in list { shared[id, default: 0] += 1 }
         }
-        // A candidate sharing c words with the query scores at most 100·c / the longer length.
+        // A candidate sharing c distinct words with the query scores at most about 100·c / the
+        // larger number of distinct words.
         let candidates = shared.filter { id, count in
-            100 * count >= minScore * max(words[Int(id)].count, query.count)
+            100 * (count + skipped) >= minScore * max(Int(distinct[Int(id)]), unique.count)
         }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(candidateLimit)
         var matches: [Match] = []
         for (id, _) in candidates {

@@ -103,7 +103,8 @@ extension Glossary {
                     column: prefix.split(separator: "\n", omittingEmptySubsequences: false).last.map { $0.count + 1 }
                         ?? 1))
         }
-        let parser = XMLParser(data: Data(bytes))
+        // A stream, not XMLParser(data:): given one buffer over 10 MB, libxml2 stops with an internal error.
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldResolveExternalEntities = false
         let reader = TBXReader(file: file, parser: parser)
         parser.delegate = reader

@@ -100,8 +100,10 @@ extension Project {
                         term: match.text, translations: translations, definition: definition)
                 }
             }
+            // Candidates only where a translator still has work: units not yet translated.
+            let open = Set(catalog.activeUnits.filter { !$0.state.isTranslated }.map(\.source))
             let candidates: (String) -> [XLIFFExport.Candidate] = { source in
-                guard let memory else { return [] }
+                guard let memory, open.contains(source) else { return [] }
                 return memory.search(source, minScore: minScore, limit: 3).filter { $0.target != nil }.map {
                     XLIFFExport.Candidate(
                         source: $0.source, target: $0.target ?? "", score: $0.score, origin: $0.origin)

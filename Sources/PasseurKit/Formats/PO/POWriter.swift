@@ -83,14 +83,17 @@ public enum POWriter {
             // A final \n stays with the text before it, as in gettext's output.
             let end = line.hasSuffix("\n") ? escaped.count - 2 : escaped.count
             let breaks = breaker.boundaries(escaped).map(Int.init).filter { $0 < end && !insideEscape.contains($0) }
+            // Columns before each offset (a surrogate pair is one column).
+            var columns = [Int](repeating: 0, count: escaped.count + 1)
+            for (i, unit) in escaped.enumerated() { columns[i + 1] = columns[i] + (UTF16.isTrailSurrogate(unit) ? 0 : 1) }
             var chunks: [String] = []
             var start = 0
             var k = 0
-            while widthOf(escaped[start...]) > room {
+            while columns[escaped.count] - columns[start] > room {
                 var best: Int?
                 while k < breaks.count, breaks[k] <= start { k += 1 }
                 var j = k
-                while j < breaks.count, widthOf(escaped[start..<breaks[j]]) <= room {
+                while j < breaks.count, columns[breaks[j]] - columns[start] <= room {
                     best = breaks[j]
                     j += 1
                 }

@@ -25,7 +25,8 @@ public enum SRXReader {
         if let range = text.range(of: "<!DOCTYPE") ?? text.range(of: "<!ENTITY") {
             throw SRXRuleSet.Error.doctypeNotAllowed(at: location(of: range.lowerBound, in: text, file: file))
         }
-        let parser = XMLParser(data: Data(bytes))
+        // A stream, not XMLParser(data:): given one buffer over 10 MB, libxml2 stops with an internal error.
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldResolveExternalEntities = false
         let delegate = Delegate(file: file, parser: parser)
         parser.delegate = delegate

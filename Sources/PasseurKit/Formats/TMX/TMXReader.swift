@@ -25,7 +25,8 @@ public enum TMXReader {
     ) {
         let text = try TextFile.decodeUTF8(bytes, file: file)
         try XMLSafety.check(text, file: file, allowDoctype: true)
-        let parser = XMLParser(data: Data(bytes))
+        // A stream, not XMLParser(data:): given one buffer over 10 MB, libxml2 stops with an internal error.
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldResolveExternalEntities = false
         let delegate = Delegate(file: file, parser: parser)
         parser.delegate = delegate

@@ -26,7 +26,8 @@ public enum XLIFFReader {
     public static func read(_ bytes: [UInt8], file: String) throws -> ExchangeFile {
         let text = try TextFile.decodeUTF8(bytes, file: file)
         try XMLSafety.check(text, file: file, allowDoctype: false)
-        let parser = XMLParser(data: Data(bytes))
+        // A stream, not XMLParser(data:): given one buffer over 10 MB, libxml2 stops with an internal error.
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldResolveExternalEntities = false
         let delegate = Delegate(file: file, parser: parser)
         parser.delegate = delegate
