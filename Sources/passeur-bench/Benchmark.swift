@@ -43,7 +43,9 @@ struct Benchmark {
         print(String(format: "corpus: %.1f MB of French, %d paragraphs", megabytes, corpus.paragraphs.count))
 
         let locale = try LocaleTag("fr", at: SourceLocation(file: "bench", line: 1, column: 1))
-        if which == "segmentation" || which == "all" { try segmentation(corpus, megabytes: megabytes, runs: runs, locale: locale) }
+        if which == "segmentation" || which == "all" {
+            try segmentation(corpus, megabytes: megabytes, runs: runs, locale: locale)
+        }
         if which == "glossary" || which == "all" {
             try glossary(corpus, megabytes: megabytes, runs: runs, locale: locale, path: glossaryPath)
         }
@@ -101,7 +103,8 @@ struct Benchmark {
     static func exchange(_ corpus: Corpus) throws {
         // 100,000 distinct sentences: the article's sentences with two words swapped for
         // others of the corpus, so the memory is as varied as a real one.
-        let segmenter = try SentenceSegmenter(locale: try LocaleTag("fr", at: SourceLocation(file: "bench", line: 1, column: 1)))
+        let segmenter = try SentenceSegmenter(
+            locale: try LocaleTag("fr", at: SourceLocation(file: "bench", line: 1, column: 1)))
         let sentences = corpus.paragraphs.prefix(200).flatMap { paragraph in
             segmenter.sentenceRanges(in: paragraph).map { String(decoding: paragraph[$0], as: UTF16.self) }
         }
@@ -136,11 +139,16 @@ struct Benchmark {
         let en = try LocaleTag("en", at: SourceLocation(file: "bench", line: 1, column: 1))
         var xliff = ""
         time = measure { xliff = (try? project.export(locale: en, document: "bench.md", format: .xliff)) ?? "" }
-        print(String(format: "  XLIFF 2.1 export:     %7.3f s  (%.1f MB, includes reading the PO)", time, Double(xliff.utf8.count) / 1e6))
+        print(
+            String(
+                format: "  XLIFF 2.1 export:     %7.3f s  (%.1f MB, includes reading the PO)", time,
+                Double(xliff.utf8.count) / 1e6))
         try TextFile.writeAtomically(xliff, to: folder + "/bench.xliff")
         var report: Project.ImportReport?
         time = measure {
-            do { report = try project.importTranslations(path: folder + "/bench.xliff") } catch { print("  import failed: \(error)") }
+            do { report = try project.importTranslations(path: folder + "/bench.xliff") } catch {
+                print("  import failed: \(error)")
+            }
         }
         print(String(format: "  XLIFF 2.1 import:     %7.3f s  (%d unchanged)", time, report?.count(.unchanged) ?? -1))
 
@@ -157,8 +165,10 @@ struct Benchmark {
         }
         var hits = 0
         time = measure { hits = queries.reduce(0) { $0 + (memory.search($1, minScore: 75, limit: 1).isEmpty ? 0 : 1) } }
-        print(String(format: "  fuzzy look-ups:       %7.3f ms each, %.0f per second (%d of %d found)",
-            time * 1000 / Double(queries.count), Double(queries.count) / time, hits, queries.count))
+        print(
+            String(
+                format: "  fuzzy look-ups:       %7.3f ms each, %.0f per second (%d of %d found)",
+                time * 1000 / Double(queries.count), Double(queries.count) / time, hits, queries.count))
         // The peer: scoring every entry, as a memory without an index does.
         let sample = Array(queries.prefix(10))
         time = measure {

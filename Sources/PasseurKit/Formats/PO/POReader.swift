@@ -255,6 +255,13 @@ public enum POReader {
 
         /// Parses `"…"` with C escapes; only white space may follow the closing quote.
         func parseString(_ s: Substring, line: Int, column: Int) throws -> String {
+            // Fast path: no backslash before the closing quote, only spaces after it.
+            let bytes = s.utf8
+            if let close = bytes.dropFirst().firstIndex(where: { $0 == 0x22 || $0 == 0x5C }), bytes[close] == 0x22,
+                bytes[bytes.index(after: close)...].allSatisfy({ $0 == 0x20 || $0 == 0x09 })
+            {
+                return String(s[s.index(after: s.startIndex)..<close])
+            }
             var scalars = s.unicodeScalars.dropFirst()
             var result = String.UnicodeScalarView()
             var col = column + 1

@@ -70,11 +70,11 @@ public enum POWriter {
             let escaped = Array(POWriter.escape(line).utf16)
             guard let breaker, widthOf(escaped[...]) > room else { return [String(decoding: escaped, as: UTF16.self)] }
             // No break inside an escape sequence such as \" or \n.
-            var insideEscape = Set<Int>()
+            var insideEscape = [Bool](repeating: false, count: escaped.count + 1)
             var i = 0
             while i < escaped.count {
                 if escaped[i] == 0x5C {
-                    insideEscape.insert(i + 1)
+                    insideEscape[i + 1] = true
                     i += 2
                 } else {
                     i += 1
@@ -82,10 +82,12 @@ public enum POWriter {
             }
             // A final \n stays with the text before it, as in gettext's output.
             let end = line.hasSuffix("\n") ? escaped.count - 2 : escaped.count
-            let breaks = breaker.boundaries(escaped).map(Int.init).filter { $0 < end && !insideEscape.contains($0) }
+            let breaks = breaker.boundaries(escaped).map(Int.init).filter { $0 < end && !insideEscape[$0] }
             // Columns before each offset (a surrogate pair is one column).
             var columns = [Int](repeating: 0, count: escaped.count + 1)
-            for (i, unit) in escaped.enumerated() { columns[i + 1] = columns[i] + (UTF16.isTrailSurrogate(unit) ? 0 : 1) }
+            for (i, unit) in escaped.enumerated() {
+                columns[i + 1] = columns[i] + (UTF16.isTrailSurrogate(unit) ? 0 : 1)
+            }
             var chunks: [String] = []
             var start = 0
             var k = 0
@@ -112,6 +114,7 @@ public enum POWriter {
 
     /// Splits after every newline, keeping it with the line it ends.
     static func logicalLines(_ value: String) -> [String] {
+        if !value.utf8.contains(0x0A) { return [value] }
         var lines: [String] = []
         var current = ""
         for c in value.unicodeScalars {
@@ -127,6 +130,7 @@ public enum POWriter {
 
     /// C escapes for a PO string.
     static func escape(_ value: String) -> String {
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return value }
         var out = ""
         out.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {
