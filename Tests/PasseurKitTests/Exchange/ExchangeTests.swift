@@ -236,15 +236,17 @@ import Testing
         #expect(read.units.allSatisfy { !$0.id.isEmpty })
     }
 
-    static let memories = [
-        "okapi-mytm.tmx", "okapi-pensieveTM.tmx", "okapi-potest.po.normal.tmx", "okapi-sample14b.tmx",
-        "omegat-invalid.tmx", "omegat-project_save.tmx", "omegat-test-level2.tmx", "omegat-test-multiple-tuv14.tmx",
-        "weblate-memory.tmx", "weblate-memory2.tmx",
-    ]
+    static let memories =
+        (Fixtures.files(in: "tmx", extensions: ["tmx"]) + Fixtures.files(in: "tmx/compliance-kit", extensions: ["tmx"]))
+
+    @Test func memoryFixturesArePresent() {
+        #expect(Self.memories.count > 25)
+    }
 
     @Test(arguments: memories)
     func otherToolsTMXIsRead(_ file: String) throws {
-        let (_, entries) = try TMXReader.read(path: Fixtures.path("tmx/" + file))
+        // UTF-16 files of the LISA compliance kit included.
+        let (_, entries) = try TMXReader.read(path: Fixtures.path(file))
         #expect(!entries.isEmpty)
     }
 }

@@ -23,7 +23,7 @@ public enum TMXReader {
     public static func read(_ bytes: [UInt8], file: String) throws -> (
         sourceLocale: String?, entries: [TMXWriter.Entry]
     ) {
-        let text = try TextFile.decodeUTF8(bytes, file: file)
+        let (text, bytes) = try XMLBytes.decode(bytes, file: file)
         try XMLSafety.check(text, file: file, allowDoctype: true)
         // A stream, not XMLParser(data:): given one buffer over 10 MB, libxml2 stops with an internal error.
         let parser = XMLParser(stream: InputStream(data: Data(bytes)))
