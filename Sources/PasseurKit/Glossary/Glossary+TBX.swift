@@ -103,18 +103,8 @@ extension Glossary {
                     column: prefix.split(separator: "\n", omittingEmptySubsequences: false).last.map { $0.count + 1 }
                         ?? 1))
         }
-        // A stream, not XMLParser(data:): given one buffer over 10 MB, libxml2 stops with an internal error.
-        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
-        parser.shouldResolveExternalEntities = false
-        let reader = TBXReader(file: file, parser: parser)
-        parser.delegate = reader
-        let ok = parser.parse()
-        if !ok || parser.parserError != nil {
-            let code = (parser.parserError as NSError?)?.code ?? 0
-            throw GlossaryError.syntax(
-                "not well-formed XML (libxml2 error \(code))",
-                at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
-        }
+        let (reader, failure) = XMLInput.parse(bytes, file: file) { TBXReader(file: file, parser: $0) }
+        if let failure { throw GlossaryError.syntax(failure.reason, at: failure.location) }
         return try reader.glossary()
     }
 }

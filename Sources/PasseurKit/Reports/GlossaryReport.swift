@@ -20,11 +20,7 @@ public struct GlossaryReport {
                 [concept.id, concept.domain ?? ""]
                     + shown.map { concept.allowedTerms(for: $0).first?.text ?? "—" })
         }
-        let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { $1 + String(repeating: " ", count: widths[$0] - $1.count) }
-                .joined(separator: "  ").trimmingTrailingSpaces() + "\n"
-        }.joined()
+        return TextTable(rows: rows).render()
     }
 
     /// Every detail of the concepts whose id or any term (any locale, variants

@@ -15,12 +15,6 @@ public struct GlossarySuggestionTable {
             + suggestions.map {
                 ["\($0.score)", "\($0.count)", $0.text, $0.reasons.joined(separator: ","), $0.reference]
             }
-        let widths = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { i, cell in
-                let pad = String(repeating: " ", count: widths[i] - cell.count)
-                return i < 2 ? pad + cell : cell + pad
-            }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
-        }.joined()
+        return TextTable(rows: rows, rightAligned: [0, 1]).render()
     }
 }

@@ -21,21 +21,6 @@ public struct StatisticsTable {
                 "\(r.untranslated)", "\(r.reviewed)", String(format: "%.1f%%", r.percentTranslated),
             ]
         }
-        let table = [header] + body
-        let widths = header.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
-        return table.map { cells in
-            cells.enumerated().map { i, cell in
-                let pad = String(repeating: " ", count: widths[i] - cell.count)
-                return i < 2 ? cell + pad : pad + cell
-            }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
-        }.joined()
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var s = self
-        while s.hasSuffix(" ") { s.removeLast() }
-        return s
+        return TextTable(rows: [header] + body, rightAligned: Set(2..<header.count)).render()
     }
 }

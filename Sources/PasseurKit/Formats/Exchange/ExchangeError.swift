@@ -30,7 +30,7 @@ public enum ExchangeError: LocatedError, Equatable {
     /// What is wrong, in one line.
     public var message: String {
         switch self {
-        case .malformedXML(let reason, _): return "malformed XML: \(reason)"
+        case .malformedXML(let reason, _): return reason
         case .doctypeNotAllowed: return "DOCTYPE and entity declarations are not allowed"
         case .unknownFormat(let root, _): return "unknown file format (root element <\(root)>)"
         case .wrongLanguagePair(let expected, let found, _): return "language pair \(found), expected \(expected)"

@@ -25,21 +25,9 @@ public enum SRXReader {
         if let range = text.range(of: "<!DOCTYPE") ?? text.range(of: "<!ENTITY") {
             throw SRXRuleSet.Error.doctypeNotAllowed(at: location(of: range.lowerBound, in: text, file: file))
         }
-        // A stream, not XMLParser(data:): given one buffer over 10 MB, libxml2 stops with an internal error.
-        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
-        parser.shouldResolveExternalEntities = false
-        let delegate = Delegate(file: file, parser: parser)
-        parser.delegate = delegate
-        let ok = parser.parse()
+        let (delegate, failure) = XMLInput.parse(bytes, file: file) { Delegate(file: file, parser: $0) }
         if let error = delegate.error { throw error }
-        // Foundation's XMLParser on Linux can return true and still set an error.
-        if !ok || parser.parserError != nil {
-            let code = (parser.parserError as NSError?)?.code ?? 0
-            let reason = "not well-formed (libxml2 error \(code))"
-            throw SRXRuleSet.Error.malformedXML(
-                reason,
-                at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
-        }
+        if let failure { throw SRXRuleSet.Error.malformedXML(failure.reason, at: failure.location) }
         let set = SRXRuleSet(
             cascade: delegate.cascade, segmentSubflows: delegate.segmentSubflows,
             languageRules: delegate.languageRules, maps: delegate.maps)

@@ -24,7 +24,7 @@ extension SRXRuleSet {
         /// What is wrong, in one line.
         public var message: String {
             switch self {
-            case .malformedXML(let reason, _): return "malformed XML: \(reason)"
+            case .malformedXML(let reason, _): return reason
             case .notSRX(let root, _): return "root element is <\(root)>, not <srx>"
             case .unknownLanguageRule(let name, _): return "language map refers to unknown languagerule '\(name)'"
             case .invalidExpression(let pattern, let reason, _):

@@ -25,19 +25,9 @@ public enum TMXReader {
     ) {
         let (text, bytes) = try XMLBytes.decode(bytes, file: file)
         try XMLSafety.check(text, file: file, allowDoctype: true)
-        // A stream, not XMLParser(data:): given one buffer over 10 MB, libxml2 stops with an internal error.
-        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
-        parser.shouldResolveExternalEntities = false
-        let delegate = Delegate(file: file, parser: parser)
-        parser.delegate = delegate
-        let ok = parser.parse()
+        let (delegate, failure) = XMLInput.parse(bytes, file: file) { Delegate(file: file, parser: $0) }
         if let error = delegate.error { throw error }
-        if !ok || parser.parserError != nil {
-            let code = (parser.parserError as NSError?)?.code ?? 0
-            throw ExchangeError.malformedXML(
-                "not well-formed (libxml2 error \(code))",
-                at: SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
-        }
+        if let failure { throw ExchangeError.malformedXML(failure.reason, at: failure.location) }
         return (delegate.sourceLocale, delegate.entries)
     }
 
