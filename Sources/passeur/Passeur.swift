@@ -13,6 +13,7 @@ struct Passeur: ParsableCommand {
             SegmentCommand.self,
             ExtractCommand.self,
             StatsCommand.self,
+            CheckCommand.self,
             GlossaryCommand.self,
             ExportCommand.self,
             ImportCommand.self,

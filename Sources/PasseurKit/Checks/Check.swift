@@ -8,15 +8,38 @@ public protocol Check {
     static var defaultSeverity: Severity { get }
     /// One sentence: what it verifies (the help line and the README's table entry).
     static var summary: String { get }
+
+    /// Creates the check with its default settings.
+    init()
 }
 
 /// A check of one translation unit, in the context of its catalog and the term base.
 public protocol UnitCheck: Check {
-    /// Creates the check with its default settings.
-    init()
+    /// Whether the check also looks at units with no translation (most do not).
+    static var checksUntranslated: Bool { get }
 
     /// The findings for `unit`; empty when all is well.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding]
+}
+
+extension UnitCheck {
+    /// Most checks look at translated units only.
+    public static var checksUntranslated: Bool { false }
+}
+
+/// A check of all the units of one locale at once (every document): the same source
+/// translated differently, different sources translated the same.
+public protocol CatalogCheck: Check {
+    /// The findings among `units`, the active units of `context.locale`.
+    func findings(in units: [TranslationUnit], context: CheckContext) -> [Finding]
+}
+
+/// A check of one segment in every target locale at once: what the other locales
+/// carry and this one lacks.
+public protocol ParallelCheck: Check {
+    /// The findings for one source segment, given its unit in each locale that has one.
+    func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
+        -> [Finding]
 }
 
 /// What a unit check may look at besides the unit.
@@ -38,10 +61,10 @@ public struct CheckContext {
     /// A finding of check `C` on `unit`, at the unit's `msgstr` line.
     public func finding<C: Check>(
         _ check: C.Type, _ unit: TranslationUnit, _ message: String, sourceRange: Range<Int>? = nil,
-        targetRange: Range<Int>? = nil
+        targetRange: Range<Int>? = nil, locale: LocaleTag? = nil
     ) -> Finding {
         Finding(
-            checkID: C.id, severity: C.defaultSeverity, locale: locale.identifier,
+            checkID: C.id, severity: C.defaultSeverity, locale: (locale ?? self.locale).identifier,
             location: unit.location ?? SourceLocation(file: catalogPath, line: 1, column: 1), source: unit.source,
             message: message, sourceRange: sourceRange, targetRange: targetRange)
     }

@@ -1,12 +1,37 @@
 /// Every check Passeur runs, in the order reports list them.
 public enum CheckRegistry {
-    /// The unit checks.
-    public static let all: [any UnitCheck.Type] = [
+    /// All checks: unit checks, then catalog-wide, then cross-locale ones.
+    public static let all: [any Check.Type] = [
+        UntranslatedCheck.self,
+        FuzzyCheck.self,
+        EmptyTargetCheck.self,
+        IdenticalToSourceCheck.self,
+        NumbersCheck.self,
+        MarkupCheck.self,
+        URLsCheck.self,
+        AcronymsCheck.self,
+        BracketsCheck.self,
+        QuotesCheck.self,
+        EndPunctuationCheck.self,
+        StartCapitalCheck.self,
+        WhitespaceCheck.self,
+        RepeatedWordCheck.self,
+        TypographyCheck.self,
+        LengthCheck.self,
         GlossaryMissingCheck.self,
         GlossaryForbiddenCheck.self,
         GlossaryDNTCheck.self,
+        InconsistentTranslationCheck.self,
+        InconsistentSourceCheck.self,
+        CrossLocaleMissingCheck.self,
+        CrossLocaleNumbersCheck.self,
+        CrossLocaleMarkupCheck.self,
+        CrossLocaleLengthCheck.self,
     ]
 
     /// The checks whose id starts with `glossary-`.
-    public static var glossaryChecks: [any UnitCheck.Type] { all.filter { $0.id.hasPrefix("glossary-") } }
+    public static var glossaryChecks: [any Check.Type] { all.filter { $0.id.hasPrefix("glossary-") } }
+
+    /// The check with this id.
+    public static func check(id: String) -> (any Check.Type)? { all.first { $0.id == id } }
 }

@@ -32,6 +32,16 @@ public struct Finding: Sendable, Equatable, Codable {
         self.targetRange = targetRange
     }
 
+    /// What identifies the finding across runs, whatever its line: check, locale, message and
+    /// a hash of the unit's source, so a baseline survives edits elsewhere in the file.
+    public var fingerprint: String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in (checkID + "\u{1}" + locale + "\u{1}" + source + "\u{1}" + message).utf8 {
+            h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return "\(checkID):\(locale):" + String(h, radix: 16)
+    }
+
     /// The compiler-style line: `file:line:column: warning: [check-id] message`.
     public var description: String { "\(location): \(severity.rawValue): [\(checkID)] \(message)" }
 }

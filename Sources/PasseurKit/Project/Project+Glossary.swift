@@ -32,37 +32,4 @@ extension Project {
         if glossary.locales.isEmpty { glossary.locales = [config.sourceLocale] }
         return glossary
     }
-
-    /// Runs unit checks on every translated unit of every catalog of `locales`.
-    ///
-    /// A unit is checked when it has a translation (fuzzy included); a flag
-    /// `passeur-ignore:<check-id>` on the unit skips that check for it. Catalogs
-    /// not yet extracted are skipped. Findings come sorted by file, line and check.
-    ///
-    /// - Throws: `FileError`, `POReader.Error`, `GlossaryError`, `ICUError`.
-    public func check(locales: [LocaleTag], checks: [any UnitCheck.Type]) throws -> [Finding] {
-        let index = try GlossaryIndex(glossary: glossary(), sourceLocale: config.sourceLocale)
-        let instances: [any UnitCheck] = checks.map { $0.make() }
-        var findings: [Finding] = []
-        for document in config.documents {
-            for locale in locales {
-                let relative = catalogPath(document: document, locale: locale)
-                guard FileManager.default.fileExists(atPath: path(relative)) else { continue }
-                var catalog = try Catalog(POReader.read(TextFile.readBytes(path(relative)), file: relative))
-                catalog.units.removeAll { $0.isObsolete || !$0.hasTarget }
-                let context = CheckContext(locale: locale, catalogPath: relative, glossary: index)
-                for unit in catalog.units {
-                    for check in instances where !unit.flags.contains("passeur-ignore:\(type(of: check).id)") {
-                        findings += check.findings(in: unit, context: context)
-                    }
-                }
-            }
-        }
-        return findings.sorted { ($0.location, $0.checkID, $0.message) < ($1.location, $1.checkID, $1.message) }
-    }
-}
-
-extension UnitCheck {
-    /// A new instance of the check type.
-    static func make() -> any UnitCheck { Self.init() }
 }

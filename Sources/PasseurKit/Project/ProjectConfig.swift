@@ -9,6 +9,9 @@ import Yams
 /// documents:
 ///   - Locales/fr/le-service-client-bitcoin.md
 /// glossary: Glossary/bitcoin.yaml     # optional term base
+/// checks:                            # optional
+///   disable: [length]
+///   severity: {start-capital: info}
 /// segmentation:
 ///   rules: rules/french.srx        # optional SRX 2.0 file
 ///   abbreviations:                 # optional, per locale
@@ -31,6 +34,10 @@ public struct ProjectConfig: Sendable, Equatable {
     public var glossary: String?
     /// Extra abbreviations per locale identifier.
     public var abbreviations: [String: [String]]
+    /// Checks turned off (`checks: disable: [length]`).
+    public var disabledChecks: Set<String> = []
+    /// Severities set by the project (`checks: severity: {start-capital: info}`).
+    public var checkSeverities: [String: Severity] = [:]
     /// Where each document was declared, for errors about it.
     public var documentLocations: [String: SourceLocation]
 
@@ -44,11 +51,15 @@ public struct ProjectConfig: Sendable, Equatable {
         case missingKey(String, at: SourceLocation)
         /// A value of the wrong kind.
         case wrongType(key: String, expected: String, at: SourceLocation)
+        /// A check id that no check has.
+        case unknownCheck(String, at: SourceLocation)
 
         /// Where the problem is.
         public var location: SourceLocation {
             switch self {
-            case .syntax(_, let at), .unknownKey(_, let at), .missingKey(_, let at), .wrongType(_, _, let at): return at
+            case .syntax(_, let at), .unknownKey(_, let at), .missingKey(_, let at), .wrongType(_, _, let at),
+                .unknownCheck(_, let at):
+                return at
             }
         }
 
@@ -59,6 +70,7 @@ public struct ProjectConfig: Sendable, Equatable {
             case .unknownKey(let key, _): return "unknown setting '\(key)'"
             case .missingKey(let key, _): return "missing setting '\(key)'"
             case .wrongType(let key, let expected, _): return "'\(key)' must be \(expected)"
+            case .unknownCheck(let id, _): return "unknown check '\(id)'"
             }
         }
 
@@ -67,9 +79,10 @@ public struct ProjectConfig: Sendable, Equatable {
             switch self {
             case .syntax: return "fix the YAML syntax"
             case .unknownKey:
-                return "known settings: name, source-locale, target-locales, documents, glossary, segmentation"
+                return "known settings: name, source-locale, target-locales, documents, glossary, segmentation, checks"
             case .missingKey(let key, _): return "add '\(key)' to passeur.yaml"
             case .wrongType: return "see the README's passeur.yaml section"
+            case .unknownCheck: return "passeur check --list shows the check ids"
             }
         }
     }
@@ -111,6 +124,15 @@ public struct ProjectConfig: Sendable, Equatable {
         var rules: String?
         var glossary: String?
         var abbreviations: [String: [String]] = [:]
+        var disabled: Set<String> = []
+        var severities: [String: Severity] = [:]
+        func checkID(_ node: Node) throws -> String {
+            let id = try string(node, "check")
+            guard CheckRegistry.check(id: id) != nil || id == "suppression" else {
+                throw Error.unknownCheck(id, at: at(node))
+            }
+            return id
+        }
         for (keyNode, value) in mapping {
             let key = try string(keyNode, "key")
             switch key {
@@ -122,6 +144,32 @@ public struct ProjectConfig: Sendable, Equatable {
                 documents = list.map(\.0)
                 for (path, node) in list { locations[path] = at(node) }
             case "glossary": glossary = try string(value, key)
+            case "checks":
+                guard let settings = value.mapping else {
+                    throw Error.wrongType(key: key, expected: "a mapping", at: at(value))
+                }
+                for (subKey, subValue) in settings {
+                    switch try string(subKey, "key") {
+                    case "disable":
+                        guard let list = subValue.sequence else {
+                            throw Error.wrongType(key: "disable", expected: "a list of check ids", at: at(subValue))
+                        }
+                        disabled = Set(try list.map(checkID))
+                    case "severity":
+                        guard let pairs = subValue.mapping else {
+                            throw Error.wrongType(
+                                key: "severity", expected: "a mapping of check id to severity", at: at(subValue))
+                        }
+                        for (idNode, levelNode) in pairs {
+                            let id = try checkID(idNode)
+                            guard let level = Severity(rawValue: try string(levelNode, id)) else {
+                                throw Error.wrongType(key: id, expected: "error, warning or info", at: at(levelNode))
+                            }
+                            severities[id] = level
+                        }
+                    case let other: throw Error.unknownKey("checks.\(other)", at: at(subKey))
+                    }
+                }
             case "segmentation":
                 guard let settings = value.mapping else {
                     throw Error.wrongType(key: key, expected: "a mapping", at: at(value))
@@ -156,5 +204,7 @@ public struct ProjectConfig: Sendable, Equatable {
         self.segmentationRules = rules
         self.glossary = glossary
         self.abbreviations = abbreviations
+        self.disabledChecks = disabled
+        self.checkSeverities = severities
     }
 }

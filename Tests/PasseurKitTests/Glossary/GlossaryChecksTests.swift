@@ -16,7 +16,8 @@ import Testing
             source: source, targets: [target], state: .translated,
             location: PasseurKit.SourceLocation(file: "x.po", line: 7, column: 1))
         let context = CheckContext(locale: Fixtures.locale(locale), catalogPath: "x.po", glossary: index)
-        return CheckRegistry.glossaryChecks.flatMap { $0.init().findings(in: unit, context: context) }
+        let checks: [any UnitCheck] = [GlossaryMissingCheck(), GlossaryForbiddenCheck(), GlossaryDNTCheck()]
+        return checks.flatMap { $0.findings(in: unit, context: context) }
             .map { "\($0.checkID): \($0.message)" }
     }
 

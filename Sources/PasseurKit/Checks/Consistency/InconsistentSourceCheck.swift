@@ -1,0 +1,36 @@
+/// Flags different sources that share one translation in a locale: one of them is
+/// probably mistranslated. Sources that differ only in case, spacing or punctuation do not count.
+public struct InconsistentSourceCheck: CatalogCheck {
+    /// `inconsistent-source`.
+    public static let id = "inconsistent-source"
+    /// Worth a look.
+    public static let defaultSeverity = Severity.info
+    /// The help line.
+    public static let summary = "Different sources are not translated identically in a locale."
+
+    /// Creates the check.
+    public init() {}
+
+    /// A finding on every unit whose translation is also the translation of another source.
+    /// - Complexity: O(n), one dictionary pass.
+    public func findings(in units: [TranslationUnit], context: CheckContext) -> [Finding] {
+        var byTarget: [String: TranslationUnit] = [:]
+        var findings: [Finding] = []
+        for unit in units where unit.state.isTranslated && unit.target.count >= 10 {
+            let target = InconsistentTranslationCheck.normalised(unit.target)
+            if let other = byTarget[target] {
+                if Self.key(other.source) != Self.key(unit.source) {
+                    findings.append(
+                        context.finding(Self.self, unit, "same translation as the source « \(other.source) »"))
+                }
+            } else {
+                byTarget[target] = unit
+            }
+        }
+        return findings
+    }
+
+    static func key(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}

@@ -1,0 +1,31 @@
+/// Flags a translation whose length, relative to the source, is far from the other
+/// locales': under half or over twice the median ratio of at least three translations.
+public struct CrossLocaleLengthCheck: ParallelCheck {
+    /// `cross-locale-length`.
+    public static let id = "cross-locale-length"
+    /// Worth a look: a sentence may be missing or doubled.
+    public static let defaultSeverity = Severity.info
+    /// The help line.
+    public static let summary = "A translation's length ratio is not an outlier among the locales'."
+
+    /// Creates the check.
+    public init() {}
+
+    /// A finding for each outlier locale.
+    public func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
+        -> [Finding]
+    {
+        let length = Double(InlineMarkup.plainText(source).count)
+        let translated = units.filter { $0.unit.state.isTranslated }
+        guard length >= 20, translated.count >= 3 else { return [] }
+        let ratios = translated.map { Double(InlineMarkup.plainText($0.unit.target).count) / length }
+        let median = ratios.sorted()[ratios.count / 2]
+        guard median > 0 else { return [] }
+        return zip(translated, ratios).filter { $0.1 < median / 2 || $0.1 > median * 2 }.map { entry, ratio in
+            context.finding(
+                Self.self, entry.unit,
+                String(format: "length ratio %.2f against a median of %.2f across locales", ratio, median),
+                locale: entry.locale)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+/// Flags a number, URL or inline code that every other locale's translation carries and this one lacks.
+///
+/// Where the source has it too, `numbers`, `urls-emails` and `markup` already speak; this
+/// check catches what the other translations agree on beyond the source (a date written
+/// out, a unit converted the same way everywhere).
+public struct CrossLocaleNumbersCheck: ParallelCheck {
+    /// `cross-locale-numbers`.
+    public static let id = "cross-locale-numbers"
+    /// The others agree: this one is likely wrong.
+    public static let defaultSeverity = Severity.warning
+    /// The help line.
+    public static let summary = "A number or URL that every other translation carries is here too."
+
+    /// Creates the check.
+    public init() {}
+
+    /// A finding per item this locale lacks.
+    public func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
+        -> [Finding]
+    {
+        CrossLocaleAgreement.findings(Self.self, units: units, context: context, noun: "number or URL") { target in
+            TextFeatures.numbers(target) + TextFeatures.urlsAndEmails(target)
+        }
+    }
+}
+
+/// Flags inline markup (emphasis, links, code) that every other locale's translation has and this one lacks.
+public struct CrossLocaleMarkupCheck: ParallelCheck {
+    /// `cross-locale-markup`.
+    public static let id = "cross-locale-markup"
+    /// The others agree: this one is likely wrong.
+    public static let defaultSeverity = Severity.warning
+    /// The help line.
+    public static let summary = "Inline markup that every other translation carries is here too."
+
+    /// Creates the check.
+    public init() {}
+
+    /// A finding per code this locale lacks.
+    public func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
+        -> [Finding]
+    {
+        CrossLocaleAgreement.findings(
+            Self.self, units: units, context: context, noun: "inline code", features: MarkupCheck.codes)
+    }
+}
+
+/// What the translations of the other locales agree on.
+enum CrossLocaleAgreement {
+    /// Items present in every other translated locale (two at least) and missing from one.
+    static func findings<C: Check>(
+        _ check: C.Type, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext, noun: String,
+        features: (String) -> [String]
+    ) -> [Finding] {
+        let translated = units.filter { $0.unit.state.isTranslated }
+        guard translated.count >= 3 else { return [] }
+        let items = translated.map { Set(features($0.unit.target)) }
+        var findings: [Finding] = []
+        for (index, entry) in translated.enumerated() {
+            let others = items.enumerated().filter { $0.offset != index }.map(\.element)
+            guard let first = others.first else { continue }
+            let agreed = others.dropFirst().reduce(first) { $0.intersection($1) }
+            for item in agreed.subtracting(items[index]).sorted() {
+                findings.append(
+                    context.finding(
+                        check, entry.unit, "\(noun) \(item) is in every other translation but not here",
+                        locale: entry.locale))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,115 @@
+/// What checks compare between a source and a target: numbers, URLs, acronyms, words.
+enum TextFeatures {
+    /// The numbers of a text, normalised so that locale formatting compares equal:
+    /// « 1 000,5 », "1,000.5" and "1.000,5" all give "1000.5"; « 23 » stays "23".
+    static func numbers(_ text: String) -> [String] {
+        let plain = InlineMarkup.plainText(text)
+        var result: [String] = []
+        var current = ""
+        var pendingSeparator: Character?
+        func flush() {
+            if !current.isEmpty { result.append(normalise(current)) }
+            current = ""
+            pendingSeparator = nil
+        }
+        let chars = Array(plain)
+        for (i, c) in chars.enumerated() {
+            if c.isASCII, c.isNumber {
+                if let separator = pendingSeparator {
+                    current.append(separator)
+                    pendingSeparator = nil
+                }
+                current.append(c)
+            } else if !current.isEmpty, [",", ".", " ", "\u{A0}", "\u{202F}", "\u{2009}"].contains(c),
+                i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber, pendingSeparator == nil
+            {
+                // A space joins digit groups only before exactly three digits (« 1 000 »), not « 23 1913 ».
+                if c == " " || c == "\u{A0}" || c == "\u{202F}" || c == "\u{2009}" {
+                    let group = chars[(i + 1)...].prefix { $0.isASCII && $0.isNumber }
+                    if group.count != 3 {
+                        flush()
+                        continue
+                    }
+                }
+                pendingSeparator = c
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return result
+    }
+
+    /// "1 000,5" → "1000.5": the last `,` or `.` followed by other than three digits is the decimal mark.
+    private static func normalise(_ number: String) -> String {
+        var groups: [(separator: Character?, digits: String)] = []
+        var digits = ""
+        var separator: Character?
+        for c in number {
+            if c.isNumber {
+                digits.append(c)
+            } else {
+                groups.append((separator, digits))
+                separator = c
+                digits = ""
+            }
+        }
+        groups.append((separator, digits))
+        guard groups.count > 1, let last = groups.last else { return number }
+        let isDecimal = (last.separator == "," || last.separator == ".") && last.digits.count != 3
+        let integer = groups.dropLast(isDecimal ? 1 : 0).map(\.digits).joined()
+        return isDecimal ? integer + "." + last.digits : integer
+    }
+
+    /// URLs and e-mail addresses, as written.
+    static func urlsAndEmails(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace || "<>()\"«»“”".contains($0) }).compactMap { token in
+            let word = token.trimmingCharacters(in: CharacterSetShim.trailingPunctuation)
+            if word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("www.") { return word }
+            let parts = word.split(separator: "@")
+            if parts.count == 2, parts[1].contains("."), !parts[0].isEmpty { return word }
+            return nil
+        }
+    }
+
+    /// Words of two or more capitals, as acronyms are written (MMT, NFT, BTC).
+    static func acronyms(_ text: String) -> [String] {
+        InlineMarkup.plainText(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter {
+            word in
+            word.count >= 2 && word.allSatisfy { $0.isUppercase || $0.isNumber } && word.contains(where: \.isLetter)
+        }
+    }
+
+    /// The words of a text, lower-cased.
+    static func words(_ text: String) -> [Substring] {
+        InlineMarkup.plainText(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "’" && $0 != "'" })
+    }
+
+    /// The count of each element.
+    static func multiset(_ items: [String]) -> [String: Int] {
+        items.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    }
+
+    /// Elements of `a` missing from `b`, counting repeats.
+    static func missing(_ a: [String], from b: [String]) -> [String] {
+        var available = multiset(b)
+        var result: [String] = []
+        for item in a {
+            if let n = available[item], n > 0 { available[item] = n - 1 } else { result.append(item) }
+        }
+        return result
+    }
+}
+
+/// Characters trimmed from the end of a URL or address found in running text.
+enum CharacterSetShim {
+    static let trailingPunctuation = Set<Character>(".,;:!?)]}’'")
+}
+
+extension Substring {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        var s = self
+        while let last = s.last, set.contains(last) { s = s.dropLast() }
+        return String(s)
+    }
+}

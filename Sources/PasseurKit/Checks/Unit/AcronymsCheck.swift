@@ -1,0 +1,24 @@
+/// Flags an acronym of the source (MMT, NFT) missing from the translation, unless the
+/// glossary gives it another rendering in the target language (PNJ → NPC).
+public struct AcronymsCheck: UnitCheck {
+    /// `acronyms`.
+    public static let id = "acronyms"
+    /// Usually a dropped parenthesis.
+    public static let defaultSeverity = Severity.warning
+    /// The help line.
+    public static let summary = "Acronyms of the source are kept, or rendered as the glossary says."
+
+    /// Creates the check.
+    public init() {}
+
+    /// One finding per acronym the target lacks.
+    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+        let rendered = Set(
+            (context.glossary?.matches(inSource: unit.source) ?? []).filter { !$0.term.doNotTranslate }.map(\.text))
+        let targetWords = Set(TextFeatures.words(unit.target).map(String.init))
+        var seen = Set<String>()
+        return TextFeatures.acronyms(unit.source).filter { acronym in
+            !rendered.contains(acronym) && !targetWords.contains(acronym) && seen.insert(acronym).inserted
+        }.map { context.finding(Self.self, unit, "acronym \($0) of the source is missing") }
+    }
+}

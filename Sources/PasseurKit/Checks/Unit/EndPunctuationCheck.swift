@@ -1,0 +1,50 @@
+/// Flags a translation whose end does not match the source's: a question stays a question,
+/// an exclamation an exclamation, an ellipsis an ellipsis, a sentence ends with a stop.
+///
+/// Closing quotes and brackets after the mark are ignored; a Spanish ¿…? or ¡…! is expected
+/// whole by the typography check.
+public struct EndPunctuationCheck: UnitCheck {
+    /// `end-punctuation`.
+    public static let id = "end-punctuation"
+    /// Usually a changed sentence type.
+    public static let defaultSeverity = Severity.warning
+    /// The help line.
+    public static let summary = "The translation ends with the same kind of punctuation as the source."
+
+    /// Creates the check.
+    public init() {}
+
+    /// A finding when the final marks differ in kind.
+    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+        let source = Self.ending(unit.source)
+        let target = Self.ending(unit.target)
+        guard source != target else { return [] }
+        return [
+            context.finding(
+                Self.self, unit, "the source ends with \(source.rawValue), the translation with \(target.rawValue)")
+        ]
+    }
+
+    enum Ending: String {
+        case question = "a question mark"
+        case exclamation = "an exclamation mark"
+        case ellipsis = "an ellipsis"
+        case stop = "a full stop"
+        case colon = "a colon"
+        case none = "no punctuation"
+    }
+
+    static func ending(_ markdown: String) -> Ending {
+        let closers = Set<Character>(" \u{A0}\u{202F}»”“’\")]*_")
+        let text = InlineMarkup.plainText(markdown)
+        guard let last = text.last(where: { !closers.contains($0) }) else { return .none }
+        switch last {
+        case "?": return .question
+        case "!": return .exclamation
+        case "…": return .ellipsis
+        case ".": return text.replacingOccurrences(of: " ", with: "").hasSuffix("...") ? .ellipsis : .stop
+        case ":": return .colon
+        default: return .none
+        }
+    }
+}

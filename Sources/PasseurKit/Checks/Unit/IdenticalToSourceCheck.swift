@@ -1,0 +1,29 @@
+/// Flags a translation identical to its source.
+///
+/// Does not flag segments made only of names, numbers, acronyms and do-not-translate
+/// terms (« Bitcoin Magazine », « BTC Inc. », « 21 »), which stay the same in every language.
+public struct IdenticalToSourceCheck: UnitCheck {
+    /// `identical-to-source`.
+    public static let id = "identical-to-source"
+    /// Usually a forgotten segment.
+    public static let defaultSeverity = Severity.warning
+    /// The help line.
+    public static let summary =
+        "A translation differs from its source, unless the source is only names, numbers or kept terms."
+
+    /// Creates the check.
+    public init() {}
+
+    /// A finding when source and target are the same text with translatable words in it.
+    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+        guard unit.target == unit.source else { return [] }
+        var text = unit.source
+        for match in context.glossary?.matches(inSource: unit.source) ?? [] where match.term.doNotTranslate {
+            text = text.replacingOccurrences(of: match.text, with: " ")
+        }
+        let translatable = TextFeatures.words(text).contains { word in
+            word.count >= 3 && word.first?.isLowercase == true
+        }
+        return translatable ? [context.finding(Self.self, unit, "translation is identical to the source")] : []
+    }
+}

@@ -1,0 +1,29 @@
+/// Flags a translation much shorter or longer than its source, for sentences long enough to judge.
+///
+/// The band is the target length over the source length, 0.5 to 2.0 by default: a French
+/// sentence of 100 characters rendered in 30 or 250 has lost or gained something. Segments
+/// under 20 characters are not judged.
+public struct LengthCheck: UnitCheck {
+    /// `length`.
+    public static let id = "length"
+    /// Worth a look, often fine.
+    public static let defaultSeverity = Severity.info
+    /// The help line.
+    public static let summary = "The translation's length is within 0.5 to 2 times the source's."
+
+    /// The accepted band of target/source length.
+    public var band: ClosedRange<Double> = 0.5...2.0
+
+    /// Creates the check.
+    public init() {}
+
+    /// A finding when the ratio is outside the band.
+    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+        let source = InlineMarkup.plainText(unit.source).count
+        let target = InlineMarkup.plainText(unit.target).count
+        guard source >= 20 else { return [] }
+        let ratio = Double(target) / Double(source)
+        guard !band.contains(ratio) else { return [] }
+        return [context.finding(Self.self, unit, String(format: "translation is %.1f× the source's length", ratio))]
+    }
+}

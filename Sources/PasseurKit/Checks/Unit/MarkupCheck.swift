@@ -1,0 +1,47 @@
+/// Flags inline Markdown that the translation lost, added or changed: emphasis,
+/// strong, links (same URL), code spans (same code), images (same file), HTML, breaks.
+///
+/// The order of codes may change, as sentences reorder; a link's text may not be empty.
+public struct MarkupCheck: UnitCheck {
+    /// `markup`.
+    public static let id = "markup"
+    /// Broken markup breaks the edition.
+    public static let defaultSeverity = Severity.error
+    /// The help line.
+    public static let summary =
+        "The translation has the same inline codes as the source: emphasis, links, code, images."
+
+    /// Creates the check.
+    public init() {}
+
+    /// The codes missing from, or added to, the target.
+    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+        let source = Self.codes(unit.source)
+        let target = Self.codes(unit.target)
+        var findings = TextFeatures.missing(source, from: target).map {
+            context.finding(Self.self, unit, "inline code \($0) of the source is missing")
+        }
+        findings += TextFeatures.missing(target, from: source).map {
+            context.finding(Self.self, unit, "inline code \($0) is not in the source")
+        }
+        return findings
+    }
+
+    /// Each code as a comparable description: kind and what must stay identical.
+    static func codes(_ markdown: String) -> [String] {
+        InlineContent(markdown: markdown).runs.compactMap { run in
+            switch run {
+            case .open(_, let kind, _):
+                if case .link(let url, _) = kind { return "link(\(url))" }
+                return kind.name
+            case .placeholder(_, let kind, let markup):
+                switch kind {
+                case .code, .html: return "\(kind.name)(\(markup))"
+                case .image(let url, _), .link(let url, _): return "\(kind.name)(\(url))"
+                default: return kind.name
+                }
+            default: return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Flags unbalanced quotation marks in the translation: « », “ ”, „ “ and straight double quotes.
+public struct QuotesCheck: UnitCheck {
+    /// `quotes`.
+    public static let id = "quotes"
+    /// Usually a typing slip.
+    public static let defaultSeverity = Severity.warning
+    /// The help line.
+    public static let summary = "Quotation marks open and close in pairs in the translation."
+
+    /// Creates the check.
+    public init() {}
+
+    /// A finding per kind of quotation mark left unbalanced.
+    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+        let text = InlineMarkup.plainText(unit.target)
+        func count(_ c: Character) -> Int { BracketsCheck.count(text, c) }
+        var findings: [Finding] = []
+        if count("«") != count("»") { findings.append(context.finding(Self.self, unit, "unbalanced « »")) }
+        // German opens with „ and closes with “; English opens with “ and closes with ”.
+        let curlyOpen = count("„") + count("“")
+        let curlyClose = count("“") + count("”")
+        if count("„") > 0 ? count("„") != count("“") : count("“") != count("”") {
+            findings.append(
+                context.finding(
+                    Self.self, unit, "unbalanced curly quotes (\(curlyOpen) opening, \(curlyClose) closing)"))
+        }
+        if count("\"") % 2 == 1 {
+            findings.append(context.finding(Self.self, unit, "odd number of straight double quotes"))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,32 @@
+/// Flags a word written twice in a row in the translation ("the the"), unless the source does it too.
+public struct RepeatedWordCheck: UnitCheck {
+    /// `repeated-word`.
+    public static let id = "repeated-word"
+    /// A typing slip.
+    public static let defaultSeverity = Severity.warning
+    /// The help line.
+    public static let summary = "No word is repeated twice in a row, unless the source does it."
+
+    /// Creates the check.
+    public init() {}
+
+    /// A finding per repeated word.
+    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+        let sourceRepeats = Set(Self.repeats(unit.source))
+        return Self.repeats(unit.target).filter { !sourceRepeats.contains($0) }.map {
+            context.finding(Self.self, unit, "« \($0) \($0) »: repeated word")
+        }
+    }
+
+    /// Words that follow themselves, separated by spaces only.
+    static func repeats(_ text: String) -> [String] {
+        let plain = InlineMarkup.plainText(text)
+        let tokens = plain.split(separator: " ", omittingEmptySubsequences: true)
+        var result: [String] = []
+        for (a, b) in zip(tokens, tokens.dropFirst()) where a.lowercased() == b.lowercased() && a.allSatisfy(\.isLetter)
+        {
+            result.append(String(a))
+        }
+        return result
+    }
+}

@@ -1,0 +1,29 @@
+/// Flags a translation that starts with a lower-case letter where the source starts with a capital.
+///
+/// Leading quotes, brackets, markup and Spanish ¿ ¡ are skipped; a source starting with a
+/// digit or punctuation is not checked.
+public struct StartCapitalCheck: UnitCheck {
+    /// `start-capital`.
+    public static let id = "start-capital"
+    /// A style slip.
+    public static let defaultSeverity = Severity.warning
+    /// The help line.
+    public static let summary = "The translation starts with a capital where the source does."
+
+    /// Creates the check.
+    public init() {}
+
+    /// A finding when the source's first letter is a capital and the target's is not.
+    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+        guard let source = Self.firstLetter(unit.source), source.isUppercase,
+            let target = Self.firstLetter(unit.target), target.isLowercase
+        else { return [] }
+        return [context.finding(Self.self, unit, "the translation starts with a lower-case letter")]
+    }
+
+    static func firstLetter(_ markdown: String) -> Character? {
+        InlineMarkup.plainText(markdown).first { !" \u{A0}«“„\"'‘(¿¡—–-".contains($0) }.flatMap {
+            $0.isLetter ? $0 : nil
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// Flags typography the target language's rules forbid.
+///
+/// - French: a no-break space (U+00A0 or narrow U+202F) before ; : ! ? » and after «, never
+///   a plain space or none; no space before . and ,.
+/// - English, Spanish, Portuguese, German: no space before ; : ! ? and one kind of quote
+///   in a segment, straight (" ') or curly (“ ” ‘ ’), not both.
+/// - German: quotations open with „ (or »), not with “ or a straight quote.
+/// - Spanish: a question or exclamation has its opening ¿ or ¡.
+///
+/// Does not flag inside code spans, URLs or e-mail addresses, which are removed first.
+public struct TypographyCheck: UnitCheck {
+    /// `typography`.
+    public static let id = "typography"
+    /// A style issue an edition should not print.
+    public static let defaultSeverity = Severity.warning
+    /// The help line.
+    public static let summary = "The translation follows the target language's typography (spaces, quotes, ¿ ¡)."
+
+    /// Creates the check.
+    public init() {}
+
+    /// One finding per rule broken.
+    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+        Self.problems(unit.target, language: context.locale.language).map { context.finding(Self.self, unit, $0) }
+    }
+
+    /// The rules `markdown` breaks, in words, for a language subtag.
+    public static func problems(_ markdown: String, language: String) -> [String] {
+        var text = InlineContent(markdown: markdown).plainText
+        for url in TextFeatures.urlsAndEmails(text) { text = text.replacingOccurrences(of: url, with: "x") }
+        let chars = Array(text)
+        var problems: [String] = []
+        func add(_ message: String) { if !problems.contains(message) { problems.append(message) } }
+        let noBreak: Set<Character> = ["\u{A0}", "\u{202F}"]
+        for (i, c) in chars.enumerated() {
+            let before = i > 0 ? chars[i - 1] : nil
+            let after = i + 1 < chars.count ? chars[i + 1] : nil
+            switch language {
+            case "fr":
+                if ";:!?»".contains(c), let before, !"?!".contains(before) || c == "»" {
+                    // « … » around a word needs spaces; a colon in a time or URL (10:30) does not count.
+                    if c == ":", before.isNumber, after?.isNumber == true { continue }
+                    if before == " " {
+                        add("plain space before « \(c) »: use a no-break space (U+00A0 or U+202F)")
+                    } else if !noBreak.contains(before) {
+                        add("no space before « \(c) »: French puts a no-break space there")
+                    }
+                }
+                if c == "«", let after {
+                    if after == " " {
+                        add("plain space after « « »: use a no-break space")
+                    } else if !noBreak.contains(after) {
+                        add("no space after « « »: French puts a no-break space there")
+                    }
+                }
+                if ".,".contains(c), let before, before == " " || noBreak.contains(before) {
+                    add("space before « \(c) »")
+                }
+            default:
+                if ";:!?".contains(c), let before, before == " " || noBreak.contains(before) {
+                    add("space before « \(c) »: \(language) puts none there")
+                }
+            }
+        }
+        if language != "fr" {
+            let straight = text.contains("\"") || text.contains("'")
+            let curly = text.contains { "“”‘’„".contains($0) }
+            if straight && curly { add("straight and curly quotes mixed: choose one style") }
+        }
+        if language == "de" {
+            for (i, c) in chars.enumerated() where c == "“" || c == "\"" {
+                let before = i > 0 ? chars[i - 1] : " "
+                let after = i + 1 < chars.count ? chars[i + 1] : " "
+                if (before == " " || before == "(") && after.isLetter {
+                    add("German quotations open with „, not \(c)")
+                    break
+                }
+            }
+        }
+        if language == "es" {
+            if text.contains("?") && !text.contains("¿") { add("a question needs its opening ¿") }
+            if text.contains("!") && !text.contains("¡") { add("an exclamation needs its opening ¡") }
+        }
+        return problems
+    }
+}

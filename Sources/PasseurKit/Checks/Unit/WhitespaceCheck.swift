@@ -1,0 +1,30 @@
+/// Flags white space the source does not have: at the start or end of the translation, or doubled inside it.
+public struct WhitespaceCheck: UnitCheck {
+    /// `whitespace`.
+    public static let id = "whitespace"
+    /// A typing slip.
+    public static let defaultSeverity = Severity.warning
+    /// The help line.
+    public static let summary = "No leading, trailing or doubled spaces that the source does not have."
+
+    /// Creates the check.
+    public init() {}
+
+    /// A finding per kind of stray space.
+    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        let t = unit.target
+        let s = unit.source
+        if t.first?.isWhitespace == true, s.first?.isWhitespace != true {
+            findings.append(context.finding(Self.self, unit, "leading white space"))
+        }
+        if t.last?.isWhitespace == true, s.last?.isWhitespace != true, !t.hasSuffix("  \n") {
+            findings.append(context.finding(Self.self, unit, "trailing white space"))
+        }
+        if let range = t.range(of: "  "), !s.contains("  "), !t[range.upperBound...].hasPrefix("\n") {
+            let offset = t.utf16.distance(from: t.startIndex, to: range.lowerBound)
+            findings.append(context.finding(Self.self, unit, "doubled space", targetRange: offset..<(offset + 2)))
+        }
+        return findings
+    }
+}

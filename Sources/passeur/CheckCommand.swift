@@ -1,0 +1,49 @@
+import ArgumentParser
+import PasseurKit
+
+/// `passeur check`: quality checks on every translation, for reviewers and CI.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check every translation: consistency, numbers, markup, typography, glossary, across locales.",
+        discussion: """
+            Exits with 1 when a finding at or above --fail-on remains. `#, passeur-ignore:<check-id>` on a \
+            unit, with a translator comment saying why, silences one check there. With --baseline, only \
+            findings not recorded in the file count.
+            """)
+
+    @OptionGroup var options: ProjectOptions
+
+    @Flag(help: "List the checks with their severity and description.")
+    var list = false
+
+    @Option(help: "Exit with 1 when a finding is at or above this severity: error, warning or info.")
+    var failOn: Severity = .error
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Report only findings that this baseline file does not record.")
+    var baseline: String?
+
+    @Option(help: "Record today's findings in this baseline file (atomically) and exit with 0.")
+    var updateBaseline: String?
+
+    func run() throws {
+        if list {
+            print(CheckListText().render(), terminator: "")
+            return
+        }
+        let project = try options.project()
+        var findings = try project.check(locales: project.targets(options.locale))
+        if let updateBaseline {
+            try TextFile.writeAtomically(Baseline(findings: findings).json, to: updateBaseline)
+            print("\(updateBaseline): \(findings.count) findings recorded")
+            return
+        }
+        if let baseline { findings = try Baseline(path: baseline).new(findings) }
+        let report = FindingReport(findings: findings)
+        print(report.render(format.rawValue), terminator: "")
+        if report.fails(at: failOn) { throw ExitCode(1) }
+    }
+}
