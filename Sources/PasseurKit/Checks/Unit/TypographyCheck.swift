@@ -2,7 +2,7 @@
 ///
 /// - French: a no-break space (U+00A0 or narrow U+202F) before ; : ! ? » and after «, never
 ///   a plain space or none; no space before . and ,.
-/// - English, Spanish, Portuguese, German: no space before ; : ! ? and one kind of quote
+/// - English, Spanish, Portuguese, German: no space before ; : ! ? . , and one kind of quote
 ///   in a segment, straight (" ') or curly (“ ” ‘ ’), not both.
 /// - German: quotations open with „ (or »), not with “ or a straight quote.
 /// - Spanish: a question or exclamation has its opening ¿ or ¡.
@@ -59,6 +59,9 @@ public struct TypographyCheck: UnitCheck {
             default:
                 if ";:!?".contains(c), let before, before == " " || noBreak.contains(before) {
                     add("space before « \(c) »: \(language) puts none there")
+                }
+                if ".,".contains(c), let before, before == " ", after.map({ !$0.isNumber && $0 != "." }) ?? true {
+                    add("space before « \(c) »")
                 }
             }
         }

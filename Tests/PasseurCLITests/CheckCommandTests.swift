@@ -1,0 +1,104 @@
+import Foundation
+import PasseurKit
+import PasseurTestSupport
+import Testing
+
+/// End-to-end: `passeur check` as a reviewer and a CI gate run it.
+@Suite struct CheckCommandTests {
+    func project(translations: [String: String]) throws -> String {
+        let folder = try Fixtures.projectCopy()
+        try Fixtures.passeur(["extract", "--locale", "en"], in: folder)
+        let path = folder + "/Locales/en/le-service-client-bitcoin.po"
+        var catalog = try Catalog.read(path: path)
+        for i in catalog.units.indices {
+            if let target = translations[catalog.units[i].source] {
+                catalog.units[i].target = target
+                catalog.units[i].state = .translated
+            }
+        }
+        try catalog.write(to: path)
+        return folder
+    }
+
+    static let planted = [
+        "Le service client Bitcoin": "Bitcoin customer service",
+        "Ou plus important encore, est-ce pragmatique ?": "Or more importantly, it is pragmatic .",
+        "A l’époque, je ne savais pas que ce que nous vivons n’est pas le capitalisme depuis le 23 décembre 1913.":
+            "At the time I did not know that what we live in has not been capitalism since December 23, 1931.",
+    ]
+
+    @Test func plantedErrorsAreFoundAndFailTheGate() throws {
+        let folder = try project(translations: Self.planted)
+        let result = try Fixtures.passeur(["check", "--locale", "en"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("error: [numbers] number 1913 of the source is missing"))
+        #expect(
+            result.stdout.contains(
+                "warning: [end-punctuation] the source ends with a question mark, the translation with a full stop"))
+        #expect(
+            result.stdout.contains("warning: [typography] space before « . »") || result.stdout.contains("[typography]")
+        )
+        let errorsOnly = try Fixtures.passeur(
+            ["check", "--locale", "en", "--fail-on", "error", "--format", "json"], in: folder)
+        let findings = try #require(
+            try JSONSerialization.jsonObject(with: Data(errorsOnly.stdout.utf8)) as? [[String: Any]])
+        #expect(findings.contains { $0["checkID"] as? String == "numbers" })
+    }
+
+    @Test func aBaselineLetsOnlyNewFindingsFail() throws {
+        let folder = try project(translations: Self.planted)
+        let record = try Fixtures.passeur(
+            ["check", "--locale", "en", "--update-baseline", "baseline.json"], in: folder)
+        #expect(record.status == 0)
+        let again = try Fixtures.passeur(
+            ["check", "--locale", "en", "--baseline", "baseline.json", "--fail-on", "info"], in: folder)
+        #expect(again.status == 0, "\(again.stdout)")
+        #expect(again.stdout == "0 errors, 0 warnings, 0 infos\n")
+        // A new error fails the gate; the recorded ones stay quiet.
+        let path = folder + "/Locales/en/le-service-client-bitcoin.po"
+        var catalog = try Catalog.read(path: path)
+        let i = try #require(catalog.units.firstIndex { $0.source.hasPrefix("A l’époque") })
+        catalog.units[i].target = "At the time I did not know that what we live in has not been capitalism since 1931."
+        try catalog.write(to: path)
+        let new = try Fixtures.passeur(["check", "--locale", "en", "--baseline", "baseline.json"], in: folder)
+        #expect(new.status == 1)
+        #expect(new.stdout.contains("[numbers] number 23 of the source is missing"))
+        #expect(!new.stdout.contains("[end-punctuation]"))
+    }
+
+    @Test func projectSettingsTurnChecksOffAndChangeSeverities() throws {
+        let folder = try project(translations: Self.planted)
+        let yaml = try TextFile.read(folder + "/passeur.yaml")
+        try TextFile.writeAtomically(
+            yaml + "checks:\n  disable: [untranslated, typography]\n  severity: {numbers: warning}\n",
+            to: folder + "/passeur.yaml")
+        let result = try Fixtures.passeur(["check", "--locale", "en"], in: folder)
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("[untranslated]") && !result.stdout.contains("[typography]"))
+        #expect(result.stdout.contains("warning: [numbers]"))
+        try TextFile.writeAtomically(yaml + "checks:\n  disable: [spellcheck]\n", to: folder + "/passeur.yaml")
+        let bad = try Fixtures.passeur(["check"], in: folder)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.hasPrefix("passeur.yaml:9:13: error: unknown check 'spellcheck'"), "\(bad.stderr)")
+    }
+
+    @Test func aSuppressionNeedsAReason() throws {
+        let folder = try project(translations: Self.planted)
+        let path = folder + "/Locales/en/le-service-client-bitcoin.po"
+        var catalog = try Catalog.read(path: path)
+        let i = try #require(catalog.units.firstIndex { $0.source.hasPrefix("A l’époque") })
+        catalog.units[i].flags.append("passeur-ignore:numbers")
+        try catalog.write(to: path)
+        let result = try Fixtures.passeur(["check", "--locale", "en"], in: folder)
+        #expect(!result.stdout.contains("[numbers]"))
+        #expect(
+            result.stdout.contains("warning: [suppression] passeur-ignore:numbers has no translator comment saying why")
+        )
+    }
+
+    @Test func theListMatchesTheRegistry() throws {
+        let result = try Fixtures.passeur(["check", "--list"])
+        #expect(result.status == 0)
+        Fixtures.expectGolden(result.stdout, "check-list.txt")
+    }
+}
