@@ -20,8 +20,12 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Exit with 1 when a finding is at or above this severity: error, warning or info.")
     var failOn: Severity = .error
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, junit, sarif
+    }
+
+    @Option(help: "Output format: text, json, junit or sarif.")
+    var format: Format = .text
 
     @Option(help: "Report only findings that this baseline file does not record.")
     var baseline: String?
@@ -43,7 +47,13 @@ struct CheckCommand: ParsableCommand {
         }
         if let baseline { findings = try Baseline(path: baseline).new(findings) }
         let report = FindingReport(findings: findings)
-        print(report.render(format.rawValue), terminator: "")
+        switch format {
+        case .text, .json: print(report.render(format.rawValue), terminator: "")
+        case .sarif: print(SARIFReport(findings: findings).render(), terminator: "")
+        case .junit:
+            let locales = try project.targets(options.locale).map(\.identifier)
+            print(JUnitReport(findings: findings, locales: locales).render(), terminator: "")
+        }
         if report.fails(at: failOn) { throw ExitCode(1) }
     }
 }

@@ -102,3 +102,44 @@ import Testing
         Fixtures.expectGolden(result.stdout, "check-list.txt")
     }
 }
+
+/// The CI formats of `passeur check`.
+@Suite struct CheckReportFormatTests {
+    @Test func sarifIsAValidSARIF210Log() throws {
+        let folder = try CheckCommandTests().project(translations: CheckCommandTests.planted)
+        let result = try Fixtures.passeur(["check", "--locale", "en", "--format", "sarif"], in: folder)
+        #expect(result.status == 1)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.contains { $0["ruleId"] as? String == "numbers" && $0["level"] as? String == "error" })
+        // The SARIF object model (sarif-pydantic, generated from the OASIS schema) accepts it.
+        let check = try Fixtures.runTool("python3", ["-c", "import sarif_pydantic"])
+        try #require(check.status == 0, "sarif-pydantic is not installed (.ci/install installs it)")
+        try TextFile.writeAtomically(result.stdout, to: folder + "/out.sarif")
+        let validation = try Fixtures.runTool(
+            "python3",
+            [
+                "-c",
+                "import sys; from sarif_pydantic import Sarif; Sarif.model_validate_json(open(sys.argv[1]).read())",
+                folder + "/out.sarif",
+            ])
+        #expect(validation.status == 0, "\(validation.stderr)")
+    }
+
+    @Test func junitHasASuitePerLocaleAndACasePerCheck() throws {
+        let folder = try CheckCommandTests().project(translations: CheckCommandTests.planted)
+        let result = try Fixtures.passeur(["check", "--locale", "en", "--format", "junit"], in: folder)
+        #expect(result.stdout.contains("<testsuite name=\"en\" tests=\"\(CheckRegistry.all.count)\""))
+        #expect(
+            result.stdout.contains(
+                "<testcase classname=\"passeur.en\" name=\"numbers\">\n      <failure message=\"2 findings\" type=\"error\">"
+            ))
+        #expect(result.stdout.contains("<testcase classname=\"passeur.en\" name=\"markup\"/>"))
+        if Fixtures.hasTool("xmllint") {
+            try TextFile.writeAtomically(result.stdout, to: folder + "/junit.xml")
+            #expect(try Fixtures.runTool("xmllint", ["--noout", folder + "/junit.xml"]).status == 0)
+        }
+    }
+}
