@@ -9,6 +9,9 @@ import PasseurKit
 /// - segmentation: ICU's sentence iterator alone against Passeur's full segmenter;
 /// - glossary: term matching with the project's term base against a synthetic
 ///   50,000-term base built from the corpus's own words (so the trie is walked deep);
+/// - checks: every check (the glossary's included) over catalogs of `--units` units in each of
+///   four locales, and a quarter of that, with peak memory; Translate Toolkit's `pofilter` on
+///   `--pofilter-units` units of the same catalog, when it is installed;
 /// - exchange: export and import of a 100,000-unit catalog (XLIFF 2.1, end to end in a
 ///   temporary project) and translation-memory look-ups in a 100,000-unit memory,
 ///   against a linear scan of the same memory.
@@ -24,10 +27,14 @@ struct Benchmark {
         var source = "Locales/fr/le-service-client-bitcoin.md"
         var glossaryPath = "Glossary/bitcoin.yaml"
         var which = "all"
+        var units = 1_000_000
+        var pofilterUnits = 20_000
         var arguments = CommandLine.arguments.dropFirst().makeIterator()
         while let argument = arguments.next() {
             switch argument {
-            case "segmentation", "glossary", "exchange", "all": which = argument
+            case "segmentation", "glossary", "exchange", "checks", "all": which = argument
+            case "--units": units = Int(arguments.next() ?? "") ?? units
+            case "--pofilter-units": pofilterUnits = Int(arguments.next() ?? "") ?? pofilterUnits
             case "--glossary": glossaryPath = arguments.next() ?? glossaryPath
             case "--size-mb": sizeMB = Double(arguments.next() ?? "") ?? sizeMB
             case "--runs": runs = Int(arguments.next() ?? "") ?? runs
@@ -50,6 +57,10 @@ struct Benchmark {
             try glossary(corpus, megabytes: megabytes, runs: runs, locale: locale, path: glossaryPath)
         }
         if which == "exchange" || which == "all" { try exchange(corpus) }
+        if which == "checks" || which == "all" {
+            try checks(corpus, units: units / 4, pofilterUnits: pofilterUnits)
+            try checks(corpus, units: units, pofilterUnits: 0)
+        }
     }
 
     static func segmentation(_ corpus: Corpus, megabytes: Double, runs: Int, locale: LocaleTag) throws {
@@ -177,6 +188,72 @@ struct Benchmark {
             }
         }
         print(String(format: "  linear scan (peer):   %7.3f ms each", time * 1000 / Double(sample.count)))
+    }
+
+    static func checks(_ corpus: Corpus, units count: Int, pofilterUnits: Int) throws {
+        let locales = ["en", "es", "de", "pt-BR"]
+        let sentences = corpus.paragraphs.prefix(300).map { String(decoding: $0, as: UTF16.self) }
+        let folder = NSTemporaryDirectory() + "passeur-bench-checks-\(ProcessInfo.processInfo.processIdentifier)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try TextFile.writeAtomically(
+            "source-locale: fr\ntarget-locales: [\(locales.joined(separator: ", "))]\nglossary: glossary.yaml\ndocuments: [bench.md]\n",
+            to: folder + "/passeur.yaml")
+        try TextFile.writeAtomically(try TextFile.readBytes("Glossary/bitcoin.yaml"), to: folder + "/glossary.yaml")
+        // Units: corpus paragraphs cut to a sentence or two, numbered, with a little markup;
+        // one in 50 targets carries a planted error so findings are produced.
+        for (l, locale) in locales.enumerated() {
+            var units: [TranslationUnit] = []
+            units.reserveCapacity(count)
+            for i in 0..<count {
+                let base = sentences[i % sentences.count]
+                let cut = String(base.prefix(160))
+                let source = "\(cut) *\(i)*."
+                var target = "\(locale.uppercased()) \(cut) *\(i)*."
+                if (i + l) % 50 == 0 { target = target.replacingOccurrences(of: "\(i)", with: "\(i + 1)") }
+                units.append(TranslationUnit(source: source, targets: [target], state: .translated))
+            }
+            try Catalog(header: [("Language", locale)], units: units).write(to: folder + "/Locales/\(locale)/bench.po")
+        }
+        let project = try Project(root: folder)
+        var findings: [Finding] = []
+        let before = peakMemoryMB()
+        let time = measure { findings = (try? project.check(locales: project.config.targetLocales)) ?? [] }
+        let total = count * locales.count
+        print(String(format: "checks (%d units × %d locales)", count, locales.count))
+        print(String(format: "  all checks:  %7.2f s  %9.0f units/s  %d findings  peak memory %.0f MB (before: %.0f MB)",
+            time, Double(total) / time, findings.count, peakMemoryMB(), before))
+        guard pofilterUnits > 0, let pofilter = which("pofilter") else { return }
+        let sample = Array((try Catalog.read(path: folder + "/Locales/en/bench.po")).units.prefix(pofilterUnits))
+        try Catalog(header: [("Language", "en"), ("Content-Type", "text/plain; charset=UTF-8")], units: sample)
+            .write(to: folder + "/sample.po")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: pofilter)
+        process.arguments = ["--progress=none", "-i", folder + "/sample.po", "-o", folder + "/pofilter.po"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let pofilterTime = measure {
+            try? process.run()
+            process.waitUntilExit()
+        }
+        print(String(format: "  pofilter (Translate Toolkit, %d units, one locale): %7.2f s  %9.0f units/s",
+            pofilterUnits, pofilterTime, Double(pofilterUnits) / pofilterTime))
+        print(String(format: "  Passeur / pofilter throughput: %.0f×", (Double(total) / time) / (Double(pofilterUnits) / pofilterTime)))
+    }
+
+    /// The process's peak resident memory so far, in MB.
+    static func peakMemoryMB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+
+    /// The path of an executable on the PATH.
+    static func which(_ name: String) -> String? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            let path = "\(folder)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
     }
 
     /// The wall-clock time of one run of `body`, in seconds.

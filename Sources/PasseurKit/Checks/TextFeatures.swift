@@ -3,6 +3,7 @@ enum TextFeatures {
     /// The numbers of a text, normalised so that locale formatting compares equal:
     /// « 1 000,5 », "1,000.5" and "1.000,5" all give "1000.5"; « 23 » stays "23".
     static func numbers(_ text: String) -> [String] {
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         let plain = InlineMarkup.plainText(text)
         var result: [String] = []
         var current = ""
@@ -20,7 +21,7 @@ enum TextFeatures {
                     pendingSeparator = nil
                 }
                 current.append(c)
-            } else if !current.isEmpty, [",", ".", " ", "\u{A0}", "\u{202F}", "\u{2009}"].contains(c),
+            } else if !current.isEmpty, Self.groupSeparators.contains(c),
                 i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber, pendingSeparator == nil
             {
                 // A space joins digit groups only before exactly three digits (« 1 000 »), not « 23 1913 ».
@@ -39,6 +40,8 @@ enum TextFeatures {
         flush()
         return result
     }
+
+    static let groupSeparators: Set<Character> = [",", ".", " ", "\u{A0}", "\u{202F}", "\u{2009}"]
 
     /// "1 000,5" → "1000.5": the last `,` or `.` followed by other than three digits is the decimal mark.
     private static func normalise(_ number: String) -> String {
@@ -63,7 +66,11 @@ enum TextFeatures {
 
     /// URLs and e-mail addresses, as written.
     static func urlsAndEmails(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace || "<>()\"«»“”".contains($0) }).compactMap { token in
+        // Most sentences have neither: a byte scan for "://", "www." and "@" spares them the split.
+        let bytes = text.utf8
+        guard bytes.contains(0x40) || text.contains("://") || text.contains("www.") else { return [] }
+        let separators = Set<Character>("<>()\"«»“”")
+        return text.split(whereSeparator: { $0.isWhitespace || separators.contains($0) }).compactMap { token in
             let word = token.trimmingCharacters(in: CharacterSetShim.trailingPunctuation)
             if word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("www.") { return word }
             let parts = word.split(separator: "@")

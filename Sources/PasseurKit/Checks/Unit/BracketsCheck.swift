@@ -24,5 +24,8 @@ public struct BracketsCheck: UnitCheck {
         }
     }
 
-    static func count(_ text: String, _ c: Character) -> Int { text.reduce(0) { $0 + ($1 == c ? 1 : 0) } }
+    static func count(_ text: String, _ c: Character) -> Int {
+        if let ascii = c.asciiValue { return text.utf8.reduce(0) { $0 + ($1 == ascii ? 1 : 0) } }
+        return text.reduce(0) { $0 + ($1 == c ? 1 : 0) }
+    }
 }

@@ -34,8 +34,9 @@ public struct EndPunctuationCheck: UnitCheck {
         case none = "no punctuation"
     }
 
+    static let closers = Set<Character>(" \u{A0}\u{202F}»”“’\")]*_")
+
     static func ending(_ markdown: String) -> Ending {
-        let closers = Set<Character>(" \u{A0}\u{202F}»”“’\")]*_")
         let text = InlineMarkup.plainText(markdown)
         guard let last = text.last(where: { !closers.contains($0) }) else { return .none }
         switch last {

@@ -21,6 +21,8 @@ public struct StartCapitalCheck: UnitCheck {
         return [context.finding(Self.self, unit, "the translation starts with a lower-case letter")]
     }
 
+    static let leading = Set<Character>(" \u{A0}«“„\"'‘(¿¡—–-")
+
     static func firstLetter(_ markdown: String) -> Character? {
         InlineMarkup.plainText(markdown).first { !" \u{A0}«“„\"'‘(¿¡—–-".contains($0) }.flatMap {
             $0.isLetter ? $0 : nil

@@ -32,12 +32,14 @@ public struct TypographyCheck: UnitCheck {
         var problems: [String] = []
         func add(_ message: String) { if !problems.contains(message) { problems.append(message) } }
         let noBreak: Set<Character> = ["\u{A0}", "\u{202F}"]
+        let frenchBefore: Set<Character> = [";", ":", "!", "?", "»"]
+        let englishBefore: Set<Character> = [";", ":", "!", "?"]
         for (i, c) in chars.enumerated() {
             let before = i > 0 ? chars[i - 1] : nil
             let after = i + 1 < chars.count ? chars[i + 1] : nil
             switch language {
             case "fr":
-                if ";:!?»".contains(c), let before, !"?!".contains(before) || c == "»" {
+                if frenchBefore.contains(c), let before, (before != "?" && before != "!") || c == "»" {
                     // « … » around a word needs spaces; a colon in a time or URL (10:30) does not count.
                     if c == ":", before.isNumber, after?.isNumber == true { continue }
                     if before == " " {
@@ -57,17 +59,17 @@ public struct TypographyCheck: UnitCheck {
                     add("space before « \(c) »")
                 }
             default:
-                if ";:!?".contains(c), let before, before == " " || noBreak.contains(before) {
+                if englishBefore.contains(c), let before, before == " " || noBreak.contains(before) {
                     add("space before « \(c) »: \(language) puts none there")
                 }
-                if ".,".contains(c), let before, before == " ", after.map({ !$0.isNumber && $0 != "." }) ?? true {
+                if c == "." || c == ",", let before, before == " ", after.map({ !$0.isNumber && $0 != "." }) ?? true {
                     add("space before « \(c) »")
                 }
             }
         }
         if language != "fr" {
             let straight = text.contains("\"") || text.contains("'")
-            let curly = text.contains { "“”‘’„".contains($0) }
+            let curly = text.contains { $0 == "“" || $0 == "”" || $0 == "‘" || $0 == "’" || $0 == "„" }
             if straight && curly { add("straight and curly quotes mixed: choose one style") }
         }
         if language == "de" {
