@@ -18,9 +18,10 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
         .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev"])]),
         .target(
             name: "PasseurKit",
-            dependencies: ["CICU", "CCMark", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CICU", "CCMark", "CHunspell", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "passeur",

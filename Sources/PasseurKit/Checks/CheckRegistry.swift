@@ -18,6 +18,7 @@ public enum CheckRegistry {
         RepeatedWordCheck.self,
         TypographyCheck.self,
         LengthCheck.self,
+        SpellingCheck.self,
         GlossaryMissingCheck.self,
         GlossaryForbiddenCheck.self,
         GlossaryDNTCheck.self,

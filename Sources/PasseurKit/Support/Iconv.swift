@@ -28,3 +28,25 @@ enum Iconv {
         return String(decoding: output[0..<converted].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
+
+extension Iconv {
+    /// `text` converted from UTF-8 to `charset`, or nil when it cannot be represented.
+    static func encode(_ text: String, to charset: String) -> [UInt8]? {
+        let handle = iconv_open(charset, "UTF-8")
+        guard let handle, Int(bitPattern: handle) != -1 else { return nil }
+        defer { iconv_close(handle) }
+        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: input.count * 4 + 16)
+        let converted: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer: UnsafeMutablePointer<CChar>? = inBuffer.baseAddress
+                var inLeft = inBuffer.count
+                var outPointer: UnsafeMutablePointer<CChar>? = outBuffer.baseAddress
+                var outLeft = outBuffer.count
+                let result = iconv(handle, &inPointer, &inLeft, &outPointer, &outLeft)
+                return result == -1 || inLeft != 0 ? nil : outBuffer.count - outLeft
+            }
+        }
+        return converted.map { output[0..<$0].map { UInt8(bitPattern: $0) } }
+    }
+}

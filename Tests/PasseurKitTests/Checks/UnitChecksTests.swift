@@ -143,6 +143,27 @@ import Testing
         Case(
             check: "length", locale: "en", source: "Le désespoir est double, et même triple.",
             target: "The despair is twofold, even threefold.", findings: 0),
+        // spelling (Hunspell)
+        Case(
+            check: "spelling", locale: "en", source: "x",
+            target: "By comparison, Bitcoiners fight with shitcoiners, no-coiners and fiat sympathizers.", findings: 0),
+        Case(
+            check: "spelling", locale: "en", source: "x", target: "By comparsion, Bitcoiners fight with shitcoiners.",
+            findings: 1),
+        Case(
+            check: "spelling", locale: "de", source: "x",
+            target: "Die Verzweiflung ist doppelt, sagte Maxx Mannheimer über HODL.", findings: 0),
+        Case(check: "spelling", locale: "de", source: "x", target: "Die Verzweiflung ist dopelt.", findings: 1),
+        Case(
+            check: "spelling", locale: "es", source: "x", target: "¿Es pragmático? La desesperación es doble.",
+            findings: 0),
+        Case(
+            check: "spelling", locale: "pt-BR", source: "x", target: "Isso não é pragmático? O desespero é duplo.",
+            findings: 0),
+        Case(check: "spelling", locale: "pt-BR", source: "x", target: "O desespero é dupplo.", findings: 1),
+        Case(
+            check: "spelling", locale: "fr", source: "x",
+            target: "Le désespoir est double, et l’auto-conservation aussi.", findings: 0),
         Case(check: "empty-target", locale: "en", source: "Le désespoir est double.", target: "   ", findings: 1),
     ]
 
