@@ -229,14 +229,21 @@ struct Benchmark {
                     "  all but spelling:  %7.2f s  %9.0f units/s  %d findings  peak memory %.0f MB (before: %.0f MB)",
                 time, Double(total) / time, findings.count, peakMemoryMB(), before))
         if pofilterUnits > 0 {
-            let spelling = measure {
-                findings =
-                    (try? project.check(locales: project.config.targetLocales, checks: [SpellingCheck.self])) ?? []
+            // Spelling needs text in the target language: the French corpus checked as French (fr-CA).
+            var french: [TranslationUnit] = []
+            for i in 0..<count {
+                let text = String(sentences[i % sentences.count].prefix(160))
+                french.append(TranslationUnit(source: text, targets: [text + " \(i)."], state: .translated))
             }
-            print(
-                String(
-                    format: "  spelling (Hunspell):  %7.2f s  %9.0f units/s  %d findings", spelling,
-                    Double(total) / spelling, findings.count))
+            try Catalog(header: [("Language", "fr_CA")], units: french).write(to: folder + "/Locales/fr-CA/bench.po")
+            let yaml = try TextFile.read(folder + "/passeur.yaml")
+            try TextFile.writeAtomically(
+                yaml.replacingOccurrences(of: "target-locales: [", with: "target-locales: [fr-CA, "), to: folder + "/passeur.yaml")
+            let frenchProject = try Project(root: folder)
+            let fr = try LocaleTag("fr-CA", at: SourceLocation(file: "bench", line: 1, column: 1))
+            let spelling = measure { findings = (try? frenchProject.check(locales: [fr], checks: [SpellingCheck.self])) ?? [] }
+            print(String(format: "  spelling (Hunspell fr_CA, %d French units):  %7.2f s  %9.0f units/s  %d findings",
+                count, spelling, Double(count) / spelling, findings.count))
         }
         guard pofilterUnits > 0, let pofilter = which("pofilter") else { return }
         let sample = Array((try Catalog.read(path: folder + "/Locales/en/bench.po")).units.prefix(pofilterUnits))
@@ -257,7 +264,7 @@ struct Benchmark {
                 pofilterUnits, pofilterTime, Double(pofilterUnits) / pofilterTime))
         print(
             String(
-                format: "  Passeur / pofilter throughput: %.0f×",
+                format: "  Passeur / pofilter throughput: %.2f×",
                 (Double(total) / time) / (Double(pofilterUnits) / pofilterTime)))
     }
 

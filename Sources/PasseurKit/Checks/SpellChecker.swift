@@ -10,6 +10,7 @@ public final class SpellChecker {
     private let handle: OpaquePointer
     private let encoding: String
     private var cache: [String: Bool] = [:]
+    private var suggestionCache: [String: [String]] = [:]
 
     /// The folder searched for `.aff` and `.dic` files.
     public static let folder = "/usr/share/hunspell"
@@ -48,12 +49,19 @@ public final class SpellChecker {
 
     /// Up to `limit` corrections Hunspell proposes for `word`.
     public func suggestions(_ word: String, limit: Int = 3) -> [String] {
+        if let known = suggestionCache[word] { return Array(known.prefix(limit)) }
+        let found = hunspellSuggestions(word)
+        suggestionCache[word] = found
+        return Array(found.prefix(limit))
+    }
+
+    private func hunspellSuggestions(_ word: String) -> [String] {
         guard let bytes = bytes(word) else { return [] }
         var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         let count = Hunspell_suggest(handle, &list, bytes)
         defer { Hunspell_free_list(handle, &list, count) }
         guard count > 0, let list else { return [] }
-        return (0..<Int(count)).prefix(limit).compactMap { i in
+        return (0..<Int(count)).compactMap { i in
             guard let item = list[i] else { return nil }
             let raw = Array(UnsafeBufferPointer(start: item, count: strlen(item))).map { UInt8(bitPattern: $0) }
             return isUTF8 ? String(decoding: raw, as: UTF8.self) : Iconv.decode(raw, from: encoding)

@@ -42,7 +42,8 @@ public struct SpellingCheck: UnitCheck {
                 part.count == 1 || accepted.contains(TermTokenizer.normalise(part)) || checker.knows(part)
             }
             if parts.count > 1, partsKnown { continue }
-            let suggestions = checker.suggestions(plain)
+            // Hunspell's suggestions are slow (milliseconds): the first three unknown words of a unit get them.
+            let suggestions = findings.count < 3 ? checker.suggestions(plain) : []
             let hint =
                 suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "« \($0) »" }.joined(separator: ", "))?"
             findings.append(
