@@ -238,12 +238,17 @@ struct Benchmark {
             try Catalog(header: [("Language", "fr_CA")], units: french).write(to: folder + "/Locales/fr-CA/bench.po")
             let yaml = try TextFile.read(folder + "/passeur.yaml")
             try TextFile.writeAtomically(
-                yaml.replacingOccurrences(of: "target-locales: [", with: "target-locales: [fr-CA, "), to: folder + "/passeur.yaml")
+                yaml.replacingOccurrences(of: "target-locales: [", with: "target-locales: [fr-CA, "),
+                to: folder + "/passeur.yaml")
             let frenchProject = try Project(root: folder)
             let fr = try LocaleTag("fr-CA", at: SourceLocation(file: "bench", line: 1, column: 1))
-            let spelling = measure { findings = (try? frenchProject.check(locales: [fr], checks: [SpellingCheck.self])) ?? [] }
-            print(String(format: "  spelling (Hunspell fr_CA, %d French units):  %7.2f s  %9.0f units/s  %d findings",
-                count, spelling, Double(count) / spelling, findings.count))
+            let spelling = measure {
+                findings = (try? frenchProject.check(locales: [fr], checks: [SpellingCheck.self])) ?? []
+            }
+            print(
+                String(
+                    format: "  spelling (Hunspell fr_CA, %d French units):  %7.2f s  %9.0f units/s  %d findings",
+                    count, spelling, Double(count) / spelling, findings.count))
         }
         guard pofilterUnits > 0, let pofilter = which("pofilter") else { return }
         let sample = Array((try Catalog.read(path: folder + "/Locales/en/bench.po")).units.prefix(pofilterUnits))
