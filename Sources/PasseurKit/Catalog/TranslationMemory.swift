@@ -49,17 +49,80 @@ public final class TranslationMemory {
     public var candidateLimit = 40
 
     /// Builds the memory and its index.
-    public init(entries: [Entry]) {
+    public convenience init(entries: [Entry]) {
+        self.init(entries: entries, words: entries.map { Self.tokens($0.source) })
+    }
+
+    /// Builds the memory from entries whose words are already known (a stored memory).
+    init(entries: [Entry], words tokenized: [[UInt64]]) {
         self.entries = entries
         words.reserveCapacity(entries.count)
         for (index, entry) in entries.enumerated() {
-            let tokens = Self.tokens(entry.source)
+            let tokens = tokenized[index]
             words.append(tokens)
             let unique = Set(tokens)
             distinct.append(Int32(unique.count))
             for token in unique { postings[token, default: []].append(Int32(index)) }
             exact[entry.source, default: []].append(index)
         }
+    }
+
+    /// The memory in a compact binary form, tagged with `fingerprint` (what it was built from).
+    func stored(fingerprint: String) -> [UInt8] {
+        var out: [UInt8] = []
+        func put(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
+        func put(_ text: String) {
+            put(UInt64(text.utf8.count))
+            out += text.utf8
+        }
+        out += Array("PASSEURTM1".utf8)
+        put(fingerprint)
+        put(UInt64(entries.count))
+        for (entry, tokens) in zip(entries, words) {
+            put(entry.source)
+            put(entry.target)
+            put(entry.origin)
+            put(UInt64(tokens.count))
+            for token in tokens { put(token) }
+        }
+        return out
+    }
+
+    /// A memory read back from `stored(fingerprint:)`, or nil when the bytes are not one
+    /// or were built from other inputs.
+    static func load(_ bytes: [UInt8], fingerprint: String) -> TranslationMemory? {
+        var position = 0
+        func get() -> UInt64? {
+            guard position + 8 <= bytes.count else { return nil }
+            var value: UInt64 = 0
+            for i in 0..<8 { value |= UInt64(bytes[position + i]) << (8 * UInt64(i)) }
+            position += 8
+            return value
+        }
+        func text() -> String? {
+            guard let count = get(), position + Int(count) <= bytes.count else { return nil }
+            defer { position += Int(count) }
+            return String(decoding: bytes[position..<(position + Int(count))], as: UTF8.self)
+        }
+        let magic = Array("PASSEURTM1".utf8)
+        guard bytes.starts(with: magic) else { return nil }
+        position = magic.count
+        guard text() == fingerprint, let count = get() else { return nil }
+        var entries: [Entry] = []
+        var words: [[UInt64]] = []
+        entries.reserveCapacity(Int(count))
+        for _ in 0..<count {
+            guard let source = text(), let target = text(), let origin = text(), let n = get() else { return nil }
+            var tokens: [UInt64] = []
+            tokens.reserveCapacity(Int(n))
+            for _ in 0..<n {
+                guard let token = get() else { return nil }
+                tokens.append(token)
+            }
+            entries.append(Entry(source: source, target: target, origin: origin))
+            words.append(tokens)
+        }
+        return TranslationMemory(entries: entries, words: words)
     }
 
     /// The entries whose source is `text`, exactly.

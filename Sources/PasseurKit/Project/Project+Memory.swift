@@ -8,8 +8,31 @@ extension Project {
     /// The memory for `locale`: translated units (translated, reviewed, final) of every
     /// catalog of the locale, then every imported TMX's units that have the source and this locale.
     ///
+    /// The built memory is stored in `build/tm/<locale>.tm` and read back, index included,
+    /// while the catalogs and imported memories keep their size and modification time.
+    ///
     /// - Throws: `FileError`, `POReader.Error`, `ExchangeError`.
     public func memory(for locale: LocaleTag) throws -> TranslationMemory {
+        // The memory is stored under build/tm/ and used again while its inputs are unchanged.
+        let inputs = config.documents.map { catalogPath(document: $0, locale: locale) } + importedMemories()
+        let fingerprint = inputs.map { input -> String in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path(input))
+            let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            return "\(input):\(size):\(modified)"
+        }.joined(separator: "|")
+        let cache = path("build/tm/\(locale.identifier).tm")
+        if let bytes = FileManager.default.contents(atPath: cache),
+            let stored = TranslationMemory.load([UInt8](bytes), fingerprint: fingerprint)
+        {
+            return stored
+        }
+        let memory = try buildMemory(for: locale)
+        try? TextFile.writeAtomically(memory.stored(fingerprint: fingerprint), to: cache)
+        return memory
+    }
+
+    private func buildMemory(for locale: LocaleTag) throws -> TranslationMemory {
         var entries: [TranslationMemory.Entry] = []
         for document in config.documents {
             let relative = catalogPath(document: document, locale: locale)

@@ -1,3 +1,4 @@
+import Foundation
 import PasseurKit
 import PasseurTestSupport
 import Testing
@@ -49,5 +50,28 @@ import Testing
         #expect(after.units[index].target == "Die Verzweiflung ist zweifach.")
         // Importing the same memory again adds nothing.
         #expect(try project.importMemory(folder + "/incoming.tmx").units == 3)
+    }
+}
+
+@Suite struct StoredMemoryTests {
+    @Test func theMemoryIsStoredAndRebuiltOnlyWhenItsInputsChange() throws {
+        let (project, folder) = try ExchangeTests.project()
+        let first = try project.memory(for: ExchangeTests.en)
+        #expect(FileManager.default.fileExists(atPath: folder + "/build/tm/en.tm"))
+        let stored = try project.memory(for: ExchangeTests.en)
+        #expect(stored.entries == first.entries)
+        #expect(stored.search("Voir le guide avant de parler de HODL.", minScore: 60, limit: 1).first?.score == 99)
+        // A new translation changes the catalog: the memory follows.
+        let path = folder + "/Locales/en/article.po"
+        var catalog = try Catalog.read(path: path)
+        let i = try #require(catalog.units.firstIndex { $0.source == "Nos futurs clients vous remercieront." })
+        catalog.units[i].target = "Our future customers will thank you."
+        catalog.units[i].state = .translated
+        try catalog.write(to: path)
+        let updated = try project.memory(for: ExchangeTests.en)
+        #expect(updated.entries.count == first.entries.count + 1)
+        // A damaged store is rebuilt, not trusted.
+        try TextFile.writeAtomically("PASSEURTM1 garbage", to: folder + "/build/tm/en.tm")
+        #expect(try project.memory(for: ExchangeTests.en).entries == updated.entries)
     }
 }
