@@ -17,6 +17,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "List the checks with their severity and description.")
     var list = false
 
+    @Flag(help: "Check the source documents instead: typography, doubled spaces, quotation marks, spelling.")
+    var source = false
+
     @Option(help: "Exit with 1 when a finding is at or above this severity: error, warning or info.")
     var failOn: Severity = .error
 
@@ -39,7 +42,7 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let project = try options.project()
-        var findings = try project.check(locales: project.targets(options.locale))
+        var findings = try source ? project.checkSource() : project.check(locales: project.targets(options.locale))
         if let updateBaseline {
             try TextFile.writeAtomically(Baseline(findings: findings).json, to: updateBaseline)
             print("\(updateBaseline): \(findings.count) findings recorded")

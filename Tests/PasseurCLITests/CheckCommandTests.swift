@@ -96,6 +96,19 @@ import Testing
         )
     }
 
+    @Test func theFrenchSourceItselfIsChecked() throws {
+        let folder = try Fixtures.projectCopy()
+        let result = try Fixtures.passeur(["check", "--source"], in: folder)
+        #expect(result.status == 0)
+        // « … une bataille déjà gagnée? » has no space before its question mark.
+        #expect(
+            result.stdout.contains(
+                "Locales/fr/le-service-client-bitcoin.md:35:189: warning: [typography] no space before « ? »: French puts a no-break space there"
+            ))
+        #expect(!result.stdout.contains("[spelling]"), "\(result.stdout)")
+        #expect(try Fixtures.passeur(["check", "--source", "--fail-on", "warning"], in: folder).status == 1)
+    }
+
     @Test func theListMatchesTheRegistry() throws {
         let result = try Fixtures.passeur(["check", "--list"])
         #expect(result.status == 0)
