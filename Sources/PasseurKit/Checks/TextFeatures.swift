@@ -3,6 +3,12 @@ enum TextFeatures {
     /// The numbers of a text, normalised so that locale formatting compares equal:
     /// « 1 000,5 », "1,000.5" and "1.000,5" all give "1000.5"; « 23 » stays "23".
     static func numbers(_ text: String) -> [String] {
+        recentNumbers.value(for: text, computeNumbers)
+    }
+
+    private static let recentNumbers = RecentResults<[String]>()
+
+    private static func computeNumbers(_ text: String) -> [String] {
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         let plain = InlineMarkup.plainText(text)
         var result: [String] = []

@@ -6,6 +6,13 @@ public enum InlineMarkup {
     /// The text is parsed as the content of a paragraph, so a segment that starts
     /// with `1. ` or `# ` is not read as a list or a heading.
     public static func spans(in text: String) -> [InlineSpan] {
+        recentSpans.value(for: text, computeSpans)
+    }
+
+    private static let recentSpans = RecentResults<[InlineSpan]>()
+    private static let recentPlainText = RecentResults<String>()
+
+    private static func computeSpans(_ text: String) -> [InlineSpan] {
         // Most sentences have no markup at all: a byte scan spares them the parse.
         let markup: Set<UInt8> = [0x2A, 0x5F, 0x60, 0x5B, 0x5D, 0x21, 0x3C, 0x5C, 0x0A]
         guard text.utf8.contains(where: markup.contains) else { return [] }
@@ -22,6 +29,10 @@ public enum InlineMarkup {
     ///
     /// `Voir [le *livre*](https://x.y "titre")` → `Voir le livre`.
     public static func plainText(_ markdown: String) -> String {
+        recentPlainText.value(for: markdown, computePlainText)
+    }
+
+    private static func computePlainText(_ markdown: String) -> String {
         var out = ""
         var scalars = Array(markdown.unicodeScalars)[...]
         while let c = scalars.first {

@@ -43,7 +43,9 @@ public struct EndPunctuationCheck: UnitCheck {
         case "?": return .question
         case "!": return .exclamation
         case "…": return .ellipsis
-        case ".": return text.replacingOccurrences(of: " ", with: "").hasSuffix("...") ? .ellipsis : .stop
+        case ".":
+            let dots = text.reversed().lazy.filter { !closers.contains($0) }.prefix(3)
+            return dots.count == 3 && dots.allSatisfy { $0 == "." } ? .ellipsis : .stop
         case ":": return .colon
         default: return .none
         }

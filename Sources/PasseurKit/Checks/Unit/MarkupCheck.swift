@@ -29,7 +29,7 @@ public struct MarkupCheck: UnitCheck {
 
     /// Each code as a comparable description: kind and what must stay identical.
     static func codes(_ markdown: String) -> [String] {
-        InlineContent(markdown: markdown).runs.compactMap { run in
+        InlineContent.of(markdown).runs.compactMap { run in
             switch run {
             case .open(_, let kind, _):
                 if case .link(let url, _) = kind { return "link(\(url))" }

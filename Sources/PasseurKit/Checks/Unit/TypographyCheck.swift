@@ -26,7 +26,7 @@ public struct TypographyCheck: UnitCheck {
 
     /// The rules `markdown` breaks, in words, for a language subtag.
     public static func problems(_ markdown: String, language: String) -> [String] {
-        var text = InlineContent(markdown: markdown).plainText
+        var text = InlineContent.of(markdown).plainText
         for url in TextFeatures.urlsAndEmails(text) { text = text.replacingOccurrences(of: url, with: "x") }
         let chars = Array(text)
         var problems: [String] = []

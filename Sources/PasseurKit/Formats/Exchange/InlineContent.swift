@@ -84,6 +84,14 @@ public struct InlineContent: Equatable, Sendable {
         self.runs = runs
     }
 
+    /// The content of `markdown`, reusing the result of a recent call with the same text
+    /// (checks ask for the same unit's codes several times).
+    public static func of(_ markdown: String) -> InlineContent {
+        recent.value(for: markdown, InlineContent.init(markdown:))
+    }
+
+    private static let recent = RecentResults<InlineContent>()
+
     /// The Markdown again.
     public var markdown: String {
         runs.map { run in
