@@ -24,10 +24,10 @@ struct CheckCommand: ParsableCommand {
     var failOn: Severity = .error
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, junit, sarif
+        case text, json, junit, sarif, html
     }
 
-    @Option(help: "Output format: text, json, junit or sarif.")
+    @Option(help: "Output format: text, json, junit, sarif or html (one page for reviewers).")
     var format: Format = .text
 
     @Option(help: "Report only findings that this baseline file does not record.")
@@ -53,6 +53,7 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text, .json: print(report.render(format.rawValue), terminator: "")
         case .sarif: print(SARIFReport(findings: findings).render(), terminator: "")
+        case .html: print(HTMLReport(findings: findings).render(), terminator: "")
         case .junit:
             let locales = try project.targets(options.locale).map(\.identifier)
             print(JUnitReport(findings: findings, locales: locales).render(), terminator: "")

@@ -156,3 +156,41 @@ import Testing
         }
     }
 }
+
+/// The reviewer's page of `passeur check --format html`.
+@Suite struct HTMLReportTests {
+    @Test func thePageShowsSourceAndTranslationWithTheSpanHighlighted() throws {
+        let folder = try CheckCommandTests().project(translations: [
+            "Le service client Bitcoin": "Bitcoin's help desk",
+            "D’un autre côté, j’ai fait avaler des dizaines de personnes à l’orange et même frappé quelques pièces entières grâce à l’éducation et à la persévérance.":
+                "On the other hand, I have orange-pilled dozens of people and even minted a few whole coins thanks to education and persistence.",
+        ])
+        let result = try Fixtures.passeur(["check", "--locale", "en", "--format", "html"], in: folder)
+        #expect(result.status == 1)
+        let page = result.stdout
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(page.contains("Le <mark>service client</mark> Bitcoin"))
+        #expect(page.contains("minted a few <mark>whole coins</mark> thanks"))
+        #expect(page.contains("data-check=\"glossary-forbidden\" data-locale=\"en\" data-severity=\"error\""))
+        #expect(page.contains("<option>glossary-forbidden</option>"))
+        #expect(
+            !page.contains("http://") && !page.contains("https://") && !page.contains("<link"),
+            "the page is self-contained")
+        // One block per finding, as many as the JSON report has.
+        let json = try Fixtures.passeur(["check", "--locale", "en", "--format", "json"], in: folder)
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(page.components(separatedBy: "<div class=\"finding ").count - 1 == findings.count)
+        try TextFile.writeAtomically(page, to: folder + "/report.html")
+        // Rendered by headless Chromium where it is installed (Debian chromium): a phone-width screenshot.
+        if Fixtures.hasTool("chromium") {
+            let shot = try Fixtures.runTool(
+                "chromium",
+                [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--window-size=390,1200",
+                    "--screenshot=\(folder)/phone.png", folder + "/report.html",
+                ])
+            #expect(shot.status == 0)
+            #expect((try TextFile.readBytes(folder + "/phone.png")).count > 10_000)
+        }
+    }
+}

@@ -66,7 +66,7 @@ public struct CheckContext {
         Finding(
             checkID: C.id, severity: C.defaultSeverity, locale: (locale ?? self.locale).identifier,
             location: unit.location ?? SourceLocation(file: catalogPath, line: 1, column: 1), source: unit.source,
-            message: message, sourceRange: sourceRange, targetRange: targetRange)
+            message: message, sourceRange: sourceRange, targetRange: targetRange, target: unit.target)
     }
 }
 

@@ -16,11 +16,13 @@ public struct Finding: Sendable, Equatable, Codable {
     public var sourceRange: Range<Int>?
     /// The target range (UTF-16 offsets) the finding is about, if any.
     public var targetRange: Range<Int>?
+    /// The unit's translation when the finding was made, for reports that show it.
+    public var target: String = ""
 
     /// Creates a finding.
     public init(
         checkID: String, severity: Severity, locale: String, location: SourceLocation, source: String,
-        message: String, sourceRange: Range<Int>? = nil, targetRange: Range<Int>? = nil
+        message: String, sourceRange: Range<Int>? = nil, targetRange: Range<Int>? = nil, target: String = ""
     ) {
         self.checkID = checkID
         self.severity = severity
@@ -30,6 +32,7 @@ public struct Finding: Sendable, Equatable, Codable {
         self.message = message
         self.sourceRange = sourceRange
         self.targetRange = targetRange
+        self.target = target
     }
 
     /// What identifies the finding across runs, whatever its line: check, locale, message and
