@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PasseurKit
 
 /// `passeur check`: quality checks on every translation, for reviewers and CI.
@@ -51,7 +52,7 @@ struct CheckCommand: ParsableCommand {
         if let baseline { findings = try Baseline(path: baseline).new(findings) }
         let report = FindingReport(findings: findings)
         switch format {
-        case .text, .json: print(report.render(format.rawValue), terminator: "")
+        case .text, .json: print(report.render(format.rawValue, colour: Terminal.wantsColour), terminator: "")
         case .sarif: print(SARIFReport(findings: findings).render(), terminator: "")
         case .html: print(HTMLReport(findings: findings).render(), terminator: "")
         case .junit:
@@ -59,5 +60,13 @@ struct CheckCommand: ParsableCommand {
             print(JUnitReport(findings: findings, locales: locales).render(), terminator: "")
         }
         if report.fails(at: failOn) { throw ExitCode(1) }
+    }
+}
+
+/// Whether standard output is a terminal that wants colours (see https://no-color.org).
+enum Terminal {
+    static var wantsColour: Bool {
+        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
 }

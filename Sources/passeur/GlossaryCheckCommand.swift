@@ -22,7 +22,7 @@ struct GlossaryCheckCommand: ParsableCommand {
         let project = try options.project()
         let findings = try project.check(locales: project.targets(options.locale), checks: CheckRegistry.glossaryChecks)
         let report = FindingReport(findings: findings)
-        print(report.render(format.rawValue), terminator: "")
+        print(report.render(format.rawValue, colour: format == .text && Terminal.wantsColour), terminator: "")
         if report.fails(at: failOn) { throw ExitCode(1) }
     }
 }

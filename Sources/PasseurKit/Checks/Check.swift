@@ -50,12 +50,17 @@ public struct CheckContext {
     public var catalogPath: String
     /// The term base, with its matchers for the source and target locales.
     public var glossary: GlossaryIndex?
+    /// What the project sets for this locale.
+    public var settings: LocaleCheckSettings
 
     /// Creates a context.
-    public init(locale: LocaleTag, catalogPath: String, glossary: GlossaryIndex?) {
+    public init(
+        locale: LocaleTag, catalogPath: String, glossary: GlossaryIndex?, settings: LocaleCheckSettings = .init()
+    ) {
         self.locale = locale
         self.catalogPath = catalogPath
         self.glossary = glossary
+        self.settings = settings
     }
 
     /// A finding of check `C` on `unit`, at the unit's `msgstr` line.

@@ -30,7 +30,9 @@ extension Project {
                 let relative = catalogPath(document: document, locale: locale)
                 guard FileManager.default.fileExists(atPath: path(relative)) else { continue }
                 let catalog = Catalog(try POReader.read(TextFile.readBytes(path(relative)), file: relative))
-                let context = CheckContext(locale: locale, catalogPath: relative, glossary: index)
+                let context = CheckContext(
+                    locale: locale, catalogPath: relative, glossary: index,
+                    settings: config.localeCheckSettings[locale.identifier] ?? .init())
                 for unit in catalog.units where !unit.isObsolete {
                     units[locale, default: []].append(unit)
                     if parallel[unit.source] == nil { order.append(unit.source) }

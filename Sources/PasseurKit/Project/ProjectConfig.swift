@@ -38,6 +38,8 @@ public struct ProjectConfig: Sendable, Equatable {
     public var disabledChecks: Set<String> = []
     /// Severities set by the project (`checks: severity: {start-capital: info}`).
     public var checkSeverities: [String: Severity] = [:]
+    /// Per-locale check settings (`checks: locales: es: {quotes: angle}`).
+    public var localeCheckSettings: [String: LocaleCheckSettings] = [:]
     /// Where each document was declared, for errors about it.
     public var documentLocations: [String: SourceLocation]
 
@@ -126,6 +128,7 @@ public struct ProjectConfig: Sendable, Equatable {
         var abbreviations: [String: [String]] = [:]
         var disabled: Set<String> = []
         var severities: [String: Severity] = [:]
+        var localeSettings: [String: LocaleCheckSettings] = [:]
         func checkID(_ node: Node) throws -> String {
             let id = try string(node, "check")
             guard CheckRegistry.check(id: id) != nil || id == "suppression" else {
@@ -167,6 +170,42 @@ public struct ProjectConfig: Sendable, Equatable {
                             }
                             severities[id] = level
                         }
+                    case "locales":
+                        guard let perLocale = subValue.mapping else {
+                            throw Error.wrongType(
+                                key: "locales", expected: "a mapping of locale to settings", at: at(subValue))
+                        }
+                        for (localeNode, settingsNode) in perLocale {
+                            let locale = try LocaleTag(string(localeNode, "locale"), at: at(localeNode))
+                            guard let pairs = settingsNode.mapping else {
+                                throw Error.wrongType(
+                                    key: locale.identifier, expected: "a mapping", at: at(settingsNode))
+                            }
+                            var settings = LocaleCheckSettings()
+                            for (nameNode, valueNode) in pairs {
+                                switch try string(nameNode, "setting") {
+                                case "quotes":
+                                    guard
+                                        let style = LocaleCheckSettings.QuoteStyle(
+                                            rawValue: try string(valueNode, "quotes"))
+                                    else {
+                                        throw Error.wrongType(
+                                            key: "quotes", expected: "angle, curly or low", at: at(valueNode))
+                                    }
+                                    settings.quotes = style
+                                case "length":
+                                    let bounds = try strings(valueNode, "length").compactMap { Double($0.0) }
+                                    guard bounds.count == 2, bounds[0] < bounds[1] else {
+                                        throw Error.wrongType(
+                                            key: "length", expected: "two numbers [low, high]", at: at(valueNode))
+                                    }
+                                    settings.length = bounds[0]...bounds[1]
+                                case let other:
+                                    throw Error.unknownKey("checks.locales.\(locale).\(other)", at: at(nameNode))
+                                }
+                            }
+                            localeSettings[locale.identifier] = settings
+                        }
                     case let other: throw Error.unknownKey("checks.\(other)", at: at(subKey))
                     }
                 }
@@ -206,5 +245,6 @@ public struct ProjectConfig: Sendable, Equatable {
         self.abbreviations = abbreviations
         self.disabledChecks = disabled
         self.checkSeverities = severities
+        self.localeCheckSettings = localeSettings
     }
 }

@@ -10,15 +10,21 @@ public struct FindingReport {
         self.findings = findings
     }
 
-    /// `text`: `file:line:column: severity: [check] message` lines and a count;
+    /// `text`: `file:line:column: severity: [check] message` lines and a count, the severity
+    /// in colour when `colour` is true (a terminal that did not set `NO_COLOR`);
     /// `json`: an array of findings.
-    public func render(_ format: String) -> String {
+    public func render(_ format: String, colour: Bool = false) -> String {
         if format == "json" {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             return String(decoding: (try? encoder.encode(findings)) ?? Data(), as: UTF8.self) + "\n"
         }
-        var out = findings.map { $0.description + "\n" }.joined()
+        var out = findings.map { finding in
+            guard colour else { return finding.description + "\n" }
+            let code = finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36"
+            return "\u{1B}[1m\(finding.location)\u{1B}[0m: \u{1B}[\(code)m\(finding.severity.rawValue)\u{1B}[0m: "
+                + "[\(finding.checkID)] \(finding.message)\n"
+        }.joined()
         let counts = Severity.allCases.reversed().map { severity in
             (severity, findings.filter { $0.severity == severity }.count)
         }

@@ -211,3 +211,43 @@ import Testing
         }
     }
 }
+
+@Suite struct LocaleCheckSettingsTests {
+    func unit(_ source: String, _ target: String) -> TranslationUnit {
+        TranslationUnit(source: source, targets: [target], state: .translated)
+    }
+
+    @Test func aProjectsQuoteStyleAndLengthBandAreApplied() {
+        let angle = CheckContext(
+            locale: Fixtures.locale("es"), catalogPath: "x.po", glossary: nil,
+            settings: .init(quotes: .angle, length: 0.9...1.1))
+        let curly = unit("de « amusez-vous à rester pauvre ».", "de “diviértete siendo pobre”.")
+        #expect(
+            TypographyCheck().findings(in: curly, context: angle).map(\.message)
+                == ["quotation mark “: this locale's editions use « … »"])
+        #expect(TypographyCheck().findings(in: unit("x", "de «diviértete siendo pobre»."), context: angle).isEmpty)
+        let long = unit(
+            "Le désespoir est double, et même triple.", "La desesperación es doble, e incluso triple, dicen todos.")
+        #expect(LengthCheck().findings(in: long, context: angle).count == 1)
+        let plain = CheckContext(locale: Fixtures.locale("es"), catalogPath: "x.po", glossary: nil)
+        #expect(LengthCheck().findings(in: long, context: plain).isEmpty)
+    }
+
+    @Test func theSettingsAreReadFromPasseurYAML() throws {
+        let yaml = """
+            source-locale: fr
+            target-locales: [es, de]
+            documents: [a.md]
+            checks:
+              locales:
+                es: {quotes: angle}
+                de: {length: [0.9, 1.8]}
+            """
+        let config = try ProjectConfig(yaml: yaml, file: "passeur.yaml")
+        #expect(config.localeCheckSettings["es"] == LocaleCheckSettings(quotes: .angle))
+        #expect(config.localeCheckSettings["de"]?.length == 0.9...1.8)
+        let bad = yaml.replacingOccurrences(of: "{quotes: angle}", with: "{quotes: square}")
+        let error = #expect(throws: ProjectConfig.Error.self) { try ProjectConfig(yaml: bad, file: "passeur.yaml") }
+        #expect(error?.location.line == 6)
+    }
+}

@@ -1,7 +1,8 @@
 /// Flags a translation much shorter or longer than its source, for sentences long enough to judge.
 ///
 /// The band is the target length over the source length, 0.5 to 2.0 by default: a French
-/// sentence of 100 characters rendered in 30 or 250 has lost or gained something. Segments
+/// sentence of 100 characters rendered in 30 or 250 has lost or gained something; a project
+/// sets its own band per locale (`checks: locales: de: {length: [0.9, 1.8]}`). Segments
 /// under 20 characters are not judged.
 public struct LengthCheck: UnitCheck {
     /// `length`.
@@ -23,6 +24,7 @@ public struct LengthCheck: UnitCheck {
         let target = InlineMarkup.plainText(unit.target).count
         guard source >= 20 else { return [] }
         let ratio = Double(target) / Double(source)
+        let band = context.settings.length ?? self.band
         guard !band.contains(ratio) else { return [] }
         return [context.finding(Self.self, unit, String(format: "translation is %.1f× the source's length", ratio))]
     }

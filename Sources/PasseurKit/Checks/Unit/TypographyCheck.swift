@@ -7,6 +7,9 @@
 /// - German: quotations open with „ (or »), not with “ or a straight quote.
 /// - Spanish: a question or exclamation has its opening ¿ or ¡.
 ///
+/// A project may also require one style of quotation marks per locale
+/// (`checks: locales: es: {quotes: angle}`).
+///
 /// Does not flag inside code spans, URLs or e-mail addresses, which are removed first.
 public struct TypographyCheck: UnitCheck {
     /// `typography`.
@@ -21,7 +24,25 @@ public struct TypographyCheck: UnitCheck {
 
     /// One finding per rule broken.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        Self.problems(unit.target, language: context.locale.language).map { context.finding(Self.self, unit, $0) }
+        (Self.problems(unit.target, language: context.locale.language)
+            + Self.quoteStyleProblems(unit.target, style: context.settings.quotes)).map {
+                context.finding(Self.self, unit, $0)
+            }
+    }
+
+    /// Quotation marks other than the style the project asks for the locale.
+    static func quoteStyleProblems(_ markdown: String, style: LocaleCheckSettings.QuoteStyle?) -> [String] {
+        guard let style else { return [] }
+        let text = InlineContent.of(markdown).plainText
+        let wanted: String
+        let others: [Character]
+        switch style {
+        case .angle: (wanted, others) = ("« … »", ["“", "”", "„", "\""])
+        case .curly: (wanted, others) = ("“ … ”", ["«", "»", "„", "\""])
+        case .low: (wanted, others) = ("„ … “", ["«", "»", "”", "\""])
+        }
+        guard let found = text.first(where: others.contains) else { return [] }
+        return ["quotation mark \(found): this locale's editions use \(wanted)"]
     }
 
     /// The rules `markdown` breaks, in words, for a language subtag.
