@@ -100,6 +100,15 @@ public final class GlossaryIndex {
         return found
     }
 
+    /// The terms found in a target text of `locale` (the last few texts are remembered:
+    /// several checks of one unit ask).
+    public func matches(inTarget text: String, locale: LocaleTag) -> [GlossaryMatcher.Match] {
+        guard let matcher = try? matcher(for: locale) else { return [] }
+        return recentTargets.value(for: locale.identifier + "\u{1}" + text) { _ in matcher.matches(in: text) }
+    }
+
+    private let recentTargets = RecentResults<[GlossaryMatcher.Match]>()
+
     /// The matcher of a target locale.
     ///
     /// - Throws: `ICUError`.

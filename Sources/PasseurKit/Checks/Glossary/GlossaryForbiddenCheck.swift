@@ -13,8 +13,9 @@ public struct GlossaryForbiddenCheck: UnitCheck {
 
     /// The forbidden terms found in the target, with the reason and the terms to use.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        guard let index = context.glossary, let matcher = try? index.matcher(for: context.locale) else { return [] }
-        return matcher.matches(in: unit.target).filter { $0.term.status == .forbidden }.map { match in
+        guard let index = context.glossary else { return [] }
+        return index.matches(inTarget: unit.target, locale: context.locale).filter { $0.term.status == .forbidden }.map
+        { match in
             let use =
                 index.glossary.concept(id: match.conceptID)?.allowedTerms(for: context.locale).map { "\"\($0.text)\"" }
                 ?? []

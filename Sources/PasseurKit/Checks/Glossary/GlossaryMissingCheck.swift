@@ -16,8 +16,10 @@ public struct GlossaryMissingCheck: UnitCheck {
 
     /// The source terms whose concept is missing from the target.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        guard let index = context.glossary, let matcher = try? index.matcher(for: context.locale) else { return [] }
-        let rendered = Set(matcher.matches(in: unit.target).filter { $0.term.status != .forbidden }.map(\.conceptID))
+        guard let index = context.glossary else { return [] }
+        let rendered = Set(
+            index.matches(inTarget: unit.target, locale: context.locale).filter { $0.term.status != .forbidden }.map(
+                \.conceptID))
         var reported = Set<String>()
         var findings: [Finding] = []
         for match in index.matches(inSource: unit.source)
