@@ -126,7 +126,10 @@ extension Project {
             case .new?: state = .translated
             case let given?: state = given
             }
-            if target == existing.target, state == existing.state {
+            // The same text in a lower state (a tool without "reviewed") leaves reviewed work as it is.
+            if target == existing.target,
+                state == existing.state || (existing.state >= .reviewed && state < existing.state && !force)
+            {
                 report(.unchanged)
                 continue
             }
