@@ -104,6 +104,20 @@ public enum Fixtures {
         return folder
     }
 
+    /// Fills the article's catalog of `locale` in a project copy: each source found in
+    /// `translations` gets that target, state translated.
+    public static func translate(_ folder: String, locale: String = "en", _ translations: [String: String]) throws {
+        let path = folder + "/Locales/\(locale)/le-service-client-bitcoin.po"
+        var catalog = try Catalog.read(path: path)
+        for i in catalog.units.indices {
+            if let target = translations[catalog.units[i].source] {
+                catalog.units[i].target = target
+                catalog.units[i].state = .translated
+            }
+        }
+        try catalog.write(to: path)
+    }
+
     /// Runs a program and returns its exit status, standard output and standard error.
     @discardableResult
     public static func run(_ executable: String, _ arguments: [String], in folder: String? = nil) throws -> (

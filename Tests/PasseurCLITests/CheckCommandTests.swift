@@ -8,15 +8,7 @@ import Testing
     func project(translations: [String: String]) throws -> String {
         let folder = try Fixtures.projectCopy()
         try Fixtures.passeur(["extract", "--locale", "en"], in: folder)
-        let path = folder + "/Locales/en/le-service-client-bitcoin.po"
-        var catalog = try Catalog.read(path: path)
-        for i in catalog.units.indices {
-            if let target = translations[catalog.units[i].source] {
-                catalog.units[i].target = target
-                catalog.units[i].state = .translated
-            }
-        }
-        try catalog.write(to: path)
+        try Fixtures.translate(folder, translations)
         return folder
     }
 

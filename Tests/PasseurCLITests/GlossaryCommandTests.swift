@@ -13,15 +13,7 @@ import Testing
     }
 
     func translate(_ folder: String, _ translations: [String: String]) throws {
-        let path = folder + "/Locales/en/le-service-client-bitcoin.po"
-        var catalog = try Catalog.read(path: path)
-        for i in catalog.units.indices {
-            if let target = translations[catalog.units[i].source] {
-                catalog.units[i].target = target
-                catalog.units[i].state = .translated
-            }
-        }
-        try catalog.write(to: path)
+        try Fixtures.translate(folder, translations)
     }
 
     @Test func checkReportsPlantedErrorsWithTheirPOLineAndExitsWithOne() throws {
