@@ -8,7 +8,7 @@ struct Passeur: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "passeur",
         abstract: "Segment, translate, check and publish long-form writing in many languages.",
-        version: "0.1.0",
+        version: PasseurVersion.current,
         subcommands: [
             SegmentCommand.self,
             ExtractCommand.self,
@@ -19,6 +19,7 @@ struct Passeur: ParsableCommand {
             ImportCommand.self,
             PretranslateCommand.self,
             MemoryCommand.self,
+            BuildCommand.self,
         ]
     )
 

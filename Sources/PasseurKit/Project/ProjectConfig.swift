@@ -12,6 +12,10 @@ import Yams
 /// checks:                            # optional
 ///   disable: [length]
 ///   severity: {start-capital: info}
+/// editions:                         # optional, printed in HTML and EPUB editions
+///   author: Maxx Mannheimer
+///   original: Bitcoin Magazine
+///   license: "© the author"
 /// segmentation:
 ///   rules: rules/french.srx        # optional SRX 2.0 file
 ///   abbreviations:                 # optional, per locale
@@ -40,6 +44,8 @@ public struct ProjectConfig: Sendable, Equatable {
     public var checkSeverities: [String: Severity] = [:]
     /// Per-locale check settings (`checks: locales: es: {quotes: angle}`).
     public var localeCheckSettings: [String: LocaleCheckSettings] = [:]
+    /// What editions print about the work (`editions:`).
+    public var editions = EditionSettings()
     /// Where each document was declared, for errors about it.
     public var documentLocations: [String: SourceLocation]
 
@@ -81,7 +87,8 @@ public struct ProjectConfig: Sendable, Equatable {
             switch self {
             case .syntax: return "fix the YAML syntax"
             case .unknownKey:
-                return "known settings: name, source-locale, target-locales, documents, glossary, segmentation, checks"
+                return
+                    "known settings: name, source-locale, target-locales, documents, glossary, segmentation, checks, editions"
             case .missingKey(let key, _): return "add '\(key)' to passeur.yaml"
             case .wrongType: return "see the README's passeur.yaml section"
             case .unknownCheck: return "passeur check --list shows the check ids"
@@ -129,6 +136,7 @@ public struct ProjectConfig: Sendable, Equatable {
         var disabled: Set<String> = []
         var severities: [String: Severity] = [:]
         var localeSettings: [String: LocaleCheckSettings] = [:]
+        var editions = EditionSettings()
         func checkID(_ node: Node) throws -> String {
             let id = try string(node, "check")
             guard CheckRegistry.check(id: id) != nil || id == "suppression" else {
@@ -209,6 +217,18 @@ public struct ProjectConfig: Sendable, Equatable {
                     case let other: throw Error.unknownKey("checks.\(other)", at: at(subKey))
                     }
                 }
+            case "editions":
+                guard let settings = value.mapping else {
+                    throw Error.wrongType(key: key, expected: "a mapping", at: at(value))
+                }
+                for (subKey, subValue) in settings {
+                    switch try string(subKey, "key") {
+                    case "author": editions.author = try string(subValue, "author")
+                    case "original": editions.original = try string(subValue, "original")
+                    case "license": editions.license = try string(subValue, "license")
+                    case let other: throw Error.unknownKey("editions.\(other)", at: at(subKey))
+                    }
+                }
             case "segmentation":
                 guard let settings = value.mapping else {
                     throw Error.wrongType(key: key, expected: "a mapping", at: at(value))
@@ -246,5 +266,23 @@ public struct ProjectConfig: Sendable, Equatable {
         self.disabledChecks = disabled
         self.checkSeverities = severities
         self.localeCheckSettings = localeSettings
+        self.editions = editions
+    }
+}
+
+/// What a project's editions print about the work (`editions:` in `passeur.yaml`).
+public struct EditionSettings: Sendable, Equatable {
+    /// The author of the source documents.
+    public var author: String?
+    /// Where the original was published.
+    public var original: String?
+    /// The license or rights line.
+    public var license: String?
+
+    /// Creates settings.
+    public init(author: String? = nil, original: String? = nil, license: String? = nil) {
+        self.author = author
+        self.original = original
+        self.license = license
     }
 }

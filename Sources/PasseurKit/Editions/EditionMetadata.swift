@@ -1,0 +1,81 @@
+import Foundation
+
+/// What an edition says about itself: title, languages, author, translators, date, license.
+///
+/// The author, license and source line come from `passeur.yaml`'s `editions:` settings, the
+/// translators from the catalog's `Last-Translator` and `Language-Team` headers. No date is
+/// printed unless the build is given one, so the same inputs give the same bytes.
+public struct EditionMetadata: Sendable, Equatable {
+    /// The edition's title (its first heading).
+    public var title: String
+    /// The source document's title.
+    public var sourceTitle: String
+    /// The edition's language.
+    public var locale: LocaleTag
+    /// The source's language.
+    public var sourceLocale: LocaleTag
+    /// The source document, as the project names it.
+    public var sourceDocument: String
+    /// The author of the source.
+    public var author: String?
+    /// Who translated it.
+    public var translators: [String]
+    /// The publication date (`YYYY-MM-DD`), when the build is given one.
+    public var date: String?
+    /// The license or rights line.
+    public var license: String?
+    /// Where the original was published.
+    public var original: String?
+    /// `Passeur <version>`.
+    public var generator: String
+
+    /// Creates metadata.
+    public init(
+        title: String, sourceTitle: String, locale: LocaleTag, sourceLocale: LocaleTag, sourceDocument: String,
+        author: String? = nil, translators: [String] = [], date: String? = nil, license: String? = nil,
+        original: String? = nil, generator: String = "Passeur \(PasseurVersion.current)"
+    ) {
+        self.title = title
+        self.sourceTitle = sourceTitle
+        self.locale = locale
+        self.sourceLocale = sourceLocale
+        self.sourceDocument = sourceDocument
+        self.author = author
+        self.translators = translators
+        self.date = date
+        self.license = license
+        self.original = original
+        self.generator = generator
+    }
+
+    /// The colophon's lines, in English (the edition's language is not assumed to be known
+    /// to the toolkit): source, translators, date, license.
+    public var colophon: [String] {
+        var lines: [String] = []
+        var origin = "Translated from \(LanguageNames.english(sourceLocale)) (\(sourceTitle)"
+        if let original { origin += ", \(original)" }
+        origin += ")"
+        if !translators.isEmpty { origin += " by \(translators.joined(separator: ", "))" }
+        lines.append(origin + ".")
+        if let author { lines.append("Author: \(author).") }
+        if let date { lines.append("Published \(date).") }
+        if let license { lines.append(license) }
+        lines.append("Built with \(generator) from \(sourceDocument).")
+        return lines
+    }
+}
+
+/// The toolkit's version, as `passeur --version` prints it and manifests record it.
+public enum PasseurVersion {
+    /// The version of this build.
+    public static let current = "0.1.0"
+}
+
+/// English names of languages, for colophons and title pages.
+enum LanguageNames {
+    /// "French", "Brazilian Portuguese"… (the English display name, the tag itself when unknown).
+    static func english(_ locale: LocaleTag) -> String {
+        if locale.identifier == "pt-BR" { return "Brazilian Portuguese" }
+        return Locale(identifier: "en").localizedString(forLanguageCode: locale.language) ?? locale.identifier
+    }
+}
