@@ -9,4 +9,12 @@ public enum DocumentReader {
         case .plainText: return try PlainTextReader.read(path: path)
         }
     }
+
+    /// Parses `text` as Markdown or plain text, as its `path` suggests.
+    public static func read(_ text: String, path: String, format: Document.Format? = nil) -> Document {
+        switch format ?? .infer(fromPath: path) {
+        case .markdown: return MarkdownReader.read(text, path: path)
+        case .plainText: return PlainTextReader.read(text, path: path)
+        }
+    }
 }

@@ -103,7 +103,7 @@ public struct EditionTypography: Sendable, Equatable {
                 if Self.narrowBefore.contains(mark) || mark == ":" {
                     let space: Character = mark == ":" ? "\u{A0}" : "\u{202F}"
                     // Only prose punctuation: not the colon of 10:30 or a URL, not the ? of a query string.
-                    let inWord = mark != "»" && after.map { !$0.isWhitespace && !$0.isPunctuation } ?? false
+                    let inWord = mark != "»" && after.map { !$0.isWhitespace && !Self.closing.contains($0) } ?? false
                     let doubled = mark != "»" && before.map { Self.narrowBefore.contains($0) } ?? false
                     if !inWord, !doubled, let before {
                         if before == " " || before == "\u{A0}" || before == "\u{202F}" {
@@ -131,10 +131,11 @@ public struct EditionTypography: Sendable, Equatable {
     }
 
     private static let narrowBefore: Set<Character> = [";", "!", "?", "»"]
+    private static let closing: Set<Character> = ["»", "”", "\"", ")", "]", "…", "?", "!", ".", ","]
 
     /// Whether a straight double quote between `before` and `after` opens a quotation.
     private static func opensQuotation(before: Character?, after: Character?, open: Bool) -> Bool {
-        guard let before, !isSpaceOrOpening(before) else { return after.map { !$0.isWhitespace } ?? false }
+        guard let before, !isSpaceOrOpening(before) else { return after.map { !$0.isWhitespace } ?? true }
         if after == nil || after?.isWhitespace == true || after?.isPunctuation == true { return false }
         return !open
     }

@@ -98,10 +98,16 @@ public struct TranslatedEdition: Sendable {
         for piece in document.pieces {
             guard case .block(let blockIndex) = piece else { continue }
             let block = document.blocks[blockIndex]
-            let markdown = block.text { segment in printed(index(of: segment)) { "[\(language): \($0)]" } }
-            let text =
-                document.format == .markdown
-                ? InlineMarkup.plainText(markdown).replacingOccurrences(of: "\n", with: " ") : markdown
+            let markdown = document.format == .markdown
+            let text = block.text { segment in
+                let index = index(of: segment)
+                let plain = { (text: String) in
+                    markdown ? InlineMarkup.plainText(text).replacingOccurrences(of: "\n", with: " ") : text
+                }
+                let printed = plain(printed(index) { $0 })
+                return segments[index].status != .translated && fallback == .mark
+                    ? "[\(language): \(printed)]" : printed
+            }
             switch block.kind {
             case .heading(let level):
                 let underline = level == 1 ? "=" : level == 2 ? "-" : nil
