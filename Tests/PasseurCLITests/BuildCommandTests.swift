@@ -221,3 +221,39 @@ import Testing
         }
     }
 }
+
+/// The repository's own translations: complete, reviewed, clean, and publishable.
+@Suite struct RepositoryEditionTests {
+    @Test func everyLocaleIsReviewedAndItsChecksReportNoError() throws {
+        let root = Fixtures.repositoryRoot.path
+        let check = try Fixtures.passeur(["check", "--format", "json"], in: root)
+        #expect(check.status == 0, "\(check.stdout)")
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [Any])
+        #expect(findings.isEmpty, "\(check.stdout)")
+        let stats = try Fixtures.passeur(["stats", "--format", "json"], in: root)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 4)
+        for row in rows {
+            #expect(row["reviewed"] as? Int == 75 && row["untranslated"] as? Int == 0, "\(row)")
+        }
+    }
+
+    @Test func theMainJobBuildsEveryEditionAndEpubcheckAcceptsThem() throws {
+        let output = try Fixtures.temporaryFolder()
+        let build = try Fixtures.passeur(["build", "-o", output], in: Fixtures.repositoryRoot.path)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stdout.components(separatedBy: "75 translated, 75 reviewed, 0 fallback").count == 5)
+        let english = try TextFile.read(output + "/en/le-service-client-bitcoin.md")
+        #expect(english.hasPrefix("# Bitcoin’s Customer Service\n\n*Maxx Mannheimer is a former"))
+        let german = try TextFile.read(output + "/de/le-service-client-bitcoin.html")
+        #expect(german.contains("„viel Spaß beim Armbleiben“"))
+        #expect(german.contains("seit dem 23. Dezember 1913"))
+        let jar = "/usr/share/java/epubcheck.jar"
+        guard FileManager.default.fileExists(atPath: jar), Fixtures.hasTool("java") else { return }
+        for locale in ["en", "es", "de", "pt-BR"] {
+            let result = try Fixtures.runTool(
+                "java", ["-jar", jar, output + "/\(locale)/le-service-client-bitcoin.epub"])
+            #expect(result.stdout.contains("No errors or warnings detected"), "\(locale): \(result.stdout)")
+        }
+    }
+}

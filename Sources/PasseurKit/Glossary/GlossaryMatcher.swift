@@ -91,7 +91,13 @@ public final class GlossaryMatcher {
                 node = next
                 if let found = entries[node] {
                     let capitals = tokens[i...j].map(\.isCapitalised)
-                    let valid = found.filter { $0.capitals == nil || $0.capitals == capitals }
+                    let valid = found.filter { entry in
+                        guard let expected = entry.capitals else { return true }
+                        // A lower-case term may start a sentence with a capital: « Bitcoin is… » for bitcoin.
+                        return expected == capitals
+                            || (tokens[i].startsSentence && expected.first == false
+                                && expected.dropFirst() == capitals.dropFirst())
+                    }
                     if !valid.isEmpty { best = (j, valid) }
                 }
                 j += 1

@@ -17,6 +17,8 @@ final class TermTokenizer {
         var key: String
         /// Whether the word starts with a capital, for case-sensitive terms.
         var isCapitalised: Bool
+        /// Whether the word opens the text or follows . ! ? or …, where a capital says nothing of case.
+        var startsSentence: Bool
         /// What separates the word from the previous one, spaces (NBSP and narrow NBSP
         /// included) and hyphens removed: "" for « pilule orange » and « no-coiner »,
         /// "," in « not your keys, not your coins », "." in « 23. Dezember ».
@@ -52,10 +54,12 @@ final class TermTokenizer {
                     decoding: units[previousEnd..<word.range.lowerBound].filter { !isJoiner($0) }, as: UTF16.self)
             }
             let surface = String(decoding: units[range], as: UTF16.self)
+            let enders: Set<UInt16> = [0x2E, 0x21, 0x3F, 0x2026]
             tokens.append(
                 Token(
                     range: range, key: Self.normalise(surface),
                     isCapitalised: surface.unicodeScalars.first?.properties.isUppercase ?? false,
+                    startsSentence: tokens.isEmpty || units[previousEnd..<start].contains(where: enders.contains),
                     gap: gap))
             previousEnd = word.range.upperBound
         }

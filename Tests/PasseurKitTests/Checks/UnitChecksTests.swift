@@ -105,6 +105,16 @@ import Testing
         Case(
             check: "repeated-word", locale: "fr", source: "Il dit « nous nous abattons ».",
             target: "Il dit « nous nous abattons ».", findings: 0),
+        Case(
+            check: "repeated-word", locale: "de", source: "la bouffonnerie qui a imprégné les médias",
+            target: "die Possenreißerei, die die Medien durchdrungen hat", findings: 0),
+        Case(
+            check: "repeated-word", locale: "de", source: "la bouffonnerie", target: "die Possenreißerei ist ist da",
+            findings: 1),
+        Case(
+            check: "repeated-word", locale: "en", source: "x",
+            target: "I knew that that was true, and I had had enough.",
+            findings: 0),
         // typography
         Case(
             check: "typography", locale: "fr", source: "x",
@@ -161,6 +171,16 @@ import Testing
             check: "spelling", locale: "pt-BR", source: "x", target: "Isso não é pragmático? O desespero é duplo.",
             findings: 0),
         Case(check: "spelling", locale: "pt-BR", source: "x", target: "O desespero é dupplo.", findings: 1),
+        // Productive prefixes written solid: a known word behind them is enough.
+        Case(
+            check: "spelling", locale: "es", source: "x",
+            target: "Maxx es un exgerente; es tan multidisciplinar que parece frívolo.", findings: 0),
+        Case(check: "spelling", locale: "es", source: "x", target: "Es un exgernte.", findings: 1),
+        Case(
+            check: "spelling", locale: "de", source: "x",
+            target: "Bitcoin ist so multidisziplinär, dass es frivol wirkt.",
+            findings: 0),
+        Case(check: "spelling", locale: "de", source: "x", target: "Es ist multidisziplinärx.", findings: 1),
         Case(
             check: "spelling", locale: "fr", source: "x",
             target: "Le désespoir est double, et l’auto-conservation aussi.", findings: 0),

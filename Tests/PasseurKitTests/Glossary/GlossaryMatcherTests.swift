@@ -41,6 +41,15 @@ import Testing
         #expect(found("une belle ripple") == [])
     }
 
+    @Test func aLowerCaseTermMayStartASentenceWithACapital() throws {
+        let english = try GlossaryMatcher(glossary: glossary, locale: Fixtures.locale("en"))
+        #expect(
+            found("Bitcoin is often overlooked.", english) == ["bitcoin-network=Bitcoin", "bitcoin-unit=Bitcoin"])
+        #expect(found("It is rare. Bitcoin is not.", english) == ["bitcoin-network=Bitcoin", "bitcoin-unit=Bitcoin"])
+        // Inside a sentence the capital still tells the network from the unit.
+        #expect(found("I hold Bitcoin and bitcoin.", english) == ["bitcoin-network=Bitcoin", "bitcoin-unit=bitcoin"])
+    }
+
     @Test func termsInsideLargerWordsDoNotMatch() {
         #expect(found("les fiatistes et la hashrateuse").isEmpty)
     }

@@ -1,4 +1,8 @@
 /// Flags a word written twice in a row in the translation ("the the"), unless the source does it too.
+///
+/// Doubles that the grammar makes are not flagged: German article and relative pronoun
+/// (« die Possenreißerei, die die Medien durchdrungen hat »), English « had had » and
+/// « that that », French reflexive « nous nous » and « vous vous ».
 public struct RepeatedWordCheck: UnitCheck {
     /// `repeated-word`.
     public static let id = "repeated-word"
@@ -13,10 +17,21 @@ public struct RepeatedWordCheck: UnitCheck {
     /// A finding per repeated word.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let sourceRepeats = Set(Self.repeats(unit.source))
-        return Self.repeats(unit.target).filter { !sourceRepeats.contains($0) }.map {
+        let grammatical = Self.grammaticalDoubles[context.locale.language] ?? []
+        return Self.repeats(unit.target).filter {
+            !sourceRepeats.contains($0) && !grammatical.contains($0.lowercased())
+        }
+        .map {
             context.finding(Self.self, unit, "« \($0) \($0) »: repeated word")
         }
     }
+
+    /// Words that the language's grammar may write twice in a row.
+    static let grammaticalDoubles: [String: Set<String>] = [
+        "de": ["der", "die", "das", "den", "dem", "des", "sie"],
+        "en": ["had", "that"],
+        "fr": ["nous", "vous"],
+    ]
 
     /// Words that follow themselves, separated by spaces only.
     static func repeats(_ text: String) -> [String] {

@@ -5,7 +5,9 @@
 /// every do-not-translate term, words with digits, acronyms, and capitalised words (names:
 /// Mannheimer, Ethereum) — only lower-case words are judged, so a name is never a finding.
 /// Code spans, URLs and e-mail addresses are not read. Nothing is reported for a locale
-/// with no installed dictionary.
+/// with no installed dictionary. A word made of a productive prefix and a known word is
+/// accepted where the language writes such prefixes solid and dictionaries list only a few
+/// of the results (Spanish « exgerente », German « multidisziplinär », English « nonprofit »).
 public struct SpellingCheck: UnitCheck {
     /// `spelling`.
     public static let id = "spelling"
@@ -42,6 +44,7 @@ public struct SpellingCheck: UnitCheck {
                 part.count == 1 || accepted.contains(TermTokenizer.normalise(part)) || checker.knows(part)
             }
             if parts.count > 1, partsKnown { continue }
+            if Self.hasProductivePrefix(plain, language: context.locale.language, checker: checker) { continue }
             // Hunspell's suggestions are slow (milliseconds): the first three unknown words of a unit get them.
             let suggestions = findings.count < 3 ? checker.suggestions(plain) : []
             let hint =
@@ -50,6 +53,32 @@ public struct SpellingCheck: UnitCheck {
                 context.finding(Self.self, unit, "« \(word) » is not in the \(context.locale) dictionary\(hint)"))
         }
         return findings
+    }
+}
+
+extension SpellingCheck {
+    /// Prefixes that the language attaches to any word without a hyphen (RAE's *Ortografía*
+    /// 2010 § 4.1.1.2 for Spanish, the 1990 agreement for Portuguese); German's are the
+    /// Latin and Greek ones of learned adjectives (« multidisziplinär »).
+    static let productivePrefixes: [String: [String]] = [
+        "es": [
+            "anti", "auto", "contra", "des", "ex", "hiper", "macro", "micro", "mini", "multi", "neo", "pos",
+            "post", "pre", "pro", "pseudo", "re", "semi", "sobre", "super", "ultra", "vice",
+        ],
+        "pt": [
+            "anti", "auto", "contra", "des", "hiper", "macro", "micro", "mini", "multi", "neo", "re", "semi", "ultra",
+        ],
+        "en": ["anti", "co", "counter", "multi", "non", "over", "post", "pre", "re", "under"],
+        "de": ["anti", "hyper", "inter", "mega", "multi", "neo", "post", "pseudo", "super", "ultra"],
+    ]
+
+    /// Whether `word` is a productive prefix followed by a word of four letters or more that
+    /// the dictionary knows.
+    static func hasProductivePrefix(_ word: String, language: String, checker: SpellChecker) -> Bool {
+        (productivePrefixes[language] ?? []).contains { prefix in
+            word.hasPrefix(prefix) && word.count - prefix.count >= 4
+                && checker.knows(String(word.dropFirst(prefix.count)))
+        }
     }
 }
 
