@@ -223,6 +223,14 @@ struct Benchmark {
         }
         let total = count * locales.count
         print(String(format: "checks (%d units × %d locales)", count, locales.count))
+        if ProcessInfo.processInfo.environment["PASSEUR_BENCH_PER_CHECK"] != nil {
+            let none = measure { _ = try? project.check(locales: project.config.targetLocales, checks: []) }
+            print(String(format: "  reading the catalogs and walking the units: %7.2f s", none))
+            for check in allButSpelling {
+                let alone = measure { _ = try? project.check(locales: project.config.targetLocales, checks: [check]) }
+                print(String(format: "  %-26@ %7.2f s", check.id as NSString, alone - none))
+            }
+        }
         print(
             String(
                 format:

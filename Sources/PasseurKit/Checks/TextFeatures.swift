@@ -13,26 +13,28 @@ enum TextFeatures {
         let plain = InlineMarkup.plainText(text)
         var result: [String] = []
         var current = ""
-        var pendingSeparator: Character?
+        var pendingSeparator: Unicode.Scalar?
         func flush() {
             if !current.isEmpty { result.append(normalise(current)) }
             current = ""
             pendingSeparator = nil
         }
-        let chars = Array(plain)
-        for (i, c) in chars.enumerated() {
-            if c.isASCII, c.isNumber {
+        // Scalars, not Characters: digits and separators are single scalars, and grapheme breaking is slow.
+        let scalars = Array(plain.unicodeScalars)
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+        for (i, c) in scalars.enumerated() {
+            if isDigit(c) {
                 if let separator = pendingSeparator {
-                    current.append(separator)
+                    current.unicodeScalars.append(separator)
                     pendingSeparator = nil
                 }
-                current.append(c)
-            } else if !current.isEmpty, Self.groupSeparators.contains(c),
-                i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber, pendingSeparator == nil
+                current.unicodeScalars.append(c)
+            } else if !current.isEmpty, Self.groupSeparatorScalars.contains(c), i + 1 < scalars.count,
+                isDigit(scalars[i + 1]), pendingSeparator == nil
             {
                 // A space joins digit groups only before exactly three digits (« 1 000 »), not « 23 1913 ».
                 if c == " " || c == "\u{A0}" || c == "\u{202F}" || c == "\u{2009}" {
-                    let group = chars[(i + 1)...].prefix { $0.isASCII && $0.isNumber }
+                    let group = scalars[(i + 1)...].prefix(while: isDigit)
                     if group.count != 3 {
                         flush()
                         continue
@@ -47,7 +49,7 @@ enum TextFeatures {
         return result
     }
 
-    static let groupSeparators: Set<Character> = [",", ".", " ", "\u{A0}", "\u{202F}", "\u{2009}"]
+    static let groupSeparatorScalars: Set<Unicode.Scalar> = [",", ".", " ", "\u{A0}", "\u{202F}", "\u{2009}"]
 
     /// "1 000,5" → "1000.5": the last `,` or `.` followed by other than three digits is the decimal mark.
     private static func normalise(_ number: String) -> String {
@@ -73,8 +75,7 @@ enum TextFeatures {
     /// URLs and e-mail addresses, as written.
     static func urlsAndEmails(_ text: String) -> [String] {
         // Most sentences have neither: a byte scan for "://", "www." and "@" spares them the split.
-        let bytes = text.utf8
-        guard bytes.contains(0x40) || text.contains("://") || text.contains("www.") else { return [] }
+        guard Self.mayHoldAddress(text) else { return [] }
         let separators = Set<Character>("<>()\"«»“”")
         return text.split(whereSeparator: { $0.isWhitespace || separators.contains($0) }).compactMap { token in
             let word = token.trimmingCharacters(in: CharacterSetShim.trailingPunctuation)
@@ -85,12 +86,42 @@ enum TextFeatures {
         }
     }
 
+    /// Whether `text` has an "@", a "://" or a "www.": one pass over its bytes.
+    static func mayHoldAddress(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for byte in text.utf8 {
+            if byte == 0x40 { return true }
+            if byte == 0x2F, previous.1 == 0x3A, previous.2 == 0x2F { return true }
+            if byte == 0x2E, (previous.0 | 0x20, previous.1 | 0x20, previous.2 | 0x20) == (0x77, 0x77, 0x77) {
+                return true
+            }
+            previous = (previous.1, previous.2, byte)
+        }
+        return false
+    }
+
     /// Words of two or more capitals, as acronyms are written (MMT, NFT, BTC).
     static func acronyms(_ text: String) -> [String] {
-        InlineMarkup.plainText(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter {
-            word in
-            word.count >= 2 && word.allSatisfy { $0.isUppercase || $0.isNumber } && word.contains(where: \.isLetter)
+        // A capital next to a capital or a digit is needed: most sentences have none, and a scalar scan says so.
+        var previous: (upper: Bool, digit: Bool) = (false, false)
+        var found = false
+        for scalar in text.unicodeScalars {
+            let upper = scalar.properties.isUppercase
+            let digit = !upper && scalar.properties.numericType != nil
+            if (upper && (previous.upper || previous.digit)) || (digit && previous.upper) {
+                found = true
+                break
+            }
+            previous = (upper, digit)
         }
+        guard found else { return [] }
+        let scalars = InlineMarkup.plainText(text).unicodeScalars
+        return scalars.split(whereSeparator: { !$0.properties.isAlphabetic && $0.properties.numericType == nil })
+            .filter { word in
+                word.count >= 2 && word.allSatisfy { $0.properties.isUppercase || $0.properties.numericType != nil }
+                    && word.contains(where: \.properties.isAlphabetic)
+            }
+            .map { String(String.UnicodeScalarView($0)) }
     }
 
     /// The words of a text, lower-cased.

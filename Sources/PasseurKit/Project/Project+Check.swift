@@ -26,17 +26,28 @@ extension Project {
         for document in config.documents {
             var parallel: [String: [(locale: LocaleTag, unit: TranslationUnit)]] = [:]
             var order: [String] = []
+            var contexts: [LocaleTag: CheckContext] = [:]
             for locale in locales {
                 let relative = catalogPath(document: document, locale: locale)
                 guard FileManager.default.fileExists(atPath: path(relative)) else { continue }
                 let catalog = Catalog(try POReader.read(TextFile.readBytes(path(relative)), file: relative))
-                let context = CheckContext(
+                contexts[locale] = CheckContext(
                     locale: locale, catalogPath: relative, glossary: index,
                     settings: config.localeCheckSettings[locale.identifier] ?? .init())
                 for unit in catalog.units where !unit.isObsolete {
                     units[locale, default: []].append(unit)
                     if parallel[unit.source] == nil { order.append(unit.source) }
                     parallel[unit.source, default: []].append((locale, unit))
+                }
+            }
+            // Segment by segment, every locale in turn, then the cross-locale checks of the segment:
+            // what the checks derive from a text (plain text, inline codes, numbers, glossary
+            // terms) is still in their recent results when the next check asks.
+            let parallelContext = CheckContext(locale: config.sourceLocale, catalogPath: document, glossary: index)
+            for source in order {
+                let entries = parallel[source] ?? []
+                for (locale, unit) in entries {
+                    guard let context = contexts[locale] else { continue }
                     findings += suppressionFindings(unit, context: context)
                     for check in instances {
                         guard let unitCheck = check as? any UnitCheck, !Self.suppressed(unit, type(of: check).id) else {
@@ -46,12 +57,8 @@ extension Project {
                         findings += unitCheck.findings(in: unit, context: context)
                     }
                 }
-            }
-            let context = CheckContext(locale: config.sourceLocale, catalogPath: document, glossary: index)
-            for source in order {
-                let entries = parallel[source] ?? []
                 for case let check as any ParallelCheck in instances {
-                    findings += check.findings(source: source, units: entries, context: context)
+                    findings += check.findings(source: source, units: entries, context: parallelContext)
                         .filter { finding in
                             !entries.contains {
                                 $0.unit.location == finding.location && Self.suppressed($0.unit, finding.checkID)

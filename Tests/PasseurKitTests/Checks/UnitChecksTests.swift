@@ -50,6 +50,9 @@ import Testing
         Case(
             check: "urls-emails", locale: "en", source: "Voyez https://bitcoin.org.",
             target: "See https://bitcoin.com.", findings: 1),
+        Case(
+            check: "urls-emails", locale: "en", source: "Voyez www.bitcoin.org et ftp://x.y/z.",
+            target: "See the site.", findings: 1),
         // acronyms
         Case(
             check: "acronyms", locale: "en", source: "les critiques de la théorie monétaire moderne (MMT).",
@@ -60,6 +63,10 @@ import Testing
         Case(
             check: "acronyms", locale: "en", source: "les amateurs de jetons non fongibles (NFT).",
             target: "non-fungible token enthusiasts.", findings: 1),
+        Case(
+            check: "acronyms", locale: "en", source: "Le G7 et le B2B.", target: "The group and the market.",
+            findings: 2),
+        Case(check: "acronyms", locale: "en", source: "Le G7 et le B2B.", target: "The G7 and B2B.", findings: 0),
         // brackets, quotes
         Case(
             check: "brackets", locale: "en", source: "les PNJ (personnage non-joueur) aux critiques",

@@ -13,11 +13,13 @@ public struct AcronymsCheck: UnitCheck {
 
     /// One finding per acronym the target lacks.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+        let acronyms = TextFeatures.acronyms(unit.source)
+        guard !acronyms.isEmpty else { return [] }
         let rendered = Set(
             (context.glossary?.matches(inSource: unit.source) ?? []).filter { !$0.term.doNotTranslate }.map(\.text))
         let targetWords = Set(TextFeatures.words(unit.target).map(String.init))
         var seen = Set<String>()
-        return TextFeatures.acronyms(unit.source).filter { acronym in
+        return acronyms.filter { acronym in
             !rendered.contains(acronym) && !targetWords.contains(acronym) && seen.insert(acronym).inserted
         }.map { context.finding(Self.self, unit, "acronym \($0) of the source is missing") }
     }

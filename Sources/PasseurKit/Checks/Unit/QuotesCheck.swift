@@ -13,7 +13,11 @@ public struct QuotesCheck: UnitCheck {
     /// A finding per kind of quotation mark left unbalanced.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let text = InlineMarkup.plainText(unit.target)
-        func count(_ c: Character) -> Int { BracketsCheck.count(text, c) }
+        // One pass over the scalars counts every mark.
+        var counts: [Unicode.Scalar: Int] = [:]
+        let marks: Set<Unicode.Scalar> = ["«", "»", "„", "“", "”", "\""]
+        for scalar in text.unicodeScalars where marks.contains(scalar) { counts[scalar, default: 0] += 1 }
+        func count(_ c: Unicode.Scalar) -> Int { counts[c] ?? 0 }
         var findings: [Finding] = []
         if count("«") != count("»") { findings.append(context.finding(Self.self, unit, "unbalanced « »")) }
         // German opens with „ and closes with “; English opens with “ and closes with ”.

@@ -38,8 +38,9 @@ public struct RepeatedWordCheck: UnitCheck {
         let plain = InlineMarkup.plainText(text)
         let tokens = plain.split(separator: " ", omittingEmptySubsequences: true)
         var result: [String] = []
-        for (a, b) in zip(tokens, tokens.dropFirst()) where a.lowercased() == b.lowercased() && a.allSatisfy(\.isLetter)
-        {
+        // Words of different byte lengths differ whatever their case: most pairs stop there.
+        for (a, b) in zip(tokens, tokens.dropFirst())
+        where a.utf8.count == b.utf8.count && a.lowercased() == b.lowercased() && a.allSatisfy(\.isLetter) {
             result.append(String(a))
         }
         return result

@@ -49,12 +49,14 @@ public struct TypographyCheck: UnitCheck {
     public static func problems(_ markdown: String, language: String) -> [String] {
         var text = InlineContent.of(markdown).plainText
         for url in TextFeatures.urlsAndEmails(text) { text = text.replacingOccurrences(of: url, with: "x") }
-        let chars = Array(text)
+        // Every mark the rules look at is one scalar: scalars spare grapheme breaking.
+        let chars = Array(text.unicodeScalars)
         var problems: [String] = []
         func add(_ message: String) { if !problems.contains(message) { problems.append(message) } }
-        let noBreak: Set<Character> = ["\u{A0}", "\u{202F}"]
-        let frenchBefore: Set<Character> = [";", ":", "!", "?", "»"]
-        let englishBefore: Set<Character> = [";", ":", "!", "?"]
+        func isNumber(_ s: Unicode.Scalar?) -> Bool { s?.properties.numericType != nil }
+        let noBreak: Set<Unicode.Scalar> = ["\u{A0}", "\u{202F}"]
+        let frenchBefore: Set<Unicode.Scalar> = [";", ":", "!", "?", "»"]
+        let englishBefore: Set<Unicode.Scalar> = [";", ":", "!", "?"]
         for (i, c) in chars.enumerated() {
             let before = i > 0 ? chars[i - 1] : nil
             let after = i + 1 < chars.count ? chars[i + 1] : nil
@@ -62,7 +64,7 @@ public struct TypographyCheck: UnitCheck {
             case "fr":
                 if frenchBefore.contains(c), let before, (before != "?" && before != "!") || c == "»" {
                     // « … » around a word needs spaces; a colon in a time or URL (10:30) does not count.
-                    if c == ":", before.isNumber, after?.isNumber == true { continue }
+                    if c == ":", isNumber(before), isNumber(after) { continue }
                     if before == " " {
                         add("plain space before « \(c) »: use a no-break space (U+00A0 or U+202F)")
                     } else if !noBreak.contains(before) {
@@ -76,36 +78,36 @@ public struct TypographyCheck: UnitCheck {
                         add("no space after « « »: French puts a no-break space there")
                     }
                 }
-                if ".,".contains(c), let before, before == " " || noBreak.contains(before) {
+                if c == "." || c == ",", let before, before == " " || noBreak.contains(before) {
                     add("space before « \(c) »")
                 }
             default:
                 if englishBefore.contains(c), let before, before == " " || noBreak.contains(before) {
                     add("space before « \(c) »: \(language) puts none there")
                 }
-                if c == "." || c == ",", let before, before == " ", after.map({ !$0.isNumber && $0 != "." }) ?? true {
+                if c == "." || c == ",", let before, before == " ", after.map({ !isNumber($0) && $0 != "." }) ?? true {
                     add("space before « \(c) »")
                 }
             }
         }
         if language != "fr" {
-            let straight = text.contains("\"") || text.contains("'")
-            let curly = text.contains { $0 == "“" || $0 == "”" || $0 == "‘" || $0 == "’" || $0 == "„" }
+            let straight = chars.contains { $0 == "\"" || $0 == "'" }
+            let curly = chars.contains { $0 == "“" || $0 == "”" || $0 == "‘" || $0 == "’" || $0 == "„" }
             if straight && curly { add("straight and curly quotes mixed: choose one style") }
         }
         if language == "de" {
             for (i, c) in chars.enumerated() where c == "“" || c == "\"" {
                 let before = i > 0 ? chars[i - 1] : " "
                 let after = i + 1 < chars.count ? chars[i + 1] : " "
-                if (before == " " || before == "(") && after.isLetter {
+                if before == " " || before == "(", after.properties.isAlphabetic {
                     add("German quotations open with „, not \(c)")
                     break
                 }
             }
         }
         if language == "es" {
-            if text.contains("?") && !text.contains("¿") { add("a question needs its opening ¿") }
-            if text.contains("!") && !text.contains("¡") { add("an exclamation needs its opening ¡") }
+            if chars.contains("?") && !chars.contains("¿") { add("a question needs its opening ¿") }
+            if chars.contains("!") && !chars.contains("¡") { add("an exclamation needs its opening ¡") }
         }
         return problems
     }
