@@ -78,7 +78,7 @@ public struct BilingualHTMLWriter: Sendable {
             \(rows.joined(separator: "\n"))
             </main>
             <footer class="colophon" lang="en">
-            \(m.colophon.map { "<p>\(XMLText.escape($0))</p>" }.joined(separator: "\n"))
+            \(m.colophonHTML)
             </footer>
             </body>
             </html>

@@ -198,7 +198,7 @@ public struct EPUBWriter: Sendable {
         if let author = m.author { lines.append("<p class=\"author\">\(XMLText.escape(author))</p>") }
         lines.append("</section>")
         lines.append("<section class=\"colophon\" lang=\"en\" xml:lang=\"en\">")
-        lines += m.colophon.map { "<p>\(XMLText.escape($0))</p>" }
+        lines.append(m.colophonHTML)
         lines.append("</section>")
         return page(title: m.title, body: lines.joined(separator: "\n") + "\n")
     }

@@ -63,6 +63,9 @@ public struct EditionMetadata: Sendable, Equatable {
         lines.append("Built with \(generator) from \(sourceDocument).")
         return lines
     }
+
+    /// The colophon as HTML paragraphs, one line each.
+    public var colophonHTML: String { colophon.map { "<p>\(XMLText.escape($0))</p>" }.joined(separator: "\n") }
 }
 
 /// The toolkit's version, as `passeur --version` prints it and manifests record it.

@@ -46,7 +46,7 @@ public struct HTMLEditionWriter: Sendable {
             \(body.html)</article>
             </main>
             <footer class="colophon" lang="en">
-            \(m.colophon.map { "<p>\(XMLText.escape($0))</p>" }.joined(separator: "\n"))
+            \(m.colophonHTML)
             </footer>
             </body>
             </html>
