@@ -119,6 +119,12 @@ import Testing
             check: "repeated-word", locale: "de", source: "la bouffonnerie", target: "die Possenreißerei ist ist da",
             findings: 1),
         Case(
+            check: "repeated-word", locale: "de", source: "les médias", target: "Ich kenne die die Medien.",
+            findings: 1),
+        Case(
+            check: "repeated-word", locale: "de", source: "x", target: "Ich weiß, dass das das Beste ist.",
+            findings: 0),
+        Case(
             check: "repeated-word", locale: "en", source: "x",
             target: "I knew that that was true, and I had had enough.",
             findings: 0),

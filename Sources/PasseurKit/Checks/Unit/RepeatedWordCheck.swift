@@ -1,8 +1,9 @@
 /// Flags a word written twice in a row in the translation ("the the"), unless the source does it too.
 ///
-/// Doubles that the grammar makes are not flagged: German article and relative pronoun
-/// (« die Possenreißerei, die die Medien durchdrungen hat »), English « had had » and
-/// « that that », French reflexive « nous nous » and « vous vous ».
+/// Doubles that the grammar makes are not flagged: in German a relative pronoun and an
+/// article after a comma or « dass » (« die Possenreißerei, die die Medien durchdrungen hat »),
+/// English « had had » and « that that », French reflexive « nous nous » and « vous vous ».
+/// « Die die » elsewhere, « the the », « de de » are flagged.
 public struct RepeatedWordCheck: UnitCheck {
     /// `repeated-word`.
     public static let id = "repeated-word"
@@ -16,32 +17,45 @@ public struct RepeatedWordCheck: UnitCheck {
 
     /// A finding per repeated word.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        let sourceRepeats = Set(Self.repeats(unit.source))
-        let grammatical = Self.grammaticalDoubles[context.locale.language] ?? []
-        return Self.repeats(unit.target).filter {
-            !sourceRepeats.contains($0) && !grammatical.contains($0.lowercased())
+        let sourceRepeats = Set(Self.repeats(unit.source).map(\.word))
+        let language = context.locale.language
+        return Self.repeats(unit.target).filter { doubled in
+            !sourceRepeats.contains(doubled.word) && !Self.isGrammatical(doubled, language: language)
         }
         .map {
-            context.finding(Self.self, unit, "« \($0) \($0) »: repeated word")
+            context.finding(Self.self, unit, "« \($0.word) \($0.word) »: repeated word")
         }
     }
 
-    /// Words that the language's grammar may write twice in a row.
+    /// Words that the language's grammar may write twice in a row anywhere.
     static let grammaticalDoubles: [String: Set<String>] = [
-        "de": ["der", "die", "das", "den", "dem", "des", "sie"],
         "en": ["had", "that"],
         "fr": ["nous", "vous"],
     ]
 
-    /// Words that follow themselves, separated by spaces only.
-    static func repeats(_ text: String) -> [String] {
+    /// German pronouns that double as relative pronoun (or conjunction) and article.
+    static let germanRelativeDoubles: Set<String> = ["der", "die", "das", "den", "dem", "des", "sie"]
+
+    /// Whether the repeat is one the grammar makes.
+    static func isGrammatical(_ doubled: (word: String, after: Substring?), language: String) -> Bool {
+        let word = doubled.word.lowercased()
+        if grammaticalDoubles[language]?.contains(word) == true { return true }
+        guard language == "de", germanRelativeDoubles.contains(word), let after = doubled.after else { return false }
+        return after.hasSuffix(",") || after.lowercased() == "dass"
+    }
+
+    /// Words that follow themselves, separated by spaces only, with the word before them.
+    static func repeats(_ text: String) -> [(word: String, after: Substring?)] {
         let plain = InlineMarkup.plainText(text)
         let tokens = plain.split(separator: " ", omittingEmptySubsequences: true)
-        var result: [String] = []
+        var result: [(word: String, after: Substring?)] = []
         // Words of different byte lengths differ whatever their case: most pairs stop there.
-        for (a, b) in zip(tokens, tokens.dropFirst())
-        where a.utf8.count == b.utf8.count && a.lowercased() == b.lowercased() && a.allSatisfy(\.isLetter) {
-            result.append(String(a))
+        for i in tokens.indices.dropLast() {
+            let (a, b) = (tokens[i], tokens[i + 1])
+            guard a.utf8.count == b.utf8.count, a.lowercased() == b.lowercased(), a.allSatisfy(\.isLetter) else {
+                continue
+            }
+            result.append((String(a), i > 0 ? tokens[i - 1] : nil))
         }
         return result
     }
