@@ -9,6 +9,7 @@ public enum CheckRegistry {
         NumbersCheck.self,
         MarkupCheck.self,
         URLsCheck.self,
+        PlaceholdersCheck.self,
         AcronymsCheck.self,
         BracketsCheck.self,
         QuotesCheck.self,
