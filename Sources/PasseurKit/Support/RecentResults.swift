@@ -14,7 +14,7 @@ final class RecentResults<Value: Sendable>: Sendable {
     private let slots: Mutex<Slots>
     private let capacity: Int
 
-    init(capacity: Int = 8) {
+    init(capacity: Int = 16) {
         self.capacity = capacity
         slots = Mutex(
             Slots(keys: Array(repeating: nil, count: capacity), values: Array(repeating: nil, count: capacity)))
