@@ -72,6 +72,8 @@ import Testing
         let bilingual = String(decoding: written["\(Self.name).bilingual.html"] ?? [], as: UTF8.self)
         #expect(bilingual.components(separatedBy: "<div class=\"pair").count - 1 == 75)
         #expect(bilingual.contains(#"<div class="source" lang="fr"><p>Les opérations et l’informatique"#))
+        // The author line's emphasis is in the skeleton, around the block: the pair keeps it.
+        #expect(bilingual.contains(#"<div class="target" lang="en"><p><em>EN Maxx Mannheimer"#))
 
         let manifest = try #require(
             try JSONSerialization.jsonObject(with: Data(written["manifest.json"] ?? [])) as? [String: Any])

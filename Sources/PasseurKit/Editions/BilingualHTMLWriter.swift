@@ -25,6 +25,16 @@ public struct BilingualHTMLWriter: Sendable {
         self.metadata = metadata
     }
 
+    /// `em` or `strong` when the skeleton around a block wraps it in emphasis (`*…*`, `**…**`).
+    static func wrapper(before: Document.Piece?, after: Document.Piece?) -> String? {
+        guard case .literal(let left) = before, case .literal(let right) = after else { return nil }
+        for (marker, tag) in [("**", "strong"), ("__", "strong"), ("*", "em"), ("_", "em")]
+        where left.hasSuffix(marker) && right.hasPrefix(marker) {
+            return tag
+        }
+        return nil
+    }
+
     /// The page.
     public func render() -> String {
         let m = metadata
@@ -32,13 +42,21 @@ public struct BilingualHTMLWriter: Sendable {
         let targetLanguage = m.locale.identifier
         var rows: [String] = []
         var k = 0
-        for piece in edition.document.pieces {
+        let pieces = edition.document.pieces
+        for (p, piece) in pieces.enumerated() {
             guard case .block(let blockIndex) = piece else { continue }
             let block = edition.document.blocks[blockIndex]
-            let (open, close): (String, String)
+            var (open, close): (String, String)
             switch block.kind {
             case .heading(let level): (open, close) = ("<h\(level)>", "</h\(level)>")
             default: (open, close) = ("<p>", "</p>")
+            }
+            // Emphasis around the whole block (the author line, a disclaimer) lives in the skeleton.
+            let wrapper = Self.wrapper(
+                before: p > 0 ? pieces[p - 1] : nil, after: p + 1 < pieces.count ? pieces[p + 1] : nil)
+            if let wrapper {
+                open += "<\(wrapper)>"
+                close = "</\(wrapper)>" + close
             }
             var pairs: [String] = []
             for _ in block.segments where k < source.segments.count && k < target.segments.count {
