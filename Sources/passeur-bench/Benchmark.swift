@@ -11,7 +11,8 @@ import PasseurKit
 ///   50,000-term base built from the corpus's own words (so the trie is walked deep);
 /// - checks: every check (the glossary's included) over catalogs of `--units` units in each of
 ///   four locales, and a quarter of that, with peak memory; Translate Toolkit's `pofilter` on
-///   `--pofilter-units` units of the same catalog, when it is installed;
+///   `--pofilter-units` units of the same catalog, when it is installed; with
+///   `PASSEUR_BENCH_PER_CHECK=1`, each check alone as well (its cost over reading the catalogs);
 /// - exchange: export and import of a 100,000-unit catalog (XLIFF 2.1, end to end in a
 ///   temporary project) and translation-memory look-ups in a 100,000-unit memory,
 ///   against a linear scan of the same memory.

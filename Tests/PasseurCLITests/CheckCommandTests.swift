@@ -173,6 +173,16 @@ import Testing
         let json = try Fixtures.passeur(["check", "--locale", "en", "--format", "json"], in: folder)
         let findings = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(page.components(separatedBy: "<div class=\"finding ").count - 1 == findings.count)
+        // The JSON report's documented fields (README, "passeur check"), and no others.
+        let documented: Set<String> = [
+            "checkID", "severity", "locale", "location", "source", "target", "message", "sourceRange", "targetRange",
+        ]
+        for finding in findings {
+            #expect(Set(finding.keys).isSubset(of: documented), "\(finding.keys)")
+            #expect(["checkID", "severity", "locale", "location", "source", "message"].allSatisfy(finding.keys.contains))
+            let location = try #require(finding["location"] as? [String: Any])
+            #expect(Set(location.keys) == ["file", "line", "column"])
+        }
         try TextFile.writeAtomically(page, to: folder + "/report.html")
         // Rendered by headless Chromium where it is installed (Debian chromium): a phone-width screenshot.
         if Fixtures.hasTool("chromium") {
