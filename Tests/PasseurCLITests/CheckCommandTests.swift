@@ -179,7 +179,8 @@ import Testing
         ]
         for finding in findings {
             #expect(Set(finding.keys).isSubset(of: documented), "\(finding.keys)")
-            #expect(["checkID", "severity", "locale", "location", "source", "message"].allSatisfy(finding.keys.contains))
+            #expect(
+                ["checkID", "severity", "locale", "location", "source", "message"].allSatisfy(finding.keys.contains))
             let location = try #require(finding["location"] as? [String: Any])
             #expect(Set(location.keys) == ["file", "line", "column"])
         }
