@@ -82,7 +82,6 @@ public final class GlossaryIndex {
     /// The matcher of the source locale.
     public let source: GlossaryMatcher
     private var targets: [LocaleTag: GlossaryMatcher] = [:]
-    private var sourceMatches: [String: [GlossaryMatcher.Match]] = [:]
 
     /// Builds the source matcher.
     ///
@@ -92,13 +91,13 @@ public final class GlossaryIndex {
         source = try GlossaryMatcher(glossary: glossary, locale: sourceLocale)
     }
 
-    /// The terms found in a source text (computed once per text, for all locales).
+    /// The terms found in a source text. The checks walk a segment's units in every locale
+    /// together, so the last few texts are enough: memory stays flat however large the catalogs.
     public func matches(inSource text: String) -> [GlossaryMatcher.Match] {
-        if let cached = sourceMatches[text] { return cached }
-        let found = source.matches(in: text)
-        sourceMatches[text] = found
-        return found
+        recentSources.value(for: text) { source.matches(in: $0) }
     }
+
+    private let recentSources = RecentResults<[GlossaryMatcher.Match]>()
 
     /// The terms found in a target text of `locale` (the last few texts are remembered:
     /// several checks of one unit ask).
