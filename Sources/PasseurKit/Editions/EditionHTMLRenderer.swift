@@ -43,6 +43,7 @@ public struct EditionHTMLRenderer: Sendable {
     public func render(_ edition: TranslatedEdition, source: Bool = false) -> Output {
         let texts =
             source ? edition.segments.map(\.source) : edition.segments.indices.map { edition.printed($0) { $0 } }
+        if edition.document.format == .plainText { return renderPlainText(edition, texts: texts, source: source) }
         let (open, close) = Self.markers(avoiding: texts)
         let markdown = edition.document.rebuilt { segment in
             "\(open)\(texts[edition.index(of: segment)])\(close)"
@@ -65,6 +66,36 @@ public struct EditionHTMLRenderer: Sendable {
         html = result
         let (withIDs, headings) = Self.numberHeadings(html)
         return Output(html: withIDs, segments: segmentHTML, headings: headings)
+    }
+
+    /// A plain-text document as paragraphs: its text is escaped, never read as Markdown
+    /// (« 2 * 3 » stays as written), and its line breaks are kept.
+    private func renderPlainText(_ edition: TranslatedEdition, texts: [String], source: Bool) -> Output {
+        var html = ""
+        var segmentHTML: [String] = []
+        for piece in edition.document.pieces {
+            guard case .block(let blockIndex) = piece else { continue }
+            let block = edition.document.blocks[blockIndex]
+            var context = EditionTypography.Context()
+            func typeset(_ text: String) -> String {
+                let printed = typography.map { $0.apply(text, context: &context) } ?? text
+                return XMLText.escape(printed).replacingOccurrences(of: "\n", with: "<br />\n")
+            }
+            let units = Array(block.text.utf16)
+            var position = 0
+            var paragraph = ""
+            for segment in block.segments {
+                paragraph += typeset(String(decoding: units[position..<segment.range.lowerBound], as: UTF16.self))
+                let index = edition.index(of: segment)
+                let inner = typeset(texts[index])
+                segmentHTML.append(inner)
+                paragraph += wrap(inner, segment: edition.segments[index], edition, source)
+                position = segment.range.upperBound
+            }
+            paragraph += typeset(String(decoding: units[position...], as: UTF16.self))
+            html += "<p>\(paragraph)</p>\n"
+        }
+        return Output(html: html, segments: segmentHTML, headings: [])
     }
 
     /// The HTML printed for one segment: as is, or tagged as source-language text.

@@ -91,6 +91,15 @@ import Testing
         Fixtures.expectGolden(output.html, "edition-sample.html")
     }
 
+    @Test func aPlainTextDocumentIsEscapedNotReadAsMarkdown() {
+        let translated = edition("Le *titre* <b>\n\nDeux fois 2 * 3 = 6. Fin & suite.\n", path: "note.txt") {
+            $0.replacingOccurrences(of: "Fin", with: "End")
+        }
+        let output = EditionHTMLRenderer(typography: EditionTypography(locale: english)).render(translated)
+        #expect(output.html == "<p>Le *titre* &lt;b&gt;</p>\n<p>Deux fois 2 * 3 = 6. End &amp; suite.</p>\n")
+        #expect(output.segments == ["Le *titre* &lt;b&gt;", "Deux fois 2 * 3 = 6.", "End &amp; suite."])
+    }
+
     @Test func underscoreEmphasisSurvivesTheSegmentMarkers() {
         let translated = edition("_Bitcoin_ est là. Il _reste_.\n") { $0 }
         let html = EditionHTMLRenderer(typography: nil).render(translated)
