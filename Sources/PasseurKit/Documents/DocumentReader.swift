@@ -4,10 +4,7 @@ public enum DocumentReader {
     ///
     /// - Throws: `FileError`.
     public static func read(path: String, format: Document.Format? = nil) throws -> Document {
-        switch format ?? .infer(fromPath: path) {
-        case .markdown: return try MarkdownReader.read(path: path)
-        case .plainText: return try PlainTextReader.read(path: path)
-        }
+        read(try TextFile.read(path), path: path, format: format)
     }
 
     /// Parses `text` as Markdown or plain text, as its `path` suggests.

@@ -54,17 +54,20 @@ final class TermTokenizer {
                     decoding: units[previousEnd..<word.range.lowerBound].filter { !isJoiner($0) }, as: UTF16.self)
             }
             let surface = String(decoding: units[range], as: UTF16.self)
-            let enders: Set<UInt16> = [0x2E, 0x21, 0x3F, 0x2026]
             tokens.append(
                 Token(
                     range: range, key: Self.normalise(surface),
                     isCapitalised: surface.unicodeScalars.first?.properties.isUppercase ?? false,
-                    startsSentence: tokens.isEmpty || units[previousEnd..<start].contains(where: enders.contains),
+                    startsSentence: tokens.isEmpty
+                        || units[previousEnd..<start].contains(where: Self.sentenceEnders.contains),
                     gap: gap))
             previousEnd = word.range.upperBound
         }
         return tokens
     }
+
+    /// . ! ? … in UTF-16: after one of them a capital does not tell a term's case.
+    private static let sentenceEnders: Set<UInt16> = [0x2E, 0x21, 0x3F, 0x2026]
 
     /// The normalised form of one word: NFC, case-folded, a final -s removed.
     static func normalise(_ word: String) -> String {

@@ -38,7 +38,8 @@ extension Project {
                 }
             }
             findings += try segmentFindings(
-                order: order, parallel: parallel, document: document, locales: locales, checks: enabled)
+                order: order, parallel: parallel, document: document, locales: locales, checks: enabled,
+                glossary: index?.glossary)
         }
         for locale in locales {
             let context = CheckContext(locale: locale, catalogPath: "", glossary: index)
@@ -63,12 +64,11 @@ extension Project {
     /// base matchers (ICU iterators and Hunspell handles are not shared between threads).
     private func segmentFindings(
         order: [String], parallel: [String: [(locale: LocaleTag, unit: TranslationUnit)]], document: String,
-        locales: [LocaleTag], checks: [any Check.Type]
+        locales: [LocaleTag], checks: [any Check.Type], glossary: Glossary?
     ) throws -> [Finding] {
         let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let slices = order.count < 2_000 ? 1 : cores
         let size = (order.count + slices - 1) / max(slices, 1)
-        let glossary = try config.glossary.map { _ in try self.glossary() }
         let results = Mutex<[Int: Result<[Finding], any Swift.Error>]>([:])
         let checks = CheckTypes(types: checks)
         let work: @Sendable (Int) -> Void = { slice in

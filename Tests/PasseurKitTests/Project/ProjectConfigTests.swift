@@ -27,6 +27,25 @@ import Testing
         #expect(config.abbreviations["fr"] == ["N.D.L.R."])
     }
 
+    @Test func editionSettingsAreRead() throws {
+        let yaml = """
+            source-locale: fr
+            target-locales: [en]
+            documents: [a.md]
+            editions:
+              author: Maxx Mannheimer
+              original: Bitcoin Magazine
+              license: CC BY 4.0
+            """
+        let config = try ProjectConfig(yaml: yaml, file: "passeur.yaml")
+        #expect(
+            config.editions
+                == EditionSettings(author: "Maxx Mannheimer", original: "Bitcoin Magazine", license: "CC BY 4.0"))
+        #expect(
+            try ProjectConfig(yaml: "source-locale: fr\ntarget-locales: [en]\ndocuments: [a.md]\n", file: "p")
+                .editions == EditionSettings())
+    }
+
     struct BadInput: Sendable, CustomTestStringConvertible {
         let yaml: String
         let line: Int
@@ -54,6 +73,15 @@ import Testing
         BadInput(
             yaml: "target-locales: [en]\ndocuments: [a.md]\n", line: 1, column: 1,
             message: "missing setting 'source-locale'"),
+        BadInput(
+            yaml: "source-locale: fr\ntarget-locales: [en]\ndocuments: [a.md]\neditions:\n  autor: X\n", line: 5,
+            column: 3, message: "unknown setting 'editions.autor'"),
+        BadInput(
+            yaml: "source-locale: fr\ntarget-locales: [en]\ndocuments: [a.md]\neditions: [a]\n", line: 4, column: 11,
+            message: "'editions' must be a mapping"),
+        BadInput(
+            yaml: "source-locale: fr\ntarget-locales: [en]\ndocuments: [a.md]\neditions:\n  author: [a, b]\n",
+            line: 5, column: 11, message: "'author' must be a string"),
     ]
 
     @Test(arguments: badInputs)

@@ -10,13 +10,14 @@ public struct QuotesCheck: UnitCheck {
     /// Creates the check.
     public init() {}
 
+    private static let marks: Set<Unicode.Scalar> = ["«", "»", "„", "“", "”", "\""]
+
     /// A finding per kind of quotation mark left unbalanced.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let text = InlineMarkup.plainText(unit.target)
         // One pass over the scalars counts every mark.
         var counts: [Unicode.Scalar: Int] = [:]
-        let marks: Set<Unicode.Scalar> = ["«", "»", "„", "“", "”", "\""]
-        for scalar in text.unicodeScalars where marks.contains(scalar) { counts[scalar, default: 0] += 1 }
+        for scalar in text.unicodeScalars where Self.marks.contains(scalar) { counts[scalar, default: 0] += 1 }
         func count(_ c: Unicode.Scalar) -> Int { counts[c] ?? 0 }
         var findings: [Finding] = []
         if count("«") != count("»") { findings.append(context.finding(Self.self, unit, "unbalanced « »")) }
