@@ -16,7 +16,15 @@ public struct TranslationUnit: Equatable, Sendable {
         /// Signed off for publication.
         case final
 
-        private var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+        private var rank: Int {
+            switch self {
+            case .new: return 0
+            case .fuzzy: return 1
+            case .translated: return 2
+            case .reviewed: return 3
+            case .final: return 4
+            }
+        }
         /// The order used for sorting.
         public static func < (a: State, b: State) -> Bool { a.rank < b.rank }
 

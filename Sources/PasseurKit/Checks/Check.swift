@@ -97,16 +97,19 @@ public final class GlossaryIndex {
         recentSources.value(for: text) { source.matches(in: $0) }
     }
 
-    private let recentSources = RecentResults<[GlossaryMatcher.Match]>()
+    /// Not shared between threads: an index, like its matchers, serves one thread.
+    private var recentSources = RecentCache<[GlossaryMatcher.Match]>()
 
     /// The terms found in a target text of `locale` (the last few texts are remembered:
     /// several checks of one unit ask).
     public func matches(inTarget text: String, locale: LocaleTag) -> [GlossaryMatcher.Match] {
         guard let matcher = try? matcher(for: locale) else { return [] }
-        return recentTargets.value(for: locale.identifier + "\u{1}" + text) { _ in matcher.matches(in: text) }
+        return recentTargets[locale.identifier, default: RecentCache(capacity: 4)].value(for: text) {
+            matcher.matches(in: $0)
+        }
     }
 
-    private let recentTargets = RecentResults<[GlossaryMatcher.Match]>()
+    private var recentTargets: [String: RecentCache<[GlossaryMatcher.Match]>] = [:]
 
     /// The matcher of a target locale.
     ///

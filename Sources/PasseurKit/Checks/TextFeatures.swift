@@ -10,46 +10,64 @@ enum TextFeatures {
 
     private static func computeNumbers(_ text: String) -> [String] {
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
-        let plain = InlineMarkup.plainText(text)
-        var result: [String] = []
-        var current = ""
-        var pendingSeparator: Unicode.Scalar?
-        func flush() {
-            if !current.isEmpty { result.append(normalise(current)) }
-            current = ""
-            pendingSeparator = nil
-        }
-        // Scalars, not Characters: digits and separators are single scalars, and grapheme breaking is slow.
-        let scalars = Array(plain.unicodeScalars)
-        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
-        for (i, c) in scalars.enumerated() {
-            if isDigit(c) {
-                if let separator = pendingSeparator {
-                    current.unicodeScalars.append(separator)
-                    pendingSeparator = nil
-                }
-                current.unicodeScalars.append(c)
-            } else if !current.isEmpty, Self.groupSeparatorScalars.contains(c), i + 1 < scalars.count,
-                isDigit(scalars[i + 1]), pendingSeparator == nil
-            {
-                // A space joins digit groups only before exactly three digits (« 1 000 »), not « 23 1913 ».
-                if c == " " || c == "\u{A0}" || c == "\u{202F}" || c == "\u{2009}" {
-                    let group = scalars[(i + 1)...].prefix(while: isDigit)
-                    if group.count != 3 {
-                        flush()
-                        continue
-                    }
-                }
-                pendingSeparator = c
-            } else {
-                flush()
+        var plain = InlineMarkup.plainText(text)
+        // Bytes, not Characters: digits and separators are known byte sequences, and grapheme breaking is slow.
+        return plain.withUTF8 { bytes in
+            var result: [String] = []
+            var current: [UInt8] = []
+            var pendingSeparator: Range<Int>?
+            func flush() {
+                if !current.isEmpty { result.append(normalise(String(decoding: current, as: UTF8.self))) }
+                current.removeAll(keepingCapacity: true)
+                pendingSeparator = nil
             }
+            func isDigit(_ i: Int) -> Bool { i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
+            var i = 0
+            while i < bytes.count {
+                if isDigit(i) {
+                    if let separator = pendingSeparator {
+                        current.append(contentsOf: bytes[separator])
+                        pendingSeparator = nil
+                    }
+                    current.append(bytes[i])
+                    i += 1
+                    continue
+                }
+                let length = groupSeparatorLength(bytes, at: i)
+                if !current.isEmpty, length > 0, isDigit(i + length), pendingSeparator == nil {
+                    // A space joins digit groups only before exactly three digits (« 1 000 »), not « 23 1913 ».
+                    if bytes[i] != 0x2C, bytes[i] != 0x2E {
+                        var digits = 0
+                        while isDigit(i + length + digits) { digits += 1 }
+                        if digits != 3 {
+                            flush()
+                            i += length
+                            continue
+                        }
+                    }
+                    pendingSeparator = i..<(i + length)
+                    i += length
+                    continue
+                }
+                flush()
+                i += max(length, 1)
+            }
+            flush()
+            return result
         }
-        flush()
-        return result
     }
 
-    static let groupSeparatorScalars: Set<Unicode.Scalar> = [",", ".", " ", "\u{A0}", "\u{202F}", "\u{2009}"]
+    /// The length in bytes of a digit-group separator at `i` (, . space, NBSP, narrow NBSP,
+    /// thin space), 0 when there is none.
+    private static func groupSeparatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        switch bytes[i] {
+        case 0x2C, 0x2E, 0x20: return 1
+        case 0xC2 where i + 1 < bytes.count && bytes[i + 1] == 0xA0: return 2
+        case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xAF || bytes[i + 2] == 0x89):
+            return 3
+        default: return 0
+        }
+    }
 
     /// "1 000,5" → "1000.5": the last `,` or `.` followed by other than three digits is the decimal mark.
     private static func normalise(_ number: String) -> String {
@@ -106,8 +124,9 @@ enum TextFeatures {
         var previous: (upper: Bool, digit: Bool) = (false, false)
         var found = false
         for scalar in text.unicodeScalars {
-            let upper = scalar.properties.isUppercase
-            let digit = !upper && scalar.properties.numericType != nil
+            let ascii = scalar.isASCII
+            let upper = ascii ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+            let digit = !upper && (ascii ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil)
             if (upper && (previous.upper || previous.digit)) || (digit && previous.upper) {
                 found = true
                 break

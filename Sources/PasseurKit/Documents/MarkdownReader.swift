@@ -72,22 +72,64 @@ public enum MarkdownReader {
                 }
             case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_CODE,
                 CMARK_NODE_HTML_INLINE:
-                guard entering, leaf != nil else { continue }
-                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
-                let kind: InlineSpan.Kind
-                switch type {
-                case CMARK_NODE_EMPH: kind = .emphasis
-                case CMARK_NODE_STRONG: kind = .strong
-                case CMARK_NODE_LINK: kind = .link(url: url, title: title)
-                case CMARK_NODE_IMAGE: kind = .image(url: url, title: title)
-                case CMARK_NODE_CODE: kind = .code
-                default: kind = .html
-                }
+                guard entering, leaf != nil, let kind = inlineKind(node) else { continue }
                 leaf?.inlines.append((kind, position))
             default:
                 continue
             }
+        }
+    }
+
+    /// A typed span between UTF-16 offsets of `units` that cmark reported, widened to a code
+    /// span's backticks and checked against the text; nil when they disagree.
+    static func span(_ kind: InlineSpan.Kind, from start: Int, to end: Int, in units: [UInt16]) -> InlineSpan? {
+        var (start, end) = (start, end)
+        guard start < end, end <= units.count else { return nil }
+        func at(_ i: Int) -> UInt16? { i >= 0 && i < units.count ? units[i] : nil }
+        switch kind {
+        case .emphasis, .strong:
+            let m = kind == .strong ? 2 : 1
+            guard let open = at(start), open == 0x2A || open == 0x5F, end - start > 2 * m,
+                (0..<m).allSatisfy({ at(start + $0) == open && at(end - 1 - $0) == open })
+            else { return nil }
+        case .link:
+            guard at(start) == 0x5B || at(start) == 0x3C else { return nil }
+        case .image:
+            guard at(start) == 0x21, at(start + 1) == 0x5B else { return nil }
+        case .code:
+            // cmark reports the code's content; widen to the backtick fences.
+            if at(start - 1) == 0x20, at(end) == 0x20 {
+                start -= 1
+                end += 1
+            }
+            var ticks = 0
+            while at(start - 1) == 0x60 {
+                start -= 1
+                ticks += 1
+            }
+            guard ticks > 0, (0..<ticks).allSatisfy({ at(end + $0) == 0x60 }) else { return nil }
+            end += ticks
+        case .html:
+            guard at(start) == 0x3C else { return nil }
+        case .lineBreak:
+            return nil
+        }
+        return InlineSpan(kind, range: start..<end)
+    }
+
+    /// The kind of an inline node that Passeur keeps as a span, nil for others (text, soft breaks).
+    static func inlineKind(_ node: OpaquePointer) -> InlineSpan.Kind? {
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
+        case CMARK_NODE_CODE: return .code
+        case CMARK_NODE_HTML_INLINE: return .html
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
+            return type == CMARK_NODE_LINK ? .link(url: url, title: title) : .image(url: url, title: title)
+        default: return nil
         }
     }
 
@@ -282,41 +324,10 @@ public enum MarkdownReader {
 
         /// A typed span from cmark's positions, checked against the text; nil when they disagree.
         func span(_ kind: InlineSpan.Kind, _ p: Position, text: String, lines contentLines: [Line]) -> InlineSpan? {
-            guard var start = textOffset(line: p.startLine, column: p.startColumn, lines: contentLines),
-                var end = textOffset(line: p.endLine, column: p.endColumn + 1, lines: contentLines), start < end
+            guard let start = textOffset(line: p.startLine, column: p.startColumn, lines: contentLines),
+                let end = textOffset(line: p.endLine, column: p.endColumn + 1, lines: contentLines)
             else { return nil }
-            let units = Array(text.utf16)
-            guard end <= units.count else { return nil }
-            func at(_ i: Int) -> UInt16? { i >= 0 && i < units.count ? units[i] : nil }
-            switch kind {
-            case .emphasis, .strong:
-                let m = kind == .strong ? 2 : 1
-                guard let open = at(start), open == 0x2A || open == 0x5F, end - start > 2 * m,
-                    (0..<m).allSatisfy({ at(start + $0) == open && at(end - 1 - $0) == open })
-                else { return nil }
-            case .link:
-                guard at(start) == 0x5B || at(start) == 0x3C else { return nil }
-            case .image:
-                guard at(start) == 0x21, at(start + 1) == 0x5B else { return nil }
-            case .code:
-                // cmark reports the code's content; widen to the backtick fences.
-                if at(start - 1) == 0x20, at(end) == 0x20 {
-                    start -= 1
-                    end += 1
-                }
-                var ticks = 0
-                while at(start - 1) == 0x60 {
-                    start -= 1
-                    ticks += 1
-                }
-                guard ticks > 0, (0..<ticks).allSatisfy({ at(end + $0) == 0x60 }) else { return nil }
-                end += ticks
-            case .html:
-                guard at(start) == 0x3C else { return nil }
-            case .lineBreak:
-                return nil
-            }
-            return InlineSpan(kind, range: start..<end)
+            return MarkdownReader.span(kind, from: start, to: end, in: Array(text.utf16))
         }
 
         func sourceLocation(line: Int, byte: Int) -> SourceLocation {

@@ -78,9 +78,9 @@ public final class GlossaryMatcher {
 
     /// Every term of the locale in `text`, in order.
     public func matches(in text: String) -> [Match] {
-        let tokens = tokenizer.tokens(text)
-        guard !tokens.isEmpty else { return [] }
         let units = Array(text.utf16)
+        let tokens = tokenizer.tokens(units)
+        guard !tokens.isEmpty else { return [] }
         var result: [Match] = []
         var i = 0
         while i < tokens.count {

@@ -40,7 +40,13 @@ final class TermTokenizer {
     ///
     /// - Complexity: O(n).
     func tokens(_ text: String) -> [Token] {
-        let units = Array(text.utf16)
+        tokens(Array(text.utf16))
+    }
+
+    /// The words of a text given as UTF-16.
+    ///
+    /// - Complexity: O(n).
+    func tokens(_ units: [UInt16]) -> [Token] {
         var tokens: [Token] = []
         var previousEnd = 0
         for word in iterator.words(units) where word.isWord {
@@ -53,17 +59,35 @@ final class TermTokenizer {
                 gap = String(
                     decoding: units[previousEnd..<word.range.lowerBound].filter { !isJoiner($0) }, as: UTF16.self)
             }
-            let surface = String(decoding: units[range], as: UTF16.self)
+            let first = units[range.lowerBound]
             tokens.append(
                 Token(
-                    range: range, key: Self.normalise(surface),
-                    isCapitalised: surface.unicodeScalars.first?.properties.isUppercase ?? false,
+                    range: range, key: Self.key(units[range]),
+                    isCapitalised: first < 0x80
+                        ? (0x41...0x5A).contains(first)
+                        : String(decoding: units[range], as: UTF16.self).unicodeScalars.first?.properties.isUppercase
+                            ?? false,
                     startsSentence: tokens.isEmpty
                         || units[previousEnd..<start].contains(where: Self.sentenceEnders.contains),
                     gap: gap))
             previousEnd = word.range.upperBound
         }
         return tokens
+    }
+
+    /// `normalise` of a word given as UTF-16: ASCII words are lower-cased byte by byte, into a
+    /// small string that needs no allocation when the word is short.
+    private static func key(_ word: ArraySlice<UInt16>) -> String {
+        guard word.allSatisfy({ $0 < 0x80 }) else { return normalise(String(decoding: word, as: UTF16.self)) }
+        var count = word.count
+        // A final -s goes (not after another s) from words of four letters or more.
+        if count >= 4, word[word.endIndex - 1] | 0x20 == 0x73, word[word.endIndex - 2] | 0x20 != 0x73 { count -= 1 }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for (i, unit) in word.prefix(count).enumerated() {
+                buffer[i] = UInt8((0x41...0x5A).contains(unit) ? unit + 0x20 : unit)
+            }
+            return count
+        }
     }
 
     /// . ! ? … in UTF-16: after one of them a capital does not tell a term's case.

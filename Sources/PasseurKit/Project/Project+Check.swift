@@ -21,38 +21,99 @@ extension Project {
             try GlossaryIndex(glossary: glossary(), sourceLocale: config.sourceLocale)
         }
         let enabled = checks.filter { !config.disabledChecks.contains($0.id) }
-        let instances = enabled.map { $0.init() }
         var findings: [Finding] = []
         var units: [LocaleTag: [TranslationUnit]] = [:]
         for document in config.documents {
-            var parallel: [String: [(locale: LocaleTag, unit: TranslationUnit)]] = [:]
-            var order: [String] = []
-            for locale in locales {
-                let relative = catalogPath(document: document, locale: locale)
-                guard FileManager.default.fileExists(atPath: path(relative)) else { continue }
-                let catalog = Catalog(try POReader.read(TextFile.readBytes(path(relative)), file: relative))
+            // Each source segment once, in order of first appearance, with its unit in every locale.
+            var segments: [Segment] = []
+            var segmentIndex: [TextKey: Int] = [:]
+            for (locale, catalog) in try readCatalogs(document: document, locales: locales) {
                 for unit in catalog.units where !unit.isObsolete {
                     units[locale, default: []].append(unit)
-                    if parallel[unit.source] == nil { order.append(unit.source) }
-                    parallel[unit.source, default: []].append((locale, unit))
+                    let key = TextKey(unit.source)
+                    if let i = segmentIndex[key] {
+                        segments[i].units.append((locale, unit))
+                    } else {
+                        segmentIndex[key] = segments.count
+                        segments.append(Segment(source: unit.source, units: [(locale, unit)]))
+                    }
                 }
             }
             findings += try segmentFindings(
-                order: order, parallel: parallel, document: document, locales: locales, checks: enabled,
-                glossary: index?.glossary)
+                segments, document: document, locales: locales, checks: enabled, glossary: index?.glossary)
         }
-        for locale in locales {
-            let context = CheckContext(locale: locale, catalogPath: "", glossary: index)
-            for case let check as any CatalogCheck in instances {
-                let all = units[locale] ?? []
-                findings += check.findings(
-                    in: all.filter { !Self.suppressed($0, type(of: check).id) }, context: context)
+        findings += catalogFindings(units: units, locales: locales, checks: enabled, glossary: index?.glossary)
+        if !config.checkSeverities.isEmpty {
+            for i in findings.indices {
+                if let severity = config.checkSeverities[findings[i].checkID] { findings[i].severity = severity }
             }
         }
-        for i in findings.indices {
-            if let severity = config.checkSeverities[findings[i].checkID] { findings[i].severity = severity }
+        return Self.sortedByLocation(findings)
+    }
+
+    /// The catalogs of `document` that exist, in the order of `locales`, read on every core.
+    ///
+    /// - Throws: the first error in locale order: `FileError`, `POReader.Error`.
+    private func readCatalogs(document: String, locales: [LocaleTag]) throws -> [(LocaleTag, Catalog)] {
+        let paths = locales.map { catalogPath(document: document, locale: $0) }
+        let results = Mutex<[Int: Result<Catalog, any Swift.Error>]>([:])
+        let read: @Sendable (Int) -> Void = { i in
+            guard FileManager.default.fileExists(atPath: path(paths[i])) else { return }
+            let result = Result { Catalog(try POReader.read(TextFile.readBytes(path(paths[i])), file: paths[i])) }
+            results.withLock { $0[i] = result }
         }
-        return findings.sorted { ($0.location, $0.checkID, $0.message) < ($1.location, $1.checkID, $1.message) }
+        DispatchQueue.concurrentPerform(iterations: paths.count, execute: read)
+        let all = results.withLock { $0 }
+        return try locales.indices.compactMap { i in try all[i].map { (locales[i], try $0.get()) } }
+    }
+
+    /// Findings sorted by file, line, column, check and message: each file's findings sorted
+    /// on its own core (the file is the first key), then the files in order.
+    static func sortedByLocation(_ findings: [Finding]) -> [Finding] {
+        var byFile: [String: [Finding]] = [:]
+        for finding in findings { byFile[finding.location.file, default: []].append(finding) }
+        let files = byFile.keys.sorted()
+        let groups = files.map { byFile[$0] ?? [] }
+        let sorted = Mutex<[Int: [Finding]]>([:])
+        DispatchQueue.concurrentPerform(iterations: groups.count) { i in
+            let group = groups[i].sorted {
+                ($0.location.line, $0.location.column, $0.checkID, $0.message)
+                    < ($1.location.line, $1.location.column, $1.checkID, $1.message)
+            }
+            sorted.withLock { $0[i] = group }
+        }
+        let all = sorted.withLock { $0 }
+        return groups.indices.flatMap { all[$0] ?? [] }
+    }
+
+    /// One source segment and its unit in each locale that has one.
+    private struct Segment {
+        var source: String
+        var units: [(locale: LocaleTag, unit: TranslationUnit)]
+    }
+
+    /// The findings of the catalog checks, each locale on its own core with its own
+    /// check instances and term base (matchers serve one thread).
+    private func catalogFindings(
+        units: [LocaleTag: [TranslationUnit]], locales: [LocaleTag], checks: [any Check.Type], glossary: Glossary?
+    ) -> [Finding] {
+        let catalogChecks = CheckTypes(types: checks.filter { $0 is any CatalogCheck.Type })
+        guard !catalogChecks.types.isEmpty else { return [] }
+        let results = Mutex<[Int: [Finding]]>([:])
+        DispatchQueue.concurrentPerform(iterations: locales.count) { i in
+            let locale = locales[i]
+            let index = glossary.flatMap { try? GlossaryIndex(glossary: $0, sourceLocale: config.sourceLocale) }
+            let context = CheckContext(locale: locale, catalogPath: "", glossary: index)
+            let all = units[locale] ?? []
+            var findings: [Finding] = []
+            for case let check as any CatalogCheck in catalogChecks.types.map({ $0.init() }) {
+                let id = type(of: check).id
+                findings += check.findings(in: all.filter { !Self.suppressed($0, id) }, context: context)
+            }
+            results.withLock { $0[i] = findings }
+        }
+        let all = results.withLock { $0 }
+        return locales.indices.flatMap { all[$0] ?? [] }
     }
 
     /// The unit and cross-locale findings of one document's segments.
@@ -63,18 +124,22 @@ extension Project {
     /// in contiguous slices checked on every core, each with its own check instances and term
     /// base matchers (ICU iterators and Hunspell handles are not shared between threads).
     private func segmentFindings(
-        order: [String], parallel: [String: [(locale: LocaleTag, unit: TranslationUnit)]], document: String,
-        locales: [LocaleTag], checks: [any Check.Type], glossary: Glossary?
+        _ segments: [Segment], document: String, locales: [LocaleTag], checks: [any Check.Type], glossary: Glossary?
     ) throws -> [Finding] {
         let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let slices = order.count < 2_000 ? 1 : cores
-        let size = (order.count + slices - 1) / max(slices, 1)
+        let slices = segments.count < 2_000 ? 1 : cores
+        let size = (segments.count + slices - 1) / max(slices, 1)
         let results = Mutex<[Int: Result<[Finding], any Swift.Error>]>([:])
         let checks = CheckTypes(types: checks)
         let work: @Sendable (Int) -> Void = { slice in
             let result = Result { () throws -> [Finding] in
                 let index = try glossary.map { try GlossaryIndex(glossary: $0, sourceLocale: config.sourceLocale) }
                 let instances = checks.types.map { $0.init() }
+                // The casts and ids once per slice, not once per unit.
+                let unitChecks = instances.compactMap { $0 as? any UnitCheck }.map {
+                    (check: $0, id: type(of: $0).id, checksUntranslated: type(of: $0).checksUntranslated)
+                }
+                let parallelChecks = instances.compactMap { $0 as? any ParallelCheck }
                 var contexts: [LocaleTag: CheckContext] = [:]
                 for locale in locales {
                     contexts[locale] = CheckContext(
@@ -83,19 +148,18 @@ extension Project {
                 }
                 let parallelContext = CheckContext(locale: config.sourceLocale, catalogPath: document, glossary: index)
                 var findings: [Finding] = []
-                for source in order[min(slice * size, order.count)..<min((slice + 1) * size, order.count)] {
-                    let entries = parallel[source] ?? []
+                for segment in segments[min(slice * size, segments.count)..<min((slice + 1) * size, segments.count)] {
+                    let (source, entries) = (segment.source, segment.units)
                     for (locale, unit) in entries {
                         guard let context = contexts[locale] else { continue }
                         findings += suppressionFindings(unit, context: context)
-                        for check in instances {
-                            guard let unitCheck = check as? any UnitCheck, !Self.suppressed(unit, type(of: check).id)
-                            else { continue }
-                            guard unit.hasTarget || type(of: unitCheck).checksUntranslated else { continue }
-                            findings += unitCheck.findings(in: unit, context: context)
+                        let hasTarget = unit.hasTarget
+                        for (check, id, checksUntranslated) in unitChecks {
+                            guard hasTarget || checksUntranslated, !Self.suppressed(unit, id) else { continue }
+                            findings += check.findings(in: unit, context: context)
                         }
                     }
-                    for case let check as any ParallelCheck in instances {
+                    for check in parallelChecks {
                         findings += check.findings(source: source, units: entries, context: parallelContext)
                             .filter { finding in
                                 !entries.contains {
@@ -124,7 +188,7 @@ extension Project {
 
     /// Whether `unit` carries `#, passeur-ignore:<id>`.
     static func suppressed(_ unit: TranslationUnit, _ id: String) -> Bool {
-        unit.flags.contains("passeur-ignore:\(id)")
+        !unit.flags.isEmpty && unit.flags.contains("passeur-ignore:\(id)")
     }
 
     /// A warning for each suppression that no translator comment explains.

@@ -1,48 +1,67 @@
 import Foundation
 
+/// The last few results of a function of a string, for one thread: a handful of slots
+/// replaced in turn, so memory stays bounded however many texts go by.
+struct RecentCache<Value> {
+    private var keys: [String?]
+    private var values: [Value?]
+    private var next = 0
+
+    init(capacity: Int = 16) {
+        keys = Array(repeating: nil, count: capacity)
+        values = Array(repeating: nil, count: capacity)
+    }
+
+    /// The value for `key`, computed by `compute` unless a recent call gave it.
+    mutating func value(for key: String, _ compute: (String) -> Value) -> Value {
+        for i in keys.indices where keys[i] == key {
+            if let value = values[i] { return value }
+        }
+        let value = compute(key)
+        keys[next] = key
+        values[next] = value
+        next = (next + 1) % keys.count
+        return value
+    }
+}
+
 /// The last few results of a pure function of a string, kept because the checks of one
 /// unit ask for the same texts' plain text, inline codes and numbers again and again.
 ///
-/// A handful of slots replaced in turn, behind a lock: safe from any thread, bounded in memory.
-/// The lock is a pthread mutex (`NSLock`), which ThreadSanitizer understands; it guards every
-/// access to the slots, hence `@unchecked Sendable`.
+/// Each thread has its own `RecentCache`: no lock, and no thread evicts another's results.
+/// The caches live in POSIX thread-specific storage and are released when their thread
+/// ends; nothing is shared between threads, hence `@unchecked Sendable`. Meant for
+/// `static let`s: a POSIX key per instance, for the life of the process.
 final class RecentResults<Value: Sendable>: @unchecked Sendable {
-    private struct Slots {
-        var keys: [String?]
-        var values: [Value?]
-        var next = 0
+    private final class Box {
+        var cache: RecentCache<Value>
+
+        init(capacity: Int) { cache = RecentCache(capacity: capacity) }
     }
 
-    private let lock = NSLock()
-    private var storage: Slots
+    private var key = pthread_key_t()
     private let capacity: Int
 
     init(capacity: Int = 16) {
         self.capacity = capacity
-        storage = Slots(keys: Array(repeating: nil, count: capacity), values: Array(repeating: nil, count: capacity))
+        pthread_key_create(&key) { pointer in
+            guard let pointer else { return }
+            Unmanaged<AnyObject>.fromOpaque(pointer).release()
+        }
     }
 
-    /// Runs `body` on the slots with the lock held.
-    private func withSlots<R>(_ body: (inout Slots) -> R) -> R {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(&storage)
+    /// This thread's cache.
+    private var box: Box {
+        if let pointer = pthread_getspecific(key) {
+            return Unmanaged<Box>.fromOpaque(pointer).takeUnretainedValue()
+        }
+        let box = Box(capacity: capacity)
+        pthread_setspecific(key, Unmanaged.passRetained(box).toOpaque())
+        return box
     }
 
-    /// The value for `key`, computed by `compute` unless a recent call gave it.
+    /// The value for `key`, computed by `compute` unless a recent call on this thread gave it.
     func value(for key: String, _ compute: (String) -> Value) -> Value {
-        if let hit = withSlots({ slots -> Value? in
-            for i in 0..<capacity where slots.keys[i] == key { return slots.values[i] }
-            return nil
-        }) {
-            return hit
-        }
-        let value = compute(key)
-        withSlots { slots in
-            slots.keys[slots.next] = key
-            slots.values[slots.next] = value
-            slots.next = (slots.next + 1) % capacity
-        }
-        return value
+        box.cache.value(for: key, compute)
     }
 }

@@ -14,10 +14,10 @@ public struct InconsistentSourceCheck: CatalogCheck {
     /// A finding on every unit whose translation is also the translation of another source.
     /// - Complexity: O(n), one dictionary pass.
     public func findings(in units: [TranslationUnit], context: CheckContext) -> [Finding] {
-        var byTarget: [String: TranslationUnit] = [:]
+        var byTarget: [TextKey: TranslationUnit] = [:]
         var findings: [Finding] = []
-        for unit in units where unit.state.isTranslated && unit.target.count >= 10 {
-            let target = InconsistentTranslationCheck.normalised(unit.target)
+        for unit in units where unit.state.isTranslated && unit.target.utf8.count >= 10 && unit.target.prefix(10).count == 10 {
+            let target = TextKey(InconsistentTranslationCheck.normalised(unit.target))
             if let other = byTarget[target] {
                 if Self.key(other.source) != Self.key(unit.source) {
                     findings.append(
@@ -31,6 +31,18 @@ public struct InconsistentSourceCheck: CatalogCheck {
     }
 
     static func key(_ text: String) -> String {
-        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: out.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case 0x61...0x7A, 0x30...0x39: out.append(scalar)
+            case 0..<0x80: continue
+            default:
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                }
+            }
+        }
+        return String(out)
     }
 }

@@ -16,12 +16,32 @@ public struct BracketsCheck: UnitCheck {
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let source = InlineMarkup.plainText(unit.source)
         let target = InlineMarkup.plainText(unit.target)
-        let pairs: [(Character, Character)] = [("(", ")"), ("[", "]"), ("{", "}")]
-        return pairs.compactMap { open, close in
-            let balanced = Self.count(target, open) == Self.count(target, close)
-            let sourceBalanced = Self.count(source, open) == Self.count(source, close)
+        let (sourceCounts, targetCounts) = (Self.counts(source), Self.counts(target))
+        return Self.pairs.indices.compactMap { i in
+            let balanced = targetCounts[2 * i] == targetCounts[2 * i + 1]
+            let sourceBalanced = sourceCounts[2 * i] == sourceCounts[2 * i + 1]
+            let (open, close) = Self.pairs[i]
             return !balanced && sourceBalanced ? context.finding(Self.self, unit, "unbalanced \(open)\(close)") : nil
         }
+    }
+
+    private static let pairs: [(Character, Character)] = [("(", ")"), ("[", "]"), ("{", "}")]
+
+    /// How many ( ) [ ] { } a text has, in that order: one pass over its bytes.
+    private static func counts(_ text: String) -> [Int] {
+        var counts = [0, 0, 0, 0, 0, 0]
+        for byte in text.utf8 {
+            switch byte {
+            case 0x28: counts[0] += 1
+            case 0x29: counts[1] += 1
+            case 0x5B: counts[2] += 1
+            case 0x5D: counts[3] += 1
+            case 0x7B: counts[4] += 1
+            case 0x7D: counts[5] += 1
+            default: continue
+            }
+        }
+        return counts
     }
 
     static func count(_ text: String, _ c: Character) -> Int {

@@ -10,15 +10,25 @@ public struct QuotesCheck: UnitCheck {
     /// Creates the check.
     public init() {}
 
-    private static let marks: Set<Unicode.Scalar> = ["«", "»", "„", "“", "”", "\""]
+    private static let marks: [Unicode.Scalar] = ["«", "»", "„", "“", "”", "\""]
 
     /// A finding per kind of quotation mark left unbalanced.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let text = InlineMarkup.plainText(unit.target)
         // One pass over the scalars counts every mark.
-        var counts: [Unicode.Scalar: Int] = [:]
-        for scalar in text.unicodeScalars where Self.marks.contains(scalar) { counts[scalar, default: 0] += 1 }
-        func count(_ c: Unicode.Scalar) -> Int { counts[c] ?? 0 }
+        var counts = [Int](repeating: 0, count: 6)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "«": counts[0] += 1
+            case "»": counts[1] += 1
+            case "„": counts[2] += 1
+            case "“": counts[3] += 1
+            case "”": counts[4] += 1
+            case "\"": counts[5] += 1
+            default: continue
+            }
+        }
+        func count(_ c: Unicode.Scalar) -> Int { Self.marks.firstIndex(of: c).map { counts[$0] } ?? 0 }
         var findings: [Finding] = []
         if count("«") != count("»") { findings.append(context.finding(Self.self, unit, "unbalanced « »")) }
         // German opens with „ and closes with “; English opens with “ and closes with ”.

@@ -47,15 +47,17 @@ public struct RepeatedWordCheck: UnitCheck {
     /// Words that follow themselves, separated by spaces only, with the word before them.
     static func repeats(_ text: String) -> [(word: String, after: Substring?)] {
         let plain = InlineMarkup.plainText(text)
-        let tokens = plain.split(separator: " ", omittingEmptySubsequences: true)
+        let tokens = plain.utf8.split(separator: 0x20, omittingEmptySubsequences: true)
         var result: [(word: String, after: Substring?)] = []
         // Words of different byte lengths differ whatever their case: most pairs stop there.
         for i in tokens.indices.dropLast() {
             let (a, b) = (tokens[i], tokens[i + 1])
-            guard a.utf8.count == b.utf8.count, a.lowercased() == b.lowercased(), a.allSatisfy(\.isLetter) else {
-                continue
-            }
-            result.append((String(a), i > 0 ? tokens[i - 1] : nil))
+            guard a.count == b.count, let x = a.first, let y = b.first else { continue }
+            // Two ASCII first letters that differ other than in case: the words differ.
+            if x < 0x80, y < 0x80, x | 0x20 != y | 0x20 { continue }
+            let (wordA, wordB) = (Substring(a), Substring(b))
+            guard wordA.lowercased() == wordB.lowercased(), wordA.allSatisfy(\.isLetter) else { continue }
+            result.append((String(wordA), i > 0 ? Substring(tokens[i - 1]) : nil))
         }
         return result
     }

@@ -24,7 +24,7 @@ public struct StartCapitalCheck: UnitCheck {
     static let leading = Set<Character>(" \u{A0}«“„\"'‘(¿¡—–-")
 
     static func firstLetter(_ markdown: String) -> Character? {
-        InlineMarkup.plainText(markdown).first { !" \u{A0}«“„\"'‘(¿¡—–-".contains($0) }.flatMap {
+        InlineMarkup.plainText(markdown).first { !leading.contains($0) }.flatMap {
             $0.isLetter ? $0 : nil
         }
     }

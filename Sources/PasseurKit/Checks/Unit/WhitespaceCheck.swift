@@ -21,10 +21,27 @@ public struct WhitespaceCheck: UnitCheck {
         if t.last?.isWhitespace == true, s.last?.isWhitespace != true, !t.hasSuffix("  \n") {
             findings.append(context.finding(Self.self, unit, "trailing white space"))
         }
-        if let range = t.range(of: "  "), !s.contains("  "), !t[range.upperBound...].hasPrefix("\n") {
+        if let range = Self.doubledSpace(in: t), Self.doubledSpace(in: s) == nil,
+            !t[range.upperBound...].hasPrefix("\n")
+        {
             let offset = t.utf16.distance(from: t.startIndex, to: range.lowerBound)
             findings.append(context.finding(Self.self, unit, "doubled space", targetRange: offset..<(offset + 2)))
         }
         return findings
+    }
+
+    /// The first two spaces in a row: a byte scan.
+    static func doubledSpace(in text: String) -> Range<String.Index>? {
+        let bytes = text.utf8
+        var previous = bytes.endIndex
+        for i in bytes.indices {
+            if bytes[i] == 0x20 {
+                if previous != bytes.endIndex { return previous..<bytes.index(after: i) }
+                previous = i
+            } else {
+                previous = bytes.endIndex
+            }
+        }
+        return nil
     }
 }

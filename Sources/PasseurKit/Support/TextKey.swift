@@ -1,0 +1,25 @@
+/// A string as a dictionary key compared and hashed by its UTF-8 bytes.
+///
+/// `String`'s own hashing puts non-ASCII text in NFC first, which dominates the cost of
+/// keying millions of sentences; catalogs hold text as written, so comparing the bytes
+/// finds the same duplicates in practice (two spellings of « é », composed and decomposed,
+/// count as different texts).
+struct TextKey: Hashable, Sendable {
+    /// The text.
+    let text: String
+
+    init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+    }
+
+    static func == (a: TextKey, b: TextKey) -> Bool {
+        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
