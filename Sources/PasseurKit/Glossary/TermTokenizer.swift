@@ -27,6 +27,8 @@ final class TermTokenizer {
 
     private let iterator: ICUBreakIterator
     private let elides: Bool
+    /// The keys of the non-ASCII words seen lately.
+    private var recentKeys: [ArraySlice<UInt16>: String] = [:]
 
     /// Opens a tokenizer for `locale`.
     ///
@@ -62,7 +64,7 @@ final class TermTokenizer {
             let first = units[range.lowerBound]
             tokens.append(
                 Token(
-                    range: range, key: Self.key(units[range]),
+                    range: range, key: key(units[range]),
                     isCapitalised: first < 0x80
                         ? (0x41...0x5A).contains(first)
                         : String(decoding: units[range], as: UTF16.self).unicodeScalars.first?.properties.isUppercase
@@ -77,8 +79,15 @@ final class TermTokenizer {
 
     /// `normalise` of a word given as UTF-16: ASCII words are lower-cased byte by byte, into a
     /// small string that needs no allocation when the word is short.
-    private static func key(_ word: ArraySlice<UInt16>) -> String {
-        guard word.allSatisfy({ $0 < 0x80 }) else { return normalise(String(decoding: word, as: UTF16.self)) }
+    private func key(_ word: ArraySlice<UInt16>) -> String {
+        guard word.allSatisfy({ $0 < 0x80 }) else {
+            // Other words go through NFC and case folding once: running text repeats its words.
+            if let key = recentKeys[word] { return key }
+            if recentKeys.count >= 50_000 { recentKeys.removeAll(keepingCapacity: true) }
+            let key = Self.normalise(String(decoding: word, as: UTF16.self))
+            recentKeys[ArraySlice(Array(word))] = key
+            return key
+        }
         var count = word.count
         // A final -s goes (not after another s) from words of four letters or more.
         if count >= 4, word[word.endIndex - 1] | 0x20 == 0x73, word[word.endIndex - 2] | 0x20 != 0x73 { count -= 1 }

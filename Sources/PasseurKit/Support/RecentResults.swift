@@ -12,10 +12,11 @@ struct RecentCache<Value> {
         values = Array(repeating: nil, count: capacity)
     }
 
-    /// The value for `key`, computed by `compute` unless a recent call gave it.
+    /// The value for `key`, computed by `compute` unless a recent call gave the same bytes
+    /// (`String`'s `==` would compare canonical equivalence, slow on every miss).
     mutating func value(for key: String, _ compute: (String) -> Value) -> Value {
-        for i in keys.indices where keys[i] == key {
-            if let value = values[i] { return value }
+        for i in keys.indices {
+            if let candidate = keys[i], TextKey.sameBytes(candidate, key), let value = values[i] { return value }
         }
         let value = compute(key)
         keys[next] = key

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A string as a dictionary key compared and hashed by its UTF-8 bytes.
 ///
 /// `String`'s own hashing puts non-ASCII text in NFC first, which dominates the cost of
@@ -15,7 +17,20 @@ struct TextKey: Hashable, Sendable {
     }
 
     static func == (a: TextKey, b: TextKey) -> Bool {
-        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+        sameBytes(a.text, b.text)
+    }
+
+    /// Whether two strings have the same UTF-8 bytes.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        if let equal = a.utf8.withContiguousStorageIfAvailable({ x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
+            }
+        }), let equal {
+            return equal
+        }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     func hash(into hasher: inout Hasher) {

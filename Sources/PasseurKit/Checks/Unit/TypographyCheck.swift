@@ -53,36 +53,40 @@ public struct TypographyCheck: UnitCheck {
         let chars = Array(text.unicodeScalars)
         var problems: [String] = []
         func add(_ message: String) { if !problems.contains(message) { problems.append(message) } }
-        func isNumber(_ s: Unicode.Scalar?) -> Bool { s?.properties.numericType != nil }
-        let noBreak: Set<Unicode.Scalar> = ["\u{A0}", "\u{202F}"]
-        let frenchBefore: Set<Unicode.Scalar> = [";", ":", "!", "?", "»"]
-        let englishBefore: Set<Unicode.Scalar> = [";", ":", "!", "?"]
+        func isNumber(_ s: Unicode.Scalar?) -> Bool {
+            guard let s else { return false }
+            return s.isASCII ? (0x30...0x39).contains(s.value) : s.properties.numericType != nil
+        }
+        // Switches, not sets: hashing every scalar of every unit would cost more than the rules.
+        func isNoBreak(_ s: Unicode.Scalar) -> Bool { s == "\u{A0}" || s == "\u{202F}" }
+        func isFrenchBefore(_ s: Unicode.Scalar) -> Bool { s == ";" || s == ":" || s == "!" || s == "?" || s == "»" }
+        func isEnglishBefore(_ s: Unicode.Scalar) -> Bool { s == ";" || s == ":" || s == "!" || s == "?" }
         for (i, c) in chars.enumerated() {
             let before = i > 0 ? chars[i - 1] : nil
             let after = i + 1 < chars.count ? chars[i + 1] : nil
             switch language {
             case "fr":
-                if frenchBefore.contains(c), let before, (before != "?" && before != "!") || c == "»" {
+                if isFrenchBefore(c), let before, (before != "?" && before != "!") || c == "»" {
                     // « … » around a word needs spaces; a colon in a time or URL (10:30) does not count.
                     if c == ":", isNumber(before), isNumber(after) { continue }
                     if before == " " {
                         add("plain space before « \(c) »: use a no-break space (U+00A0 or U+202F)")
-                    } else if !noBreak.contains(before) {
+                    } else if !isNoBreak(before) {
                         add("no space before « \(c) »: French puts a no-break space there")
                     }
                 }
                 if c == "«", let after {
                     if after == " " {
                         add("plain space after « « »: use a no-break space")
-                    } else if !noBreak.contains(after) {
+                    } else if !isNoBreak(after) {
                         add("no space after « « »: French puts a no-break space there")
                     }
                 }
-                if c == "." || c == ",", let before, before == " " || noBreak.contains(before) {
+                if c == "." || c == ",", let before, before == " " || isNoBreak(before) {
                     add("space before « \(c) »")
                 }
             default:
-                if englishBefore.contains(c), let before, before == " " || noBreak.contains(before) {
+                if isEnglishBefore(c), let before, before == " " || isNoBreak(before) {
                     add("space before « \(c) »: \(language) puts none there")
                 }
                 if c == "." || c == ",", let before, before == " ", after.map({ !isNumber($0) && $0 != "." }) ?? true {

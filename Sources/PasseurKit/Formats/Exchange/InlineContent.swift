@@ -29,8 +29,13 @@ public struct InlineContent: Equatable, Sendable {
 
     /// Cuts a segment's Markdown into runs.
     public init(markdown: String) {
-        let units = Array(markdown.utf16)
-        let spans = InlineMarkup.spans(in: markdown).sorted {
+        let spans = InlineMarkup.spans(in: markdown)
+        guard !spans.isEmpty else {
+            runs = markdown.isEmpty ? [] : [.text(markdown)]
+            return
+        }
+        let units = UTF16Offsets(markdown)
+        let sorted = spans.sorted {
             ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
         }
         struct Event {
@@ -40,9 +45,9 @@ public struct InlineContent: Equatable, Sendable {
             var skipTo: Int
         }
         var events: [Event] = []
-        for (index, span) in spans.enumerated() {
+        for (index, span) in sorted.enumerated() {
             let id = index + 1
-            if let inner = Self.content(of: span, in: units) {
+            if let inner = Self.content(of: span, unit: { units[$0] }) {
                 events.append(
                     Event(
                         position: span.range.lowerBound, order: 1,
@@ -121,29 +126,57 @@ public struct InlineContent: Equatable, Sendable {
         return result
     }
 
-    /// The inner range of a paired code: where its translatable text is.
-    static func content(of span: InlineSpan, in units: [UInt16]) -> Range<Int>? {
+    /// The inner range of a paired code: where its translatable text is. `unit` reads the text's UTF-16 units.
+    static func content(of span: InlineSpan, unit: (Int) -> UInt16) -> Range<Int>? {
         let r = span.range
         switch span.kind {
         case .emphasis: return r.count > 2 ? (r.lowerBound + 1)..<(r.upperBound - 1) : nil
         case .strong: return r.count > 4 ? (r.lowerBound + 2)..<(r.upperBound - 2) : nil
         case .link:
-            guard units[r.lowerBound] == 0x5B else { return nil }  // "[", not an autolink
+            guard unit(r.lowerBound) == 0x5B else { return nil }  // "[", not an autolink
             // The text ends at the last "](" or "][", or at the final "]".
             var i = r.upperBound - 1
             while i > r.lowerBound {
-                if units[i] == 0x5D, i + 1 < r.upperBound, units[i + 1] == 0x28 || units[i + 1] == 0x5B {
+                if unit(i) == 0x5D, i + 1 < r.upperBound, unit(i + 1) == 0x28 || unit(i + 1) == 0x5B {
                     return (r.lowerBound + 1)..<i
                 }
                 i -= 1
             }
-            return units[r.upperBound - 1] == 0x5D ? (r.lowerBound + 1)..<(r.upperBound - 1) : nil
+            return unit(r.upperBound - 1) == 0x5D ? (r.lowerBound + 1)..<(r.upperBound - 1) : nil
         default: return nil
         }
     }
 
-    private static func string(_ units: [UInt16], _ range: Range<Int>) -> String {
-        String(decoding: units[range], as: UTF16.self)
+    private static func string(_ units: UTF16Offsets, _ range: Range<Int>) -> String {
+        units.string(range)
+    }
+
+    /// A text's UTF-16 units and the string index of each UTF-16 offset: spans count in UTF-16,
+    /// and cutting the string at indices spares transcoding every piece back from UTF-16.
+    struct UTF16Offsets {
+        let text: String
+        private(set) var indices: [String.Index] = []
+        private(set) var units: [UInt16] = []
+
+        init(_ text: String) {
+            self.text = text
+            for index in text.unicodeScalars.indices {
+                let scalar = text.unicodeScalars[index]
+                for unit in UTF16.encode(scalar)! {
+                    indices.append(index)
+                    units.append(unit)
+                }
+            }
+            indices.append(text.endIndex)
+        }
+
+        var count: Int { units.count }
+
+        subscript(_ offset: Int) -> UInt16 { units[offset] }
+
+        func string(_ range: Range<Int>) -> String {
+            String(text.unicodeScalars[indices[range.lowerBound]..<indices[range.upperBound]])
+        }
     }
 }
 

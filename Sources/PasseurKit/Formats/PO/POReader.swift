@@ -23,9 +23,10 @@ public enum POReader {
         let text = try decode(bytes, file: file)
         var parser = Parser(file: file)
         var lineNumber = 0
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        // Lines cut at line-feed bytes: splitting Characters would run grapheme breaking over the whole file.
+        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            var content = line
+            var content = Substring(line)
             while content.hasSuffix("\r") { content = content.dropLast() }
             try parser.consume(content, line: lineNumber)
         }
