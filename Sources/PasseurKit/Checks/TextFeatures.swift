@@ -92,8 +92,14 @@ enum TextFeatures {
 
     /// URLs and e-mail addresses, as written.
     static func urlsAndEmails(_ text: String) -> [String] {
-        // Most sentences have neither: a byte scan for "://", "www." and "@" spares them the split.
+        // Most sentences have neither: a byte scan for "://", "www." and "@" spares them the cache.
         guard Self.mayHoldAddress(text) else { return [] }
+        return recentAddresses.value(for: text, computeURLsAndEmails)
+    }
+
+    private static let recentAddresses = RecentResults<[String]>()
+
+    private static func computeURLsAndEmails(_ text: String) -> [String] {
         let separators = Set<Character>("<>()\"«»“”")
         return text.split(whereSeparator: { $0.isWhitespace || separators.contains($0) }).compactMap { token in
             let word = token.trimmingCharacters(in: CharacterSetShim.trailingPunctuation)
@@ -106,16 +112,22 @@ enum TextFeatures {
 
     /// Whether `text` has an "@", a "://" or a "www.": one pass over its bytes.
     static func mayHoldAddress(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for byte in text.utf8 {
-            if byte == 0x40 { return true }
-            if byte == 0x2F, previous.1 == 0x3A, previous.2 == 0x2F { return true }
-            if byte == 0x2E, (previous.0 | 0x20, previous.1 | 0x20, previous.2 | 0x20) == (0x77, 0x77, 0x77) {
-                return true
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            for i in bytes.indices {
+                switch bytes[i] {
+                case 0x40: return true
+                case 0x2F where i >= 2 && bytes[i - 1] == 0x2F && bytes[i - 2] == 0x3A: return true
+                case 0x2E where i >= 3 && bytes[i - 1] | 0x20 == 0x77 && bytes[i - 2] | 0x20 == 0x77
+                    && bytes[i - 3] | 0x20 == 0x77:
+                    return true
+                default: continue
+                }
             }
-            previous = (previous.1, previous.2, byte)
+            return false
+        }) {
+            return found
         }
-        return false
+        return mayHoldAddress(String(decoding: Array(text.utf8), as: UTF8.self))
     }
 
     /// Words of two or more capitals, as acronyms are written (MMT, NFT, BTC).

@@ -16,8 +16,14 @@ public enum InlineMarkup {
 
     private static func computeSpans(_ text: String) -> [InlineSpan] {
         // Most sentences have no markup at all: a byte scan spares them the parse.
-        let markup: Set<UInt8> = [0x2A, 0x5F, 0x60, 0x5B, 0x5D, 0x21, 0x3C, 0x5C, 0x0A]
-        guard text.utf8.contains(where: markup.contains) else { return [] }
+        guard
+            text.utf8.contains(where: { byte in
+                switch byte {
+                case 0x2A, 0x5F, 0x60, 0x5B, 0x5D, 0x21, 0x3C, 0x5C, 0x0A: return true
+                default: return false
+                }
+            })
+        else { return [] }
         if !text.utf8.contains(0x0A), !text.utf8.contains(0x0D) { return lineSpans(text) }
         // A zero-width space in front keeps cmark in paragraph context; offsets move back by one.
         let document = MarkdownReader.read("\u{200B}" + text, path: "", peelWrappers: false)

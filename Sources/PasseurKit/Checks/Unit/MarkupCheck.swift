@@ -29,6 +29,12 @@ public struct MarkupCheck: UnitCheck {
 
     /// Each code as a comparable description: kind and what must stay identical.
     static func codes(_ markdown: String) -> [String] {
+        recentCodes.value(for: markdown, computeCodes)
+    }
+
+    private static let recentCodes = RecentResults<[String]>()
+
+    private static func computeCodes(_ markdown: String) -> [String] {
         InlineContent.of(markdown).runs.compactMap { run in
             switch run {
             case .open(_, let kind, _):

@@ -86,7 +86,8 @@ public enum POReader {
         var field: Field?
         var hasKeyword = false
         var hasString = false
-        var seen: [String: SourceLocation] = [:]
+        /// Keyed by bytes, as msgfmt compares messages: `String` hashing would normalise every message.
+        var seen: [TextKey: SourceLocation] = [:]
 
         init(file: String) { self.file = file }
 
@@ -107,7 +108,7 @@ public enum POReader {
                 entry.strings = Array(repeating: "", count: entry.idPlural == nil ? 1 : 2)
             }
             if !entry.isObsolete {
-                let key = (entry.context.map { $0 + "\u{4}" } ?? "") + entry.id
+                let key = TextKey((entry.context.map { $0 + "\u{4}" } ?? "") + entry.id)
                 let here = entry.location ?? at(1, 1)
                 if let first = seen[key] {
                     throw Error.duplicateMessage(entry.id, firstAt: first, at: here)
@@ -124,7 +125,7 @@ public enum POReader {
         mutating func consume(_ raw: Substring, line: Int) throws {
             var content = raw
             var column = 1
-            if content.allSatisfy({ $0 == " " || $0 == "\t" }) {
+            if content.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 if hasString { try finishEntry() }
                 return
             }
