@@ -71,6 +71,8 @@ enum TextFeatures {
 
     /// "1 000,5" → "1000.5": the last `,` or `.` followed by other than three digits is the decimal mark.
     private static func normalise(_ number: String) -> String {
+        // Most numbers are digits only: nothing to normalise.
+        if number.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return number }
         var groups: [(separator: Character?, digits: String)] = []
         var digits = ""
         var separator: Character?

@@ -107,9 +107,13 @@ public final class GlossaryMatcher {
                 continue
             }
             let range = tokens[i].range.lowerBound..<tokens[best.end].range.upperBound
-            let surface = String(decoding: units[range], as: UTF16.self)
-            var seen = Set<Int>()
-            for entry in best.entries where seen.insert(entry.concept).inserted {
+            // Cut from the string, not transcoded back from UTF-16.
+            let utf16 = text.utf16
+            let start = utf16.index(utf16.startIndex, offsetBy: range.lowerBound)
+            let surface = String(text.unicodeScalars[start..<utf16.index(start, offsetBy: range.count)])
+            var seen: [Int] = []
+            for entry in best.entries where !seen.contains(entry.concept) {
+                seen.append(entry.concept)
                 result.append(
                     Match(conceptID: glossary.concepts[entry.concept].id, term: entry.term, range: range, text: surface)
                 )

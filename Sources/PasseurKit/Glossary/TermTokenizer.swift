@@ -28,7 +28,7 @@ final class TermTokenizer {
     private let iterator: ICUBreakIterator
     private let elides: Bool
     /// The keys of the non-ASCII words seen lately.
-    private var recentKeys: [ArraySlice<UInt16>: String] = [:]
+    private var recentKeys: [Int: (word: [UInt16], key: String)] = [:]
 
     /// Opens a tokenizer for `locale`.
     ///
@@ -51,15 +51,14 @@ final class TermTokenizer {
     func tokens(_ units: [UInt16]) -> [Token] {
         var tokens: [Token] = []
         var previousEnd = 0
-        for word in iterator.words(units) where word.isWord {
-            var start = word.range.lowerBound
-            if elides { start = elisionEnd(units, word.range) }
-            guard start < word.range.upperBound else { continue }
-            let range = start..<word.range.upperBound
+        iterator.forEachWord(units) { word in
+            var start = word.lowerBound
+            if elides { start = elisionEnd(units, word) }
+            guard start < word.upperBound else { return }
+            let range = start..<word.upperBound
             var gap = ""
-            if !tokens.isEmpty, (previousEnd..<word.range.lowerBound).contains(where: { !isJoiner(units[$0]) }) {
-                gap = String(
-                    decoding: units[previousEnd..<word.range.lowerBound].filter { !isJoiner($0) }, as: UTF16.self)
+            if !tokens.isEmpty, (previousEnd..<word.lowerBound).contains(where: { !isJoiner(units[$0]) }) {
+                gap = String(decoding: units[previousEnd..<word.lowerBound].filter { !isJoiner($0) }, as: UTF16.self)
             }
             let first = units[range.lowerBound]
             tokens.append(
@@ -69,10 +68,9 @@ final class TermTokenizer {
                         ? (0x41...0x5A).contains(first)
                         : String(decoding: units[range], as: UTF16.self).unicodeScalars.first?.properties.isUppercase
                             ?? false,
-                    startsSentence: tokens.isEmpty
-                        || units[previousEnd..<start].contains(where: Self.sentenceEnders.contains),
+                    startsSentence: tokens.isEmpty || units[previousEnd..<start].contains(where: Self.isSentenceEnder),
                     gap: gap))
-            previousEnd = word.range.upperBound
+            previousEnd = word.upperBound
         }
         return tokens
     }
@@ -82,10 +80,18 @@ final class TermTokenizer {
     private func key(_ word: ArraySlice<UInt16>) -> String {
         guard word.allSatisfy({ $0 < 0x80 }) else {
             // Other words go through NFC and case folding once: running text repeats its words.
-            if let key = recentKeys[word] { return key }
+            // Keyed by a hash of the units: hashing the slice through `Hashable` is not specialised.
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for unit in word { hash = (hash ^ UInt64(unit)) &* 0x100_0000_01b3 }
+            let slot = Int(truncatingIfNeeded: hash)
+            if let known = recentKeys[slot], known.word.count == word.count,
+                zip(known.word, word).allSatisfy({ $0 == $1 })
+            {
+                return known.key
+            }
             if recentKeys.count >= 50_000 { recentKeys.removeAll(keepingCapacity: true) }
             let key = Self.normalise(String(decoding: word, as: UTF16.self))
-            recentKeys[ArraySlice(Array(word))] = key
+            recentKeys[slot] = (Array(word), key)
             return key
         }
         var count = word.count
@@ -100,7 +106,9 @@ final class TermTokenizer {
     }
 
     /// . ! ? … in UTF-16: after one of them a capital does not tell a term's case.
-    private static let sentenceEnders: Set<UInt16> = [0x2E, 0x21, 0x3F, 0x2026]
+    private static func isSentenceEnder(_ unit: UInt16) -> Bool {
+        unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x2026
+    }
 
     /// The normalised form of one word: NFC, case-folded, a final -s removed.
     static func normalise(_ word: String) -> String {
@@ -118,11 +126,10 @@ final class TermTokenizer {
 
     /// Where a word starts once a French elision is removed.
     private func elisionEnd(_ units: [UInt16], _ range: Range<Int>) -> Int {
-        let apostrophes: Set<UInt16> = [0x27, 0x2019]
         let limit = min(range.upperBound - 1, range.lowerBound + 8)
         var i = range.lowerBound
         while i < limit {
-            if apostrophes.contains(units[i]) {
+            if units[i] == 0x27 || units[i] == 0x2019 {
                 let prefix = String(decoding: units[range.lowerBound..<i], as: UTF16.self).lowercased()
                 if Self.elidedPrefixes.contains(prefix) { return i + 1 }
                 return range.lowerBound

@@ -48,6 +48,21 @@ public final class ICUBreakIterator {
         text.withUnsafeBufferPointer { boundaries($0) }
     }
 
+    /// Calls `body` with the range of each word (rule status 100 or more: letters, numbers,
+    /// kana, ideographs) of `text`, in order, without collecting the other pieces.
+    public func forEachWord(_ text: [UInt16], _ body: (Range<Int>) -> Void) {
+        text.withUnsafeBufferPointer { p in
+            _ = passeur_brk_set_text(handle, p.baseAddress, Int32(p.count))
+        }
+        var start = 0
+        while true {
+            let b = passeur_brk_next(handle)
+            if b < 0 { break }
+            if passeur_brk_rule_status(handle) >= 100 { body(start..<Int(b)) }
+            start = Int(b)
+        }
+    }
+
     /// Word boundaries with their rule status: `isWord` is true for a span
     /// of letters, numbers, kana or ideographs, false for spaces and punctuation.
     public func words(_ text: [UInt16]) -> [(range: Range<Int>, isWord: Bool)] {
