@@ -29,6 +29,11 @@ public enum Fixtures {
             .map { "\(folder)/\($0)" }
     }
 
+    /// The article's four catalogs, as paths relative to `Tests/Fixtures` for `bytes(_:)`.
+    public static let projectCatalogs = ["en", "es", "de", "pt-BR"].map {
+        "../../Locales/\($0)/le-service-client-bitcoin.po"
+    }
+
     /// The bytes of a fixture.
     public static func bytes(_ relative: String) throws -> [UInt8] {
         try TextFile.readBytes(path(relative))

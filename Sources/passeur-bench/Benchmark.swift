@@ -219,9 +219,11 @@ struct Benchmark {
         var findings: [Finding] = []
         let before = peakMemoryMB()
         let allButSpelling = CheckRegistry.all.filter { $0.id != SpellingCheck.id }
+        let cpuBefore = cpuSeconds()
         let time = measure {
             findings = (try? project.check(locales: project.config.targetLocales, checks: allButSpelling)) ?? []
         }
+        let cpu = cpuSeconds() - cpuBefore
         let total = count * locales.count
         print(String(format: "checks (%d units × %d locales)", count, locales.count))
         if ProcessInfo.processInfo.environment["PASSEUR_BENCH_PER_CHECK"] != nil {
@@ -235,8 +237,8 @@ struct Benchmark {
         print(
             String(
                 format:
-                    "  all but spelling:  %7.2f s  %9.0f units/s  %d findings  peak memory %.0f MB (before: %.0f MB)",
-                time, Double(total) / time, findings.count, peakMemoryMB(), before))
+                    "  all but spelling:  %7.2f s  %9.0f units/s  %d findings  peak memory %.0f MB (before: %.0f MB)  CPU %.2f s",
+                time, Double(total) / time, findings.count, peakMemoryMB(), before, cpu))
         if pofilterUnits > 0 {
             // Spelling needs text in the target language: the French corpus checked as French (fr-CA).
             var french: [TranslationUnit] = []
@@ -280,6 +282,14 @@ struct Benchmark {
             String(
                 format: "  Passeur / pofilter throughput: %.2f×",
                 (Double(total) / time) / (Double(pofilterUnits) / pofilterTime)))
+    }
+
+    /// The processor time (user and system, every thread) the process has used so far, in seconds.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// The process's peak resident memory so far, in MB.

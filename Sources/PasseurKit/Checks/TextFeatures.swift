@@ -119,7 +119,8 @@ enum TextFeatures {
                 switch bytes[i] {
                 case 0x40: return true
                 case 0x2F where i >= 2 && bytes[i - 1] == 0x2F && bytes[i - 2] == 0x3A: return true
-                case 0x2E where i >= 3 && bytes[i - 1] | 0x20 == 0x77 && bytes[i - 2] | 0x20 == 0x77
+                case 0x2E
+                where i >= 3 && bytes[i - 1] | 0x20 == 0x77 && bytes[i - 2] | 0x20 == 0x77
                     && bytes[i - 3] | 0x20 == 0x77:
                     return true
                 default: continue

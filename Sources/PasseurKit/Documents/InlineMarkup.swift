@@ -69,7 +69,8 @@ public enum InlineMarkup {
                     let start = offset(cmark_node_get_start_column(node))
                     let end = offset(cmark_node_get_end_column(node) + 1)
                     if let span = MarkdownReader.span(kind, from: start, to: end, in: textUnits) {
-                        spans.append(InlineSpan(span.kind, range: (span.range.lowerBound - 1)..<(span.range.upperBound - 1)))
+                        spans.append(
+                            InlineSpan(span.kind, range: (span.range.lowerBound - 1)..<(span.range.upperBound - 1)))
                     }
                 }
             }

@@ -25,7 +25,8 @@ struct TextKey: Hashable, Sendable {
         guard a.utf8.count == b.utf8.count else { return false }
         if let equal = a.utf8.withContiguousStorageIfAvailable({ x in
             b.utf8.withContiguousStorageIfAvailable { y in
-                x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
+                guard let p = x.baseAddress, let q = y.baseAddress else { return true }
+                return memcmp(p, q, x.count) == 0
             }
         }), let equal {
             return equal

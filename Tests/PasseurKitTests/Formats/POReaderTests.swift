@@ -9,6 +9,12 @@ import Testing
         #expect(Self.files.count == 21)
     }
 
+    @Test(arguments: files + Fixtures.projectCatalogs)
+    func theByteReaderAgreesWithTheLineReader(_ file: String) throws {
+        let bytes = try Fixtures.bytes(file)
+        #expect(try POReader.read(bytes, file: file) == POReader.readLineByLine(bytes, file: file))
+    }
+
     @Test(arguments: files)
     func realCatalogsSurviveAStructuralRoundTrip(_ file: String) throws {
         let first = try POReader.read(Fixtures.bytes(file), file: file)

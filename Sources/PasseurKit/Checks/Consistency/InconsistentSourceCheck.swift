@@ -16,7 +16,8 @@ public struct InconsistentSourceCheck: CatalogCheck {
     public func findings(in units: [TranslationUnit], context: CheckContext) -> [Finding] {
         var byTarget: [TextKey: TranslationUnit] = [:]
         var findings: [Finding] = []
-        for unit in units where unit.state.isTranslated && unit.target.utf8.count >= 10 && unit.target.prefix(10).count == 10 {
+        for unit in units
+        where unit.state.isTranslated && unit.target.utf8.count >= 10 && unit.target.prefix(10).count == 10 {
             let target = TextKey(InconsistentTranslationCheck.normalised(unit.target))
             if let other = byTarget[target] {
                 if Self.key(other.source) != Self.key(unit.source) {
@@ -34,7 +35,7 @@ public struct InconsistentSourceCheck: CatalogCheck {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case 0x41...0x5A: out.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case 0x41...0x5A: out.append(Unicode.Scalar(UInt8(scalar.value + 0x20)))
             case 0x61...0x7A, 0x30...0x39: out.append(scalar)
             case 0..<0x80: continue
             default:

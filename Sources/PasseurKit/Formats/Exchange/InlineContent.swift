@@ -162,9 +162,12 @@ public struct InlineContent: Equatable, Sendable {
             self.text = text
             for index in text.unicodeScalars.indices {
                 let scalar = text.unicodeScalars[index]
-                for unit in UTF16.encode(scalar)! {
+                if scalar.value < 0x1_0000 {
                     indices.append(index)
-                    units.append(unit)
+                    units.append(UInt16(scalar.value))
+                } else {
+                    indices += [index, index]
+                    units += [UTF16.leadSurrogate(scalar), UTF16.trailSurrogate(scalar)]
                 }
             }
             indices.append(text.endIndex)

@@ -20,7 +20,20 @@ public enum POReader {
     ///
     /// - Throws: `FileError.invalidUTF8`, `POReader.Error`.
     public static func read(_ bytes: [UInt8], file: String) throws -> POFile {
-        let text = try decode(bytes, file: file)
+        var text = try decode(bytes, file: file)
+        if let entries = text.withUTF8({ readCommonLines($0, file: file) }) { return POFile(entries: entries) }
+        return try readLineByLine(text, file: file)
+    }
+
+    /// Parses PO bytes with the general reader alone, line by line: what `read` gives, more slowly
+    /// (`read` first tries a byte-level reader of the common lines and falls back to this one).
+    ///
+    /// - Throws: `FileError.invalidUTF8`, `POReader.Error`.
+    public static func readLineByLine(_ bytes: [UInt8], file: String) throws -> POFile {
+        try readLineByLine(decode(bytes, file: file), file: file)
+    }
+
+    private static func readLineByLine(_ text: String, file: String) throws -> POFile {
         var parser = Parser(file: file)
         var lineNumber = 0
         // Lines cut at line-feed bytes: splitting Characters would run grapheme breaking over the whole file.
@@ -32,6 +45,27 @@ public enum POReader {
         }
         try parser.finishEntry()
         return POFile(entries: parser.entries)
+    }
+
+    /// The entries of a file made only of the lines that msgmerge and Passeur write (comments,
+    /// keywords at the start of a line, strings with the common escapes), read from its bytes;
+    /// nil at the first other line or error, for the line-by-line reader to read the whole file
+    /// again and report what it finds exactly as always.
+    private static func readCommonLines(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> [POEntry]? {
+        var parser = Parser(file: file)
+        var line = 0
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            line += 1
+            let next = end + 1
+            while end > start, bytes[end - 1] == 0x0D { end -= 1 }
+            guard (try? parser.consumeCommon(bytes, start, end, line: line)) == true else { return nil }
+            start = next
+        }
+        guard (try? parser.finishEntry()) != nil else { return nil }
+        return parser.entries
     }
 
     /// Decodes with the header's charset (UTF-8 when absent or a placeholder).
@@ -202,12 +236,125 @@ public enum POReader {
             guard stringPart.hasPrefix("\"") || stringPart.isEmpty else {
                 throw Error.unexpectedLine(String(content), at: at(line, stringColumn))
             }
+            try begin(newField, keyword: String(keyword), at: keywordLocation, obsolete: obsolete)
+            // A keyword alone on its line takes its string from the next lines (Okapi writes this).
+            if !stringPart.isEmpty {
+                append(try parseString(stringPart, line: line, column: stringColumn), to: newField)
+            }
+        }
+
+        /// Reads one of the common lines, from bytes; false for any other line.
+        mutating func consumeCommon(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, line: Int) throws
+            -> Bool
+        {
+            func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+            func string(_ from: Int, _ to: Int) -> String {
+                String(decoding: bytes[from..<max(from, to)], as: UTF8.self)
+            }
+            var p = start
+            while p < end, isBlank(bytes[p]) { p += 1 }
+            if p == end {
+                if hasString { try finishEntry() }
+                return true
+            }
+            if bytes[start] == 0x23 {
+                // Obsolete and previous entries, and anything not ASCII right after the mark, go the long way.
+                let kind: UInt8? = start + 1 < end ? bytes[start + 1] : nil
+                if let kind, kind == 0x7E || kind == 0x7C || kind >= 0x80 { return false }
+                if start + 2 < end, bytes[start + 2] >= 0x80 { return false }
+                if hasString || entry.location != nil { try finishEntry() }
+                var body = min(start + 2, end)
+                if body < end, bytes[body] == 0x20 { body += 1 }
+                switch kind {
+                case 0x2E: entry.extractedComments.append(string(body, end))
+                case 0x3A: entry.references.append(string(body, end))
+                case 0x2C:
+                    guard bytes[body..<end].allSatisfy({ $0 < 0x80 }) else { return false }
+                    for flag in bytes[body..<end].split(separator: 0x2C) {
+                        let trimmed = flag.drop(while: isBlank).reversed().drop(while: isBlank).reversed()
+                        if !trimmed.isEmpty { entry.flags.append(String(decoding: trimmed, as: UTF8.self)) }
+                    }
+                default:
+                    var comment = start + 1
+                    if comment < end, bytes[comment] == 0x20 { comment += 1 }
+                    entry.translatorComments.append(string(comment, end))
+                }
+                return true
+            }
+            let column = p - start + 1
+            if bytes[p] == 0x22 {
+                guard let field, let value = commonString(bytes, p, end) else { return false }
+                append(value, to: field)
+                return true
+            }
+            var k = p
+            while k < end, !isBlank(bytes[k]), bytes[k] != 0x22 { k += 1 }
+            let keyword = string(p, k)
+            let newField: Field
+            switch keyword {
+            case "msgctxt": newField = .context
+            case "msgid": newField = .id
+            case "msgid_plural": newField = .idPlural
+            case "msgstr": newField = .string(0)
+            case "msgstr[0]", "msgstr[1]", "msgstr[2]", "msgstr[3]", "msgstr[4]", "msgstr[5]":
+                newField = .string(Int(bytes[p + 7] - 0x30))
+            default: return false
+            }
+            var s = k
+            while s < end, isBlank(bytes[s]) { s += 1 }
+            guard s < end else { return false }
+            guard let value = commonString(bytes, s, end) else { return false }
+            try begin(newField, keyword: keyword, at: at(line, column), obsolete: false)
+            append(value, to: newField)
+            return true
+        }
+
+        /// A quoted string with no escape but \n \t \r \\ \" and only blanks after it; nil otherwise.
+        func commonString(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
+            guard bytes[start] == 0x22 else { return nil }
+            var i = start + 1
+            var escaped: [UInt8]?
+            var runStart = i
+            while i < end {
+                let byte = bytes[i]
+                if byte == 0x22 {
+                    guard bytes[(i + 1)..<end].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) else { return nil }
+                    guard var result = escaped else { return String(decoding: bytes[runStart..<i], as: UTF8.self) }
+                    result.append(contentsOf: bytes[runStart..<i])
+                    return String(decoding: result, as: UTF8.self)
+                }
+                if byte == 0x5C {
+                    guard i + 1 < end else { return nil }
+                    let unescaped: UInt8
+                    switch bytes[i + 1] {
+                    case 0x6E: unescaped = 0x0A
+                    case 0x74: unescaped = 0x09
+                    case 0x72: unescaped = 0x0D
+                    case 0x5C: unescaped = 0x5C
+                    case 0x22: unescaped = 0x22
+                    default: return nil
+                    }
+                    escaped = (escaped ?? []) + bytes[runStart..<i]
+                    escaped?.append(unescaped)
+                    i += 2
+                    runStart = i
+                    continue
+                }
+                i += 1
+            }
+            return nil
+        }
+
+        /// Opens `newField`: a new entry for msgctxt or msgid, a new string for msgstr.
+        mutating func begin(_ newField: Field, keyword: String, at keywordLocation: SourceLocation, obsolete: Bool)
+            throws
+        {
             // Start of a new entry?
             switch newField {
             case .previousContext, .previousID, .previousIDPlural, .context:
                 if hasString || entry.location != nil { try finishEntry() }
                 if case .context = newField, hasKeyword {
-                    throw Error.misplacedKeyword(String(keyword), at: keywordLocation)
+                    throw Error.misplacedKeyword(keyword, at: keywordLocation)
                 }
             case .id:
                 if hasString || entry.location != nil { try finishEntry() }
@@ -217,12 +364,12 @@ public enum POReader {
             case .idPlural:
                 guard hasKeyword, !hasString else { throw Error.misplacedKeyword("msgid_plural", at: keywordLocation) }
             case .string(let n):
-                guard hasKeyword else { throw Error.misplacedKeyword(String(keyword), at: keywordLocation) }
+                guard hasKeyword else { throw Error.misplacedKeyword(keyword, at: keywordLocation) }
                 if n == 0 {
                     entry.strings = []
                     entry.stringLocation = keywordLocation
                 } else if n != entry.strings.count {
-                    throw Error.misplacedKeyword(String(keyword), at: keywordLocation)
+                    throw Error.misplacedKeyword(keyword, at: keywordLocation)
                 }
                 entry.strings.append("")
                 hasString = true
@@ -237,10 +384,6 @@ public enum POReader {
             if case .previousIDPlural = newField { entry.previousIDPlural = "" }
             if case .idPlural = newField { entry.idPlural = "" }
             field = newField
-            // A keyword alone on its line takes its string from the next lines (Okapi writes this).
-            if !stringPart.isEmpty {
-                append(try parseString(stringPart, line: line, column: stringColumn), to: newField)
-            }
         }
 
         mutating func append(_ value: String, to field: Field) {
