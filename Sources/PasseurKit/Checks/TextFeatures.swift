@@ -135,6 +135,12 @@ enum TextFeatures {
 
     /// Words of two or more capitals, as acronyms are written (MMT, NFT, BTC).
     static func acronyms(_ text: String) -> [String] {
+        recentAcronyms.value(for: text, computeAcronyms)
+    }
+
+    private static let recentAcronyms = RecentResults<[String]>()
+
+    private static func computeAcronyms(_ text: String) -> [String] {
         // A capital next to a capital or a digit is needed: most sentences have none, and a scalar scan says so.
         var previous: (upper: Bool, digit: Bool) = (false, false)
         var found = false
@@ -160,7 +166,15 @@ enum TextFeatures {
 
     /// The words of a text, lower-cased.
     static func words(_ text: String) -> [Substring] {
-        InlineMarkup.plainText(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "’" && $0 != "'" })
+        // Scalars, not Characters: a letter's combining marks are rare in NFC text, and grapheme breaking is slow.
+        let plain = InlineMarkup.plainText(text)
+        return plain.unicodeScalars.split(whereSeparator: { scalar in
+            if scalar.isASCII {
+                let v = scalar.value
+                return !((0x61...0x7A).contains(v | 0x20) || (0x30...0x39).contains(v) || v == 0x27)
+            }
+            return !scalar.properties.isAlphabetic && scalar.properties.numericType == nil && scalar != "’"
+        }).map { Substring($0) }
     }
 
     /// The count of each element.
@@ -170,6 +184,8 @@ enum TextFeatures {
 
     /// Elements of `a` missing from `b`, counting repeats.
     static func missing(_ a: [String], from b: [String]) -> [String] {
+        // Most texts carry none, or the same in the same order: no counting needed.
+        if a.isEmpty || a == b { return [] }
         var available = multiset(b)
         var result: [String] = []
         for item in a {

@@ -86,6 +86,22 @@ import Testing
         #expect(lazy?.location == PasseurKit.SourceLocation(file: "sample.md", line: 7, column: 3))
     }
 
+    @Test func aOneLineTextsSpansAreThoseTheDocumentReaderFinds() throws {
+        // One-line texts take cmark's inline nodes directly; they must agree with reading the text
+        // alone as a document (a zero-width space in front keeps it a paragraph).
+        for text in [Self.sample, try TextFile.read(Fixtures.articlePath)] {
+            for block in MarkdownReader.read(text, path: "doc.md").blocks where !block.text.contains("\n") {
+                let alone = MarkdownReader.read("\u{200B}" + block.text, path: "", peelWrappers: false).blocks
+                let expected = (alone.first?.spans ?? []).map {
+                    InlineSpan($0.kind, range: ($0.range.lowerBound - 1)..<($0.range.upperBound - 1))
+                }.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+                #expect(InlineMarkup.spans(in: block.text) == expected, "\(block.text)")
+            }
+        }
+        #expect(InlineMarkup.spans(in: "Voir *ceci* ") == [], "trailing blanks: cmark's paragraph is shorter")
+        #expect(InlineMarkup.spans(in: "Voir *ceci*").map(\.range) == [5..<11])
+    }
+
     @Test func anEmptyDocumentHasNoBlock() {
         let document = MarkdownReader.read("", path: "empty.md")
         #expect(document.blocks.isEmpty)

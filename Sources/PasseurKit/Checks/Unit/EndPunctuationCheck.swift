@@ -34,20 +34,28 @@ public struct EndPunctuationCheck: UnitCheck {
         case none = "no punctuation"
     }
 
-    static let closers = Set<Character>(" \u{A0}\u{202F}»”“’\")]*_")
-
     static func ending(_ markdown: String) -> Ending {
-        let text = InlineMarkup.plainText(markdown)
-        guard let last = text.last(where: { !closers.contains($0) }) else { return .none }
+        // Scalars from the end: every closer and mark is one scalar, and grapheme breaking is slow.
+        let text = InlineMarkup.plainText(markdown).unicodeScalars
+        let marks = text.reversed().lazy.filter { !isCloser($0) }
+        guard let last = marks.first else { return .none }
         switch last {
         case "?": return .question
         case "!": return .exclamation
         case "…": return .ellipsis
         case ".":
-            let dots = text.reversed().lazy.filter { !closers.contains($0) }.prefix(3)
+            let dots = marks.prefix(3)
             return dots.count == 3 && dots.allSatisfy { $0 == "." } ? .ellipsis : .stop
         case ":": return .colon
         default: return .none
+        }
+    }
+
+    /// Closing marks, spaces and emphasis markers that may follow the final punctuation.
+    static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\u{A0}", "\u{202F}", "»", "”", "“", "’", "\"", ")", "]", "*", "_": return true
+        default: return false
         }
     }
 }

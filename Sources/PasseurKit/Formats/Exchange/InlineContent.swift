@@ -151,26 +151,15 @@ public struct InlineContent: Equatable, Sendable {
         units.string(range)
     }
 
-    /// A text's UTF-16 units and the string index of each UTF-16 offset: spans count in UTF-16,
-    /// and cutting the string at indices spares transcoding every piece back from UTF-16.
+    /// A text's UTF-16 units, and its pieces cut from the string at UTF-16 offsets (spans count in
+    /// UTF-16): cutting the string spares transcoding every piece back from UTF-16.
     struct UTF16Offsets {
         let text: String
-        private(set) var indices: [String.Index] = []
-        private(set) var units: [UInt16] = []
+        let units: [UInt16]
 
         init(_ text: String) {
             self.text = text
-            for index in text.unicodeScalars.indices {
-                let scalar = text.unicodeScalars[index]
-                if scalar.value < 0x1_0000 {
-                    indices.append(index)
-                    units.append(UInt16(scalar.value))
-                } else {
-                    indices += [index, index]
-                    units += [UTF16.leadSurrogate(scalar), UTF16.trailSurrogate(scalar)]
-                }
-            }
-            indices.append(text.endIndex)
+            units = Array(text.utf16)
         }
 
         var count: Int { units.count }
@@ -178,7 +167,9 @@ public struct InlineContent: Equatable, Sendable {
         subscript(_ offset: Int) -> UInt16 { units[offset] }
 
         func string(_ range: Range<Int>) -> String {
-            String(text.unicodeScalars[indices[range.lowerBound]..<indices[range.upperBound]])
+            let start = String.Index(utf16Offset: range.lowerBound, in: text)
+            let end = String.Index(utf16Offset: range.upperBound, in: text)
+            return String(text.unicodeScalars[start..<end])
         }
     }
 }
