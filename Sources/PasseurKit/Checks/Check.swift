@@ -89,6 +89,16 @@ public final class GlossaryIndex {
     public init(glossary: Glossary, sourceLocale: LocaleTag) throws {
         self.glossary = glossary
         source = try GlossaryMatcher(glossary: glossary, locale: sourceLocale)
+        for (i, concept) in glossary.concepts.enumerated() where conceptIndex[concept.id] == nil {
+            conceptIndex[concept.id] = i
+        }
+    }
+
+    private var conceptIndex: [String: Int] = [:]
+
+    /// The concept with this id, found in a dictionary (`Glossary.concept(id:)` walks the list).
+    public func concept(id: String) -> Concept? {
+        conceptIndex[id].map { glossary.concepts[$0] }
     }
 
     /// The terms found in a source text. The checks walk a segment's units in every locale

@@ -90,6 +90,12 @@ public final class GlossaryMatcher {
             while j < tokens.count, let next = children[node][j == i ? tokens[j].key : Self.edge(tokens[j])] {
                 node = next
                 if let found = entries[node] {
+                    // Case is compared only for case-sensitive terms: most entries have none to compare.
+                    guard found.contains(where: { $0.capitals != nil }) else {
+                        best = (j, found)
+                        j += 1
+                        continue
+                    }
                     let capitals = tokens[i...j].map(\.isCapitalised)
                     let valid = found.filter { entry in
                         guard let expected = entry.capitals else { return true }

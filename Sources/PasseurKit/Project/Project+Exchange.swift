@@ -89,7 +89,7 @@ extension Project {
                 var seen = Set<String>()
                 return index.matches(inSource: source).compactMap { match in
                     guard seen.insert(match.conceptID).inserted,
-                        let concept = index.glossary.concept(id: match.conceptID)
+                        let concept = index.concept(id: match.conceptID)
                     else {
                         return nil
                     }

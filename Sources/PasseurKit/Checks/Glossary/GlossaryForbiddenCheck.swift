@@ -17,7 +17,7 @@ public struct GlossaryForbiddenCheck: UnitCheck {
         return index.matches(inTarget: unit.target, locale: context.locale).filter { $0.term.status == .forbidden }.map
         { match in
             let use =
-                index.glossary.concept(id: match.conceptID)?.allowedTerms(for: context.locale).map { "\"\($0.text)\"" }
+                index.concept(id: match.conceptID)?.allowedTerms(for: context.locale).map { "\"\($0.text)\"" }
                 ?? []
             var message = "forbidden term \"\(match.text)\" (\(match.conceptID))"
             if let reason = match.term.reason { message += ": \(reason)" }

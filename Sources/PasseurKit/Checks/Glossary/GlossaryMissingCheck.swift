@@ -24,7 +24,7 @@ public struct GlossaryMissingCheck: UnitCheck {
         var findings: [Finding] = []
         for match in index.matches(inSource: unit.source)
         where match.term.status != .forbidden && !match.term.doNotTranslate && !rendered.contains(match.conceptID) {
-            guard let concept = index.glossary.concept(id: match.conceptID), reported.insert(concept.id).inserted else {
+            guard let concept = index.concept(id: match.conceptID), reported.insert(concept.id).inserted else {
                 continue
             }
             let expected = concept.allowedTerms(for: context.locale).map { "\"\($0.text)\"" }
