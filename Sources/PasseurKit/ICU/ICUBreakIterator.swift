@@ -51,22 +51,19 @@ public final class ICUBreakIterator {
     /// Calls `body` with the range of each word (rule status 100 or more: letters, numbers,
     /// kana, ideographs) of `text`, in order, without collecting the other pieces.
     public func forEachWord(_ text: [UInt16], _ body: (Range<Int>) -> Void) {
-        text.withUnsafeBufferPointer { p in
-            _ = passeur_brk_set_text(handle, p.baseAddress, Int32(p.count))
-        }
-        var start = 0
-        while true {
-            let b = passeur_brk_next(handle)
-            if b < 0 { break }
-            if passeur_brk_rule_status(handle) >= 100 { body(start..<Int(b)) }
-            start = Int(b)
-        }
+        forEachPiece(text) { range, isWord in if isWord { body(range) } }
     }
 
     /// Word boundaries with their rule status: `isWord` is true for a span
     /// of letters, numbers, kana or ideographs, false for spaces and punctuation.
     public func words(_ text: [UInt16]) -> [(range: Range<Int>, isWord: Bool)] {
         var result: [(range: Range<Int>, isWord: Bool)] = []
+        forEachPiece(text) { result.append(($0, $1)) }
+        return result
+    }
+
+    /// Calls `body` with every piece between two word boundaries and whether it is a word.
+    private func forEachPiece(_ text: [UInt16], _ body: (Range<Int>, Bool) -> Void) {
         text.withUnsafeBufferPointer { p in
             _ = passeur_brk_set_text(handle, p.baseAddress, Int32(p.count))
         }
@@ -74,10 +71,8 @@ public final class ICUBreakIterator {
         while true {
             let b = passeur_brk_next(handle)
             if b < 0 { break }
-            let status = passeur_brk_rule_status(handle)
-            result.append((start..<Int(b), status >= 100))
+            body(start..<Int(b), passeur_brk_rule_status(handle) >= 100)
             start = Int(b)
         }
-        return result
     }
 }

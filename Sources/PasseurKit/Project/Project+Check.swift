@@ -17,9 +17,7 @@ extension Project {
     ///
     /// - Throws: `FileError`, `POReader.Error`, `GlossaryError`, `ICUError`.
     public func check(locales: [LocaleTag], checks: [any Check.Type] = CheckRegistry.all) throws -> [Finding] {
-        let index = try config.glossary.map { _ in
-            try GlossaryIndex(glossary: glossary(), sourceLocale: config.sourceLocale)
-        }
+        let termBase = try config.glossary.map { _ in try glossary() }
         let enabled = checks.filter { !config.disabledChecks.contains($0.id) }
         var findings: [Finding] = []
         var units: [LocaleTag: [TranslationUnit]] = [:]
@@ -40,9 +38,9 @@ extension Project {
                 }
             }
             findings += try segmentFindings(
-                segments, document: document, locales: locales, checks: enabled, glossary: index?.glossary)
+                segments, document: document, locales: locales, checks: enabled, glossary: termBase)
         }
-        findings += catalogFindings(units: units, locales: locales, checks: enabled, glossary: index?.glossary)
+        findings += try catalogFindings(units: units, locales: locales, checks: enabled, glossary: termBase)
         if !config.checkSeverities.isEmpty {
             for i in findings.indices {
                 if let severity = config.checkSeverities[findings[i].checkID] { findings[i].severity = severity }
@@ -96,24 +94,26 @@ extension Project {
     /// check instances and term base (matchers serve one thread).
     private func catalogFindings(
         units: [LocaleTag: [TranslationUnit]], locales: [LocaleTag], checks: [any Check.Type], glossary: Glossary?
-    ) -> [Finding] {
+    ) throws -> [Finding] {
         let catalogChecks = CheckTypes(types: checks.filter { $0 is any CatalogCheck.Type })
         guard !catalogChecks.types.isEmpty else { return [] }
-        let results = Mutex<[Int: [Finding]]>([:])
+        let results = Mutex<[Int: Result<[Finding], any Swift.Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: locales.count) { i in
-            let locale = locales[i]
-            let index = glossary.flatMap { try? GlossaryIndex(glossary: $0, sourceLocale: config.sourceLocale) }
-            let context = CheckContext(locale: locale, catalogPath: "", glossary: index)
-            let all = units[locale] ?? []
-            var findings: [Finding] = []
-            for case let check as any CatalogCheck in catalogChecks.types.map({ $0.init() }) {
-                let id = type(of: check).id
-                findings += check.findings(in: all.filter { !Self.suppressed($0, id) }, context: context)
+            let result = Result { () throws -> [Finding] in
+                let index = try glossary.map { try GlossaryIndex(glossary: $0, sourceLocale: config.sourceLocale) }
+                let context = CheckContext(locale: locales[i], catalogPath: "", glossary: index)
+                let all = units[locales[i]] ?? []
+                var findings: [Finding] = []
+                for case let check as any CatalogCheck in catalogChecks.types.map({ $0.init() }) {
+                    let id = type(of: check).id
+                    findings += check.findings(in: all.filter { !Self.suppressed($0, id) }, context: context)
+                }
+                return findings
             }
-            results.withLock { $0[i] = findings }
+            results.withLock { $0[i] = result }
         }
         let all = results.withLock { $0 }
-        return locales.indices.flatMap { all[$0] ?? [] }
+        return try locales.indices.flatMap { try all[$0]?.get() ?? [] }
     }
 
     /// The unit and cross-locale findings of one document's segments.
