@@ -16,6 +16,20 @@ import Testing
         #expect(InlineContent(markdown: text).markdown == text)
     }
 
+    @Test(arguments: samples + ["![*alt* `x`](a.png) *fin*", "[![logo](l.png)](https://x.y) et **gras**"])
+    func codesAndPlainTextWithoutRunsAgreeWithTheRuns(_ text: String) {
+        let content = InlineContent(markdown: text)
+        #expect(InlineContent.plainText(of: text) == content.plainText)
+        let fromRuns: [String] = content.runs.compactMap { run in
+            switch run {
+            case .open(_, let kind, _): return "\(kind)"
+            case .placeholder(_, let kind, let markup): return "\(kind) \(markup)"
+            default: return nil
+            }
+        }
+        #expect(InlineContent.codes(of: text).map { $0.paired ? "\($0.kind)" : "\($0.kind) \($0.markup)" } == fromRuns)
+    }
+
     @Test func codesArePairedOrPlaceholders() {
         let content = InlineContent(markdown: Self.samples[1])
         #expect(

@@ -35,18 +35,15 @@ public struct MarkupCheck: UnitCheck {
     private static let recentCodes = RecentResults<[String]>()
 
     private static func computeCodes(_ markdown: String) -> [String] {
-        InlineContent.of(markdown).runs.compactMap { run in
-            switch run {
-            case .open(_, let kind, _):
-                if case .link(let url, _) = kind { return "link(\(url))" }
-                return kind.name
-            case .placeholder(_, let kind, let markup):
-                switch kind {
-                case .code, .html: return "\(kind.name)(\(markup))"
-                case .image(let url, _), .link(let url, _): return "\(kind.name)(\(url))"
-                default: return kind.name
-                }
-            default: return nil
+        InlineContent.codes(of: markdown).map { code in
+            if code.paired {
+                if case .link(let url, _) = code.kind { return "link(\(url))" }
+                return code.kind.name
+            }
+            switch code.kind {
+            case .code, .html: return "\(code.kind.name)(\(code.markup))"
+            case .image(let url, _), .link(let url, _): return "\(code.kind.name)(\(url))"
+            default: return code.kind.name
             }
         }
     }

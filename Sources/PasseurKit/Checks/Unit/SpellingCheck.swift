@@ -27,7 +27,7 @@ public struct SpellingCheck: UnitCheck {
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         guard let checker = pool.checker(for: context.locale) else { return [] }
         let accepted = pool.glossaryWords(context)
-        var text = InlineContent.of(unit.target).plainText
+        var text = InlineContent.plainText(of: unit.target)
         for address in TextFeatures.urlsAndEmails(text) { text = text.replacingOccurrences(of: address, with: " ") }
         var seen = Set<String>()
         var findings: [Finding] = []

@@ -33,7 +33,7 @@ public struct TypographyCheck: UnitCheck {
     /// Quotation marks other than the style the project asks for the locale.
     static func quoteStyleProblems(_ markdown: String, style: LocaleCheckSettings.QuoteStyle?) -> [String] {
         guard let style else { return [] }
-        let text = InlineContent.of(markdown).plainText
+        let text = InlineContent.plainText(of: markdown)
         let wanted: String
         let others: [Character]
         switch style {
@@ -47,7 +47,7 @@ public struct TypographyCheck: UnitCheck {
 
     /// The rules `markdown` breaks, in words, for a language subtag.
     public static func problems(_ markdown: String, language: String) -> [String] {
-        var text = InlineContent.of(markdown).plainText
+        var text = InlineContent.plainText(of: markdown)
         for url in TextFeatures.urlsAndEmails(text) { text = text.replacingOccurrences(of: url, with: "x") }
         // Every mark the rules look at is one scalar: scalars spare grapheme breaking.
         let chars = Array(text.unicodeScalars)

@@ -89,6 +89,70 @@ public struct InlineContent: Equatable, Sendable {
         self.runs = runs
     }
 
+    /// A segment's inline codes, as `InlineContent(markdown:)` numbers them, without building the runs:
+    /// each code's span, whether it is paired (emphasis, strong, a link with text) and the Markdown of
+    /// a placeholder. Codes inside a placeholder (an image's alt text) belong to it and are left out.
+    public static func codes(of markdown: String) -> [(kind: InlineSpan.Kind, paired: Bool, markup: String)] {
+        layout(of: markdown).codes.map { code in
+            (code.span.kind, code.inner != nil, code.inner == nil ? code.markup() : "")
+        }
+    }
+
+    /// The text of a segment without its codes, as `InlineContent(markdown:).plainText`, without
+    /// building the runs: the markup of paired codes and whole placeholders removed.
+    public static func plainText(of markdown: String) -> String {
+        recentPlainTexts.value(for: markdown) { markdown in
+            let layout = layout(of: markdown)
+            guard !layout.codes.isEmpty else { return markdown }
+            var removed: [Range<Int>] = []
+            for code in layout.codes {
+                if let inner = code.inner {
+                    removed += [
+                        code.span.range.lowerBound..<inner.lowerBound, inner.upperBound..<code.span.range.upperBound,
+                    ]
+                } else {
+                    removed.append(code.span.range)
+                }
+            }
+            removed.sort { $0.lowerBound < $1.lowerBound }
+            var text = ""
+            var position = 0
+            for range in removed {
+                if range.lowerBound > position { text += layout.units.string(position..<range.lowerBound) }
+                position = max(position, range.upperBound)
+            }
+            if position < layout.units.count { text += layout.units.string(position..<layout.units.count) }
+            return text
+        }
+    }
+
+    private static let recentPlainTexts = RecentResults<String>()
+
+    /// The codes of a segment in order of their start, with the inner range of paired ones.
+    private static func layout(of markdown: String) -> (
+        units: UTF16Offsets, codes: [(span: InlineSpan, inner: Range<Int>?, markup: () -> String)]
+    ) {
+        let spans = InlineMarkup.spans(in: markdown)
+        let units = UTF16Offsets(markdown)
+        guard !spans.isEmpty else { return (units, []) }
+        let sorted = spans.sorted {
+            ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
+        }
+        let codes = sorted.map { span in
+            (span: span, inner: Self.content(of: span, unit: { units[$0] }), markup: { units.string(span.range) })
+        }
+        let placeholders = codes.filter { $0.inner == nil }.map(\.span.range)
+        return (
+            units,
+            codes.filter { code in
+                code.inner == nil
+                    || !placeholders.contains {
+                        $0.lowerBound < code.span.range.lowerBound && code.span.range.lowerBound < $0.upperBound
+                    }
+            }
+        )
+    }
+
     /// The content of `markdown`, reusing the result of a recent call with the same text
     /// (checks ask for the same unit's codes several times).
     public static func of(_ markdown: String) -> InlineContent {
