@@ -133,8 +133,9 @@ public struct InlineContent: Equatable, Sendable {
         units: UTF16Offsets, codes: [(span: InlineSpan, inner: Range<Int>?, markup: () -> String)]
     ) {
         let spans = InlineMarkup.spans(in: markdown)
+        // Most texts have no code: their units are never read, so they are not copied.
+        guard !spans.isEmpty else { return (UTF16Offsets(""), []) }
         let units = UTF16Offsets(markdown)
-        guard !spans.isEmpty else { return (units, []) }
         let sorted = spans.sorted {
             ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
         }
