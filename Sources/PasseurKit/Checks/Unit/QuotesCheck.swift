@@ -16,17 +16,9 @@ public struct QuotesCheck: UnitCheck {
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let text = InlineMarkup.plainText(unit.target)
         // One pass over the scalars counts every mark.
-        var counts = [Int](repeating: 0, count: 6)
+        var counts = [Int](repeating: 0, count: Self.marks.count)
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "«": counts[0] += 1
-            case "»": counts[1] += 1
-            case "„": counts[2] += 1
-            case "“": counts[3] += 1
-            case "”": counts[4] += 1
-            case "\"": counts[5] += 1
-            default: continue
-            }
+            if let i = Self.marks.firstIndex(of: scalar) { counts[i] += 1 }
         }
         func count(_ c: Unicode.Scalar) -> Int { Self.marks.firstIndex(of: c).map { counts[$0] } ?? 0 }
         var findings: [Finding] = []

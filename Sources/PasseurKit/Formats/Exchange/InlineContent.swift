@@ -53,18 +53,18 @@ public struct InlineContent: Equatable, Sendable {
                         position: span.range.lowerBound, order: 1,
                         run: .open(
                             id: id, kind: span.kind,
-                            markup: Self.string(units, span.range.lowerBound..<inner.lowerBound)),
+                            markup: units.string(span.range.lowerBound..<inner.lowerBound)),
                         skipTo: inner.lowerBound))
                 events.append(
                     Event(
                         position: inner.upperBound, order: 0,
-                        run: .close(id: id, markup: Self.string(units, inner.upperBound..<span.range.upperBound)),
+                        run: .close(id: id, markup: units.string(inner.upperBound..<span.range.upperBound)),
                         skipTo: span.range.upperBound))
             } else {
                 events.append(
                     Event(
                         position: span.range.lowerBound, order: 1,
-                        run: .placeholder(id: id, kind: span.kind, markup: Self.string(units, span.range)),
+                        run: .placeholder(id: id, kind: span.kind, markup: units.string(span.range)),
                         skipTo: span.range.upperBound))
             }
         }
@@ -81,11 +81,11 @@ public struct InlineContent: Equatable, Sendable {
         var runs: [Run] = []
         var position = 0
         for event in events {
-            if event.position > position { runs.append(.text(Self.string(units, position..<event.position))) }
+            if event.position > position { runs.append(.text(units.string(position..<event.position))) }
             runs.append(event.run)
             position = max(position, event.skipTo)
         }
-        if position < units.count { runs.append(.text(Self.string(units, position..<units.count))) }
+        if position < units.count { runs.append(.text(units.string(position..<units.count))) }
         self.runs = runs
     }
 
@@ -210,10 +210,6 @@ public struct InlineContent: Equatable, Sendable {
             return unit(r.upperBound - 1) == 0x5D ? (r.lowerBound + 1)..<(r.upperBound - 1) : nil
         default: return nil
         }
-    }
-
-    private static func string(_ units: UTF16Offsets, _ range: Range<Int>) -> String {
-        units.string(range)
     }
 
     /// A text's UTF-16 units, and its pieces cut from the string at UTF-16 offsets (spans count in
