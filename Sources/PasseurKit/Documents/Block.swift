@@ -64,7 +64,7 @@ public struct Block: Hashable, Sendable {
     public func location(ofOffset offset: Int) -> SourceLocation {
         var best = lineStarts.first ?? (0, location)
         for start in lineStarts where start.offset <= offset { best = start }
-        let units = Array(text.utf16)
+        let units = text.utf16CodeUnits
         let from = min(best.offset, units.count)
         let to = min(max(offset, from), units.count)
         var result = best.location
@@ -81,7 +81,7 @@ public struct Block: Hashable, Sendable {
     /// The block's text with each segment replaced by `translation(segment)`, or kept when it returns nil.
     public func text(translating translation: (Segment) -> String?) -> String {
         guard !segments.isEmpty else { return text }
-        let units = Array(text.utf16)
+        let units = text.utf16CodeUnits
         var result = ""
         var position = 0
         for segment in segments {

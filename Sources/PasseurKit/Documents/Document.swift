@@ -51,7 +51,7 @@ public struct Document: Sendable {
         var copy = self
         for index in copy.blocks.indices {
             let block = copy.blocks[index]
-            let units = Array(block.text.utf16)
+            let units = block.text.utf16CodeUnits
             let protected = block.spans.filter { $0.kind != .lineBreak }.map(\.range).mergedRanges()
             let ranges = segmenter.sentenceRanges(in: units, protected: protected)
             copy.blocks[index].segments = ranges.enumerated().map { i, range in
@@ -85,7 +85,7 @@ public struct Document: Sendable {
         for (index, block) in blocks.enumerated() {
             lines.append("[\(index + 1)] \(block.kind.name) @\(block.location.line):\(block.location.column)")
             for span in block.spans {
-                let units = Array(block.text.utf16)
+                let units = block.text.utf16CodeUnits
                 let text = String(decoding: units[span.range], as: UTF16.self)
                 lines.append(
                     "  \(span.kind.name) \(span.range.lowerBound)..<\(span.range.upperBound) \(text.debugDescription)")

@@ -48,7 +48,7 @@ public enum InlineMarkup {
             if byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
         }
         offsets[bytes.count] = units
-        let textUnits = Array(("\u{200B}" + text).utf16)
+        let textUnits = ("\u{200B}" + text).utf16CodeUnits
         var spans: [InlineSpan] = []
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in

@@ -208,7 +208,7 @@ public enum MarkdownReader {
                 wrapper.range.count > 2 * markerLength(wrapper)
             {
                 let m = markerLength(wrapper)
-                let units = Array(text.utf16)
+                let units = text.utf16CodeUnits
                 text = String(decoding: units[m..<(units.count - m)], as: UTF16.self)
                 spans = spans.filter { $0 != wrapper }.map {
                     InlineSpan($0.kind, range: ($0.range.lowerBound - m)..<($0.range.upperBound - m))
@@ -327,7 +327,7 @@ public enum MarkdownReader {
             guard let start = textOffset(line: p.startLine, column: p.startColumn, lines: contentLines),
                 let end = textOffset(line: p.endLine, column: p.endColumn + 1, lines: contentLines)
             else { return nil }
-            return MarkdownReader.span(kind, from: start, to: end, in: Array(text.utf16))
+            return MarkdownReader.span(kind, from: start, to: end, in: text.utf16CodeUnits)
         }
 
         func sourceLocation(line: Int, byte: Int) -> SourceLocation {

@@ -81,7 +81,7 @@ public struct EditionHTMLRenderer: Sendable {
                 let printed = typography.map { $0.apply(text, context: &context) } ?? text
                 return XMLText.escape(printed).replacingOccurrences(of: "\n", with: "<br />\n")
             }
-            let units = Array(block.text.utf16)
+            let units = block.text.utf16CodeUnits
             var position = 0
             var paragraph = ""
             for segment in block.segments {

@@ -78,7 +78,7 @@ public final class GlossaryMatcher {
 
     /// Every term of the locale in `text`, in order.
     public func matches(in text: String) -> [Match] {
-        let units = Array(text.utf16)
+        let units = text.utf16CodeUnits
         let tokens = tokenizer.tokens(units)
         guard !tokens.isEmpty else { return [] }
         var result: [Match] = []

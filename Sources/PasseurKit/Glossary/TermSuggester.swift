@@ -41,7 +41,7 @@ public struct TermSuggester {
         var order: [String] = []
         for segment in segments {
             let text = InlineMarkup.plainText(segment.text)
-            let units = Array(text.utf16)
+            let units = text.utf16CodeUnits
             let covered = matcher.matches(in: text).map(\.range)
             let tokens = tokenizer.tokens(text)
             for start in tokens.indices {

@@ -42,7 +42,7 @@ final class TermTokenizer {
     ///
     /// - Complexity: O(n).
     func tokens(_ text: String) -> [Token] {
-        tokens(Array(text.utf16))
+        tokens(text.utf16CodeUnits)
     }
 
     /// The words of a text given as UTF-16.
@@ -51,7 +51,7 @@ final class TermTokenizer {
     func tokens(_ units: [UInt16]) -> [Token] {
         var tokens: [Token] = []
         var previousEnd = 0
-        iterator.forEachWord(units) { word in
+        func add(_ word: Range<Int>) {
             var start = word.lowerBound
             if elides { start = elisionEnd(units, word) }
             guard start < word.upperBound else { return }
@@ -66,11 +66,16 @@ final class TermTokenizer {
                     range: range, key: key(units[range]),
                     isCapitalised: first < 0x80
                         ? (0x41...0x5A).contains(first)
-                        : String(decoding: units[range], as: UTF16.self).unicodeScalars.first?.properties.isUppercase
-                            ?? false,
+                        : (Unicode.Scalar(first)
+                            ?? String(decoding: units[range], as: UTF16.self).unicodeScalars.first)?.properties
+                            .isUppercase ?? false,
                     startsSentence: tokens.isEmpty || units[previousEnd..<start].contains(where: Self.isSentenceEnder),
                     gap: gap))
             previousEnd = word.upperBound
+        }
+        // Most European text needs no ICU call; the scanner declines any text where it could differ.
+        if !units.withUnsafeBufferPointer({ LatinWordScanner.forEachWord($0, add) }) {
+            iterator.forEachWord(units, add)
         }
         return tokens
     }

@@ -64,15 +64,16 @@ public final class ICUBreakIterator {
 
     /// Calls `body` with every piece between two word boundaries and whether it is a word.
     private func forEachPiece(_ text: [UInt16], _ body: (Range<Int>, Bool) -> Void) {
+        // ICU reads the text through the pointer while it iterates: the walk stays inside the closure.
         text.withUnsafeBufferPointer { p in
             _ = passeur_brk_set_text(handle, p.baseAddress, Int32(p.count))
-        }
-        var start = 0
-        while true {
-            let b = passeur_brk_next(handle)
-            if b < 0 { break }
-            body(start..<Int(b), passeur_brk_rule_status(handle) >= 100)
-            start = Int(b)
+            var start = 0
+            while true {
+                let b = passeur_brk_next(handle)
+                if b < 0 { break }
+                body(start..<Int(b), passeur_brk_rule_status(handle) >= 100)
+                start = Int(b)
+            }
         }
     }
 }

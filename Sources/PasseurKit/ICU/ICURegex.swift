@@ -37,7 +37,7 @@ public final class ICURegex {
     /// - Throws: `CompileError`.
     public init(_ pattern: String, options: Options = []) throws {
         self.pattern = pattern
-        let units = Array(pattern.utf16)
+        let units = pattern.utf16CodeUnits
         var status: Int32 = 0
         var line: Int32 = 0
         var offset: Int32 = 0
@@ -67,7 +67,7 @@ public final class ICURegex {
 
     /// Whether the pattern matches the whole of `text`.
     public func matches(_ text: String) -> Bool {
-        let units = Array(text.utf16)
+        let units = text.utf16CodeUnits
         return units.withUnsafeBufferPointer { passeur_regex_matches(handle, $0.baseAddress, Int32($0.count)) == 1 }
     }
 }

@@ -17,7 +17,7 @@ public enum ICUText {
         _ function: (UnsafePointer<UInt16>?, Int32, UnsafeMutablePointer<UInt16>?, Int32, UnsafeMutablePointer<Int32>?)
             -> Int32
     ) -> String {
-        let input = Array(text.utf16)
+        let input = text.utf16CodeUnits
         var capacity = input.count + 16
         while true {
             var need: Int32 = 0

@@ -88,7 +88,7 @@ public struct HTMLReport {
 
     /// `text` escaped, with the UTF-16 `range` in `<mark>`.
     static func highlight(_ text: String, _ range: Range<Int>?) -> String {
-        let units = Array(text.utf16)
+        let units = text.utf16CodeUnits
         guard let range, range.lowerBound >= 0, range.upperBound <= units.count else { return escape(text) }
         func part(_ r: Range<Int>) -> String { escape(String(decoding: units[r], as: UTF16.self)) }
         return part(0..<range.lowerBound) + "<mark>" + part(range) + "</mark>" + part(range.upperBound..<units.count)

@@ -74,7 +74,7 @@ public final class SentenceSegmenter {
 
     /// The sentences of `text`, without the spaces around them.
     public func sentences(in text: String) -> [String] {
-        let units = Array(text.utf16)
+        let units = text.utf16CodeUnits
         return sentenceRanges(in: units).map { String(decoding: units[$0], as: UTF16.self) }
     }
 

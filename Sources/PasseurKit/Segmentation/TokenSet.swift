@@ -10,7 +10,7 @@ struct TokenSet: Sendable {
     }
 
     mutating func insert(_ member: String) {
-        let units = Array(member.utf16)
+        let units = member.utf16CodeUnits
         let key = Self.hash(units[...])
         if buckets[key]?.contains(units) == true { return }
         buckets[key, default: []].append(units)

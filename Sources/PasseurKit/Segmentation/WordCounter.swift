@@ -15,12 +15,12 @@ public final class WordCounter {
 
     /// The number of words in `text`.
     public func count(_ text: String) -> Int {
-        iterator.words(Array(text.utf16)).reduce(0) { $0 + ($1.isWord ? 1 : 0) }
+        iterator.words(text.utf16CodeUnits).reduce(0) { $0 + ($1.isWord ? 1 : 0) }
     }
 
     /// The words of `text`, in order.
     public func words(_ text: String) -> [String] {
-        let units = Array(text.utf16)
+        let units = text.utf16CodeUnits
         return iterator.words(units).filter(\.isWord).map { String(decoding: units[$0.range], as: UTF16.self) }
     }
 }

@@ -46,19 +46,45 @@ public struct RepeatedWordCheck: UnitCheck {
 
     /// Words that follow themselves, separated by spaces only, with the word before them.
     static func repeats(_ text: String) -> [(word: String, after: Substring?)] {
-        let plain = InlineMarkup.plainText(text)
-        let tokens = plain.utf8.split(separator: 0x20, omittingEmptySubsequences: true)
-        var result: [(word: String, after: Substring?)] = []
-        // Words of different byte lengths differ whatever their case: most pairs stop there.
-        for i in tokens.indices.dropLast() {
-            let (a, b) = (tokens[i], tokens[i + 1])
-            guard a.count == b.count, let x = a.first, let y = b.first else { continue }
-            // Two ASCII first letters that differ other than in case: the words differ.
-            if x < 0x80, y < 0x80, x | 0x20 != y | 0x20 { continue }
-            let (wordA, wordB) = (Substring(a), Substring(b))
-            guard wordA.lowercased() == wordB.lowercased(), wordA.allSatisfy(\.isLetter) else { continue }
-            result.append((String(wordA), i > 0 ? Substring(tokens[i - 1]) : nil))
+        var plain = InlineMarkup.plainText(text)
+        return plain.withUTF8 { bytes in
+            var result: [(word: String, after: Substring?)] = []
+            var before: Range<Int>?
+            var previous: Range<Int>?
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x20 {
+                    i += 1
+                    continue
+                }
+                let start = i
+                while i < bytes.count, bytes[i] != 0x20 { i += 1 }
+                let word = start..<i
+                if let previous, Self.mayBeSame(bytes, previous, word) {
+                    let (wordA, wordB) = (
+                        String(decoding: bytes[previous], as: UTF8.self), String(decoding: bytes[word], as: UTF8.self)
+                    )
+                    if wordA.lowercased() == wordB.lowercased(), wordA.allSatisfy(\.isLetter) {
+                        result.append((wordA, before.map { Substring(String(decoding: bytes[$0], as: UTF8.self)) }))
+                    }
+                }
+                (before, previous) = (previous, word)
+            }
+            return result
         }
-        return result
+    }
+
+    /// False when two words surely differ whatever their case: most pairs stop here, before any
+    /// string is made. ASCII bytes are compared without case; other bytes leave the answer open.
+    private static func mayBeSame(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        for k in 0..<a.count {
+            let (x, y) = (bytes[a.lowerBound + k], bytes[b.lowerBound + k])
+            if x == y { continue }
+            guard x < 0x80, y < 0x80 else { return true }
+            let lower = x | 0x20
+            guard lower == y | 0x20, lower >= 0x61, lower <= 0x7A else { return false }
+        }
+        return true
     }
 }

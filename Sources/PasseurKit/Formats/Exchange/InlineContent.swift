@@ -220,7 +220,7 @@ public struct InlineContent: Equatable, Sendable {
 
         init(_ text: String) {
             self.text = text
-            units = Array(text.utf16)
+            units = text.utf16CodeUnits
         }
 
         var count: Int { units.count }

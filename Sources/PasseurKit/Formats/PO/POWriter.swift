@@ -67,7 +67,7 @@ public enum POWriter {
 
         /// Breaks one logical line, escaped, into chunks of at most `room` columns where possible.
         func wrap(_ line: String, room: Int) -> [String] {
-            let escaped = Array(POWriter.escape(line).utf16)
+            let escaped = POWriter.escape(line).utf16CodeUnits
             guard let breaker, widthOf(escaped[...]) > room else { return [String(decoding: escaped, as: UTF16.self)] }
             // No break inside an escape sequence such as \" or \n.
             var insideEscape = [Bool](repeating: false, count: escaped.count + 1)
