@@ -177,6 +177,18 @@ enum TextFeatures {
         }).map { Substring($0) }
     }
 
+    /// The length of a text without its markup, in Unicode scalars: the characters a reader
+    /// counts, but for combining marks, which NFC text rarely has. Counting grapheme clusters
+    /// costs more than every other part of the length checks.
+    static func length(_ text: String) -> Int {
+        var plain = InlineMarkup.plainText(text)
+        return plain.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
+
     /// The count of each element.
     static func multiset(_ items: [String]) -> [String: Int] {
         items.reduce(into: [:]) { $0[$1, default: 0] += 1 }

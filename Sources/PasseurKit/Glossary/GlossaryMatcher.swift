@@ -81,6 +81,8 @@ public final class GlossaryMatcher {
         let units = text.utf16CodeUnits
         let tokens = tokenizer.tokens(units)
         guard !tokens.isEmpty else { return [] }
+        // Local copies: reading a class's stored properties in the loop pays for exclusivity checks.
+        let (children, entries) = (self.children, self.entries)
         var result: [Match] = []
         var i = 0
         while i < tokens.count {

@@ -49,12 +49,18 @@ final class TermTokenizer {
     ///
     /// - Complexity: O(n).
     func tokens(_ units: [UInt16]) -> [Token] {
+        var words: [Range<Int>] = []
+        // Most European text needs no ICU call; the scanner declines any text where it could differ.
+        if !units.withUnsafeBufferPointer({ LatinWordScanner.forEachWord($0) { words.append($0) } }) {
+            iterator.forEachWord(units) { words.append($0) }
+        }
         var tokens: [Token] = []
+        tokens.reserveCapacity(words.count)
         var previousEnd = 0
-        func add(_ word: Range<Int>) {
+        for word in words {
             var start = word.lowerBound
             if elides { start = elisionEnd(units, word) }
-            guard start < word.upperBound else { return }
+            guard start < word.upperBound else { continue }
             let range = start..<word.upperBound
             var gap = ""
             if !tokens.isEmpty, (previousEnd..<word.lowerBound).contains(where: { !isJoiner(units[$0]) }) {
@@ -72,10 +78,6 @@ final class TermTokenizer {
                     startsSentence: tokens.isEmpty || units[previousEnd..<start].contains(where: Self.isSentenceEnder),
                     gap: gap))
             previousEnd = word.upperBound
-        }
-        // Most European text needs no ICU call; the scanner declines any text where it could differ.
-        if !units.withUnsafeBufferPointer({ LatinWordScanner.forEachWord($0, add) }) {
-            iterator.forEachWord(units, add)
         }
         return tokens
     }

@@ -15,3 +15,23 @@ import Testing
         #expect(String(text.dropFirst(3)).utf16CodeUnits == Array(text.dropFirst(3).utf16))
     }
 }
+
+@Suite struct UTF8OffsetsTests {
+    @Test func piecesCutAtUTF16OffsetsAreThoseOfTheUTF16View() {
+        let text = "« *HODL* » 🟠 [lien](https://x.org) l’été"
+        let (units, offsets) = text.utf16CodeUnitsAndUTF8Offsets()
+        #expect(units == Array(text.utf16))
+        #expect(offsets.count == units.count + 1)
+        for start in 0...units.count {
+            for end in start...units.count {
+                // Cuts inside a surrogate pair are not asked for.
+                guard start == units.count || !UTF16.isTrailSurrogate(units[start]),
+                    end == units.count || !UTF16.isTrailSurrogate(units[end])
+                else { continue }
+                #expect(
+                    text.piece(utf8: offsets[start]..<offsets[end])
+                        == String(decoding: units[start..<end], as: UTF16.self))
+            }
+        }
+    }
+}

@@ -15,10 +15,10 @@ public struct CrossLocaleLengthCheck: ParallelCheck {
     public func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
         -> [Finding]
     {
-        let length = Double(InlineMarkup.plainText(source).count)
+        let length = Double(TextFeatures.length(source))
         let translated = units.filter { $0.unit.state.isTranslated }
         guard length >= 20, translated.count >= 3 else { return [] }
-        let ratios = translated.map { Double(InlineMarkup.plainText($0.unit.target).count) / length }
+        let ratios = translated.map { Double(TextFeatures.length($0.unit.target)) / length }
         let median = ratios.sorted()[ratios.count / 2]
         guard median > 0 else { return [] }
         return zip(translated, ratios).filter { $0.1 < median / 2 || $0.1 > median * 2 }.map { entry, ratio in

@@ -20,8 +20,8 @@ public struct LengthCheck: UnitCheck {
 
     /// A finding when the ratio is outside the band.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        let source = InlineMarkup.plainText(unit.source).count
-        let target = InlineMarkup.plainText(unit.target).count
+        let source = TextFeatures.length(unit.source)
+        let target = TextFeatures.length(unit.target)
         guard source >= 20 else { return [] }
         let ratio = Double(target) / Double(source)
         let band = context.settings.length ?? self.band

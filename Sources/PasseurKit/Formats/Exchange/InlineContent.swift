@@ -217,10 +217,13 @@ public struct InlineContent: Equatable, Sendable {
     struct UTF16Offsets {
         let text: String
         let units: [UInt16]
+        /// The UTF-8 offset of each UTF-16 offset: `String.Index(utf16Offset:in:)` walks the
+        /// string's breadcrumbs, built for every non-ASCII text.
+        private let utf8Offsets: [Int]
 
         init(_ text: String) {
             self.text = text
-            units = text.utf16CodeUnits
+            (units, utf8Offsets) = text.utf16CodeUnitsAndUTF8Offsets()
         }
 
         var count: Int { units.count }
@@ -228,9 +231,7 @@ public struct InlineContent: Equatable, Sendable {
         subscript(_ offset: Int) -> UInt16 { units[offset] }
 
         func string(_ range: Range<Int>) -> String {
-            let start = String.Index(utf16Offset: range.lowerBound, in: text)
-            let end = String.Index(utf16Offset: range.upperBound, in: text)
-            return String(text.unicodeScalars[start..<end])
+            text.piece(utf8: utf8Offsets[range.lowerBound]..<utf8Offsets[range.upperBound])
         }
     }
 }
