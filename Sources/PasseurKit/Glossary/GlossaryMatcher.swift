@@ -31,16 +31,21 @@ public final class GlossaryMatcher {
 
     /// The locale whose terms are matched.
     public let locale: LocaleTag
-    private let glossary: Glossary
+    /// The id of each concept of the term base, by index.
+    private let conceptIDs: [String]
     private let tokenizer: TermTokenizer
-    private var children: [[String: Int]] = [[:]]
-    private var entries: [Int: [Entry]] = [:]
+    /// The trie's edges; node 0 is the root.
+    private var edges = EdgeTable()
+    /// For each node, the edge key that leads to it: a hash hit is confirmed against it.
+    private var edgeKeys: [String] = [""]
+    /// For each node, the terms that end there.
+    private var entries: [[Entry]] = [[]]
 
     /// Builds a matcher for the terms of `locale` (all statuses: forbidden terms are found too).
     ///
     /// - Throws: `ICUError`.
     public init(glossary: Glossary, locale: LocaleTag) throws {
-        self.glossary = glossary
+        conceptIDs = glossary.concepts.map(\.id)
         self.locale = locale
         tokenizer = try TermTokenizer(locale: locale)
         for (index, concept) in glossary.concepts.enumerated() {
@@ -56,19 +61,32 @@ public final class GlossaryMatcher {
         var node = 0
         for (index, token) in tokens.enumerated() {
             let key = index == 0 ? token.key : Self.edge(token)
-            if let next = children[node][key] {
+            let hash = TermTokenizer.hash(key)
+            if let next = edges.child(of: node, hash: hash, where: { TextKey.sameBytes(edgeKeys[$0], key) }) {
                 node = next
             } else {
-                children.append([:])
-                children[node][key] = children.count - 1
-                node = children.count - 1
+                edgeKeys.append(key)
+                entries.append([])
+                edges.insert(parent: node, hash: hash, child: edgeKeys.count - 1)
+                node = edgeKeys.count - 1
             }
         }
         var entry = entry
         if entry.term.caseSensitive { entry.capitals = tokens.map(\.isCapitalised) }
-        if !(entries[node] ?? []).contains(where: { $0.concept == entry.concept && $0.term == entry.term }) {
-            entries[node, default: []].append(entry)
+        if !entries[node].contains(where: { $0.concept == entry.concept && $0.term == entry.term }) {
+            entries[node].append(entry)
         }
+    }
+
+    /// The node an edge leads to from `node`, nil when the trie has no such edge.
+    private static func child(
+        _ edges: EdgeTable, _ edgeKeys: [String], of node: Int, token: TermTokenizer.Token, first: Bool
+    ) -> Int? {
+        if first || token.gap.isEmpty {
+            return edges.child(of: node, hash: token.keyHash) { TextKey.sameBytes(edgeKeys[$0], token.key) }
+        }
+        let key = edge(token)
+        return edges.child(of: node, hash: TermTokenizer.hash(key)) { TextKey.sameBytes(edgeKeys[$0], key) }
     }
 
     /// The trie edge to a word after the first: the separator must match too.
@@ -82,16 +100,18 @@ public final class GlossaryMatcher {
         let tokens = tokenizer.tokens(units)
         guard !tokens.isEmpty else { return [] }
         // Local copies: reading a class's stored properties in the loop pays for exclusivity checks.
-        let (children, entries) = (self.children, self.entries)
+        let (edges, edgeKeys, entries, conceptIDs) = (self.edges, self.edgeKeys, self.entries, self.conceptIDs)
         var result: [Match] = []
+        var utf8Offsets: [Int] = []
         var i = 0
         while i < tokens.count {
             var node = 0
             var j = i
             var best: (end: Int, entries: [Entry])?
-            while j < tokens.count, let next = children[node][j == i ? tokens[j].key : Self.edge(tokens[j])] {
+            while j < tokens.count, let next = Self.child(edges, edgeKeys, of: node, token: tokens[j], first: j == i) {
                 node = next
-                if let found = entries[node] {
+                let found = entries[node]
+                if !found.isEmpty {
                     // Case is compared only for case-sensitive terms: most entries have none to compare.
                     guard found.contains(where: { $0.capitals != nil }) else {
                         best = (j, found)
@@ -115,19 +135,70 @@ public final class GlossaryMatcher {
                 continue
             }
             let range = tokens[i].range.lowerBound..<tokens[best.end].range.upperBound
-            // Cut from the string, not transcoded back from UTF-16.
-            let utf16 = text.utf16
-            let start = utf16.index(utf16.startIndex, offsetBy: range.lowerBound)
-            let surface = String(text.unicodeScalars[start..<utf16.index(start, offsetBy: range.count)])
-            var seen: [Int] = []
-            for entry in best.entries where !seen.contains(entry.concept) {
-                seen.append(entry.concept)
+            // Cut from the string's UTF-8: `String.Index(utf16Offset:)` walks breadcrumbs, and
+            // the offsets are only worked out for a text that has a match.
+            if utf8Offsets.isEmpty { utf8Offsets = text.utf16CodeUnitsAndUTF8Offsets().utf8Offsets }
+            let surface = text.piece(utf8: utf8Offsets[range.lowerBound]..<utf8Offsets[range.upperBound])
+            for (k, entry) in best.entries.enumerated()
+            where !best.entries[..<k].contains(where: { $0.concept == entry.concept }) {
                 result.append(
-                    Match(conceptID: glossary.concepts[entry.concept].id, term: entry.term, range: range, text: surface)
-                )
+                    Match(conceptID: conceptIDs[entry.concept], term: entry.term, range: range, text: surface))
             }
             i = best.end + 1
         }
         return result
+    }
+}
+
+/// The edges of `GlossaryMatcher`'s trie in one open-addressing table keyed by the parent node
+/// and a hash of the word: a look-up is a multiplication and a probe or two. A dictionary per
+/// node hashed every word of the text with SipHash and compared keys under Unicode rules.
+private struct EdgeTable {
+    /// Per slot: the parent node (-1 where the slot is free), the word's hash, the child node.
+    private var parents = [Int32](repeating: -1, count: 64)
+    private var hashes = [UInt64](repeating: 0, count: 64)
+    private var children = [Int32](repeating: 0, count: 64)
+    private var count = 0
+
+    /// The child of `parent` along the edge whose key hashes to `hash` and for which
+    /// `isEdge(child)` confirms the key (two keys may share a hash).
+    func child(of parent: Int, hash: UInt64, where isEdge: (Int) -> Bool) -> Int? {
+        let mask = parents.count - 1
+        var slot = Self.slot(parent, hash) & mask
+        while parents[slot] >= 0 {
+            if hashes[slot] == hash, parents[slot] == parent, isEdge(Int(children[slot])) {
+                return Int(children[slot])
+            }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// Adds an edge; the table doubles when it is half full.
+    mutating func insert(parent: Int, hash: UInt64, child: Int) {
+        if 2 * (count + 1) > parents.count {
+            let old = (0..<parents.count).filter { parents[$0] >= 0 }.map { (parents[$0], hashes[$0], children[$0]) }
+            parents = [Int32](repeating: -1, count: parents.count * 2)
+            hashes = [UInt64](repeating: 0, count: parents.count)
+            children = [Int32](repeating: 0, count: parents.count)
+            for (parent, hash, child) in old { place(parent, hash, child) }
+        }
+        place(Int32(parent), hash, Int32(child))
+        count += 1
+    }
+
+    private mutating func place(_ parent: Int32, _ hash: UInt64, _ child: Int32) {
+        let mask = parents.count - 1
+        var slot = Self.slot(Int(parent), hash) & mask
+        while parents[slot] >= 0 { slot = (slot + 1) & mask }
+        (parents[slot], hashes[slot], children[slot]) = (parent, hash, child)
+    }
+
+    /// Where the probe for an edge starts: the parent and the hash mixed so that every bit counts.
+    private static func slot(_ parent: Int, _ hash: UInt64) -> Int {
+        var z = hash &+ UInt64(truncatingIfNeeded: parent) &* 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int(truncatingIfNeeded: z ^ (z >> 31))
     }
 }

@@ -15,6 +15,8 @@ final class TermTokenizer {
         var range: Range<Int>
         /// The normalised form compared with the glossary.
         var key: String
+        /// `TermTokenizer.hash(key)`.
+        var keyHash: UInt64
         /// Whether the word starts with a capital, for case-sensitive terms.
         var isCapitalised: Bool
         /// Whether the word opens the text or follows . ! ? or …, where a capital says nothing of case.
@@ -28,7 +30,7 @@ final class TermTokenizer {
     private let iterator: ICUBreakIterator
     private let elides: Bool
     /// The keys of the non-ASCII words seen lately.
-    private var recentKeys: [Int: (word: [UInt16], key: String)] = [:]
+    private var recentKeys: [Int: (word: [UInt16], key: String, hash: UInt64)] = [:]
 
     /// Opens a tokenizer for `locale`.
     ///
@@ -54,6 +56,10 @@ final class TermTokenizer {
         if !units.withUnsafeBufferPointer({ LatinWordScanner.forEachWord($0) { words.append($0) } }) {
             iterator.forEachWord(units) { words.append($0) }
         }
+        return units.withUnsafeBufferPointer { tokens(words, in: $0) }
+    }
+
+    private func tokens(_ words: [Range<Int>], in units: UnsafeBufferPointer<UInt16>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(words.count)
         var previousEnd = 0
@@ -63,54 +69,76 @@ final class TermTokenizer {
             guard start < word.upperBound else { continue }
             let range = start..<word.upperBound
             var gap = ""
-            if !tokens.isEmpty, (previousEnd..<word.lowerBound).contains(where: { !isJoiner(units[$0]) }) {
-                gap = String(decoding: units[previousEnd..<word.lowerBound].filter { !isJoiner($0) }, as: UTF16.self)
+            if !tokens.isEmpty {
+                var kept: [UInt16] = []
+                for i in previousEnd..<word.lowerBound where !isJoiner(units[i]) { kept.append(units[i]) }
+                if !kept.isEmpty { gap = kept.withUnsafeBufferPointer { String(utf16CodeUnits: $0) } }
             }
+            var startsSentence = tokens.isEmpty
+            for i in previousEnd..<start where Self.isSentenceEnder(units[i]) { startsSentence = true }
             let first = units[range.lowerBound]
+            let isCapitalised =
+                first < 0x80
+                ? (0x41...0x5A).contains(first)
+                : (Unicode.Scalar(first)
+                    ?? String(utf16CodeUnits: UnsafeBufferPointer(rebasing: units[range])).unicodeScalars.first)?
+                    .properties.isUppercase
+                    ?? false
+            let (key, keyHash) = key(UnsafeBufferPointer(rebasing: units[range]))
             tokens.append(
                 Token(
-                    range: range, key: key(units[range]),
-                    isCapitalised: first < 0x80
-                        ? (0x41...0x5A).contains(first)
-                        : (Unicode.Scalar(first)
-                            ?? String(decoding: units[range], as: UTF16.self).unicodeScalars.first)?.properties
-                            .isUppercase ?? false,
-                    startsSentence: tokens.isEmpty || units[previousEnd..<start].contains(where: Self.isSentenceEnder),
-                    gap: gap))
+                    range: range, key: key, keyHash: keyHash, isCapitalised: isCapitalised,
+                    startsSentence: startsSentence, gap: gap))
             previousEnd = word.upperBound
         }
         return tokens
     }
 
-    /// `normalise` of a word given as UTF-16: ASCII words are lower-cased byte by byte, into a
-    /// small string that needs no allocation when the word is short.
-    private func key(_ word: ArraySlice<UInt16>) -> String {
+    /// `normalise` of a word given as UTF-16, and the key's `hash`: ASCII words are lower-cased
+    /// byte by byte, into a small string that needs no allocation when the word is short.
+    private func key(_ word: UnsafeBufferPointer<UInt16>) -> (key: String, hash: UInt64) {
         guard word.allSatisfy({ $0 < 0x80 }) else {
             // Other words go through NFC and case folding once: running text repeats its words.
             // Keyed by a hash of the units: hashing the slice through `Hashable` is not specialised.
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for unit in word { hash = (hash ^ UInt64(unit)) &* 0x100_0000_01b3 }
+            var hash = Self.hashSeed
+            for unit in word { hash = (hash ^ UInt64(unit)) &* Self.hashPrime }
             let slot = Int(truncatingIfNeeded: hash)
             if let known = recentKeys[slot], known.word.count == word.count,
-                zip(known.word, word).allSatisfy({ $0 == $1 })
+                (0..<word.count).allSatisfy({ known.word[$0] == word[$0] })
             {
-                return known.key
+                return (known.key, known.hash)
             }
             if recentKeys.count >= 50_000 { recentKeys.removeAll(keepingCapacity: true) }
-            let key = Self.normalise(String(decoding: word, as: UTF16.self))
-            recentKeys[slot] = (Array(word), key)
-            return key
+            let key = Self.normalise(String(utf16CodeUnits: word))
+            let keyHash = Self.hash(key)
+            recentKeys[slot] = (Array(word), key, keyHash)
+            return (key, keyHash)
         }
         var count = word.count
         // A final -s goes (not after another s) from words of four letters or more.
-        if count >= 4, word[word.endIndex - 1] | 0x20 == 0x73, word[word.endIndex - 2] | 0x20 != 0x73 { count -= 1 }
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            for (i, unit) in word.prefix(count).enumerated() {
-                buffer[i] = UInt8((0x41...0x5A).contains(unit) ? unit + 0x20 : unit)
+        if count >= 4, word[count - 1] | 0x20 == 0x73, word[count - 2] | 0x20 != 0x73 { count -= 1 }
+        var hash = Self.hashSeed
+        let key = String(unsafeUninitializedCapacity: count) { buffer in
+            for i in 0..<count {
+                let unit = word[i]
+                let byte = UInt8((0x41...0x5A).contains(unit) ? unit + 0x20 : unit)
+                buffer[i] = byte
+                hash = (hash ^ UInt64(byte)) &* Self.hashPrime
             }
             return count
         }
+        return (key, hash)
     }
+
+    /// A 64-bit hash of a key's UTF-8 (FNV-1a): what `GlossaryMatcher`'s trie looks words up by.
+    static func hash(_ key: String) -> UInt64 {
+        var hash = hashSeed
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* hashPrime }
+        return hash
+    }
+
+    private static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let hashPrime: UInt64 = 0x100_0000_01b3
 
     /// . ! ? … in UTF-16: after one of them a capital does not tell a term's case.
     private static func isSentenceEnder(_ unit: UInt16) -> Bool {
@@ -132,12 +160,13 @@ final class TermTokenizer {
     }
 
     /// Where a word starts once a French elision is removed.
-    private func elisionEnd(_ units: [UInt16], _ range: Range<Int>) -> Int {
+    private func elisionEnd(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int {
         let limit = min(range.upperBound - 1, range.lowerBound + 8)
         var i = range.lowerBound
         while i < limit {
             if units[i] == 0x27 || units[i] == 0x2019 {
-                let prefix = String(decoding: units[range.lowerBound..<i], as: UTF16.self).lowercased()
+                let prefix = String(utf16CodeUnits: UnsafeBufferPointer(rebasing: units[range.lowerBound..<i]))
+                    .lowercased()
                 if Self.elidedPrefixes.contains(prefix) { return i + 1 }
                 return range.lowerBound
             }

@@ -35,3 +35,21 @@ import Testing
         }
     }
 }
+
+@Suite struct StringFromUTF16Tests {
+    @Test(arguments: [
+        "", "HODL", "« Orange pill » : l’été", "Straße", "🟠₿ Bitcoin 🚀",
+        "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}",
+    ])
+    func aStringMadeFromItsUnitsIsTheSame(_ text: String) {
+        let units = Array(text.utf16)
+        #expect(units.withUnsafeBufferPointer { String(utf16CodeUnits: $0) } == text)
+    }
+
+    @Test func aLoneSurrogateBecomesAReplacementCharacterAsInTheStandardLibrary() {
+        for units: [UInt16] in [[0x61, 0xD800], [0xDC00, 0x62], [0xD83D, 0x41, 0xDE80]] {
+            #expect(
+                units.withUnsafeBufferPointer { String(utf16CodeUnits: $0) } == String(decoding: units, as: UTF16.self))
+        }
+    }
+}
