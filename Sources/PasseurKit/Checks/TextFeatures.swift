@@ -9,21 +9,22 @@ enum TextFeatures {
     private static let recentNumbers = RecentResults<[String]>()
 
     private static func computeNumbers(_ text: String) -> [String] {
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        guard text.containsByte(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         var plain = InlineMarkup.plainText(text)
         // Bytes, not Characters: digits and separators are known byte sequences, and grapheme breaking is slow.
         return plain.withUTF8 { bytes in
             var result: [String] = []
             var current: [UInt8] = []
             var pendingSeparator: Range<Int>?
-            func flush() {
-                if !current.isEmpty { result.append(normalise(String(decoding: current, as: UTF8.self))) }
-                current.removeAll(keepingCapacity: true)
-                pendingSeparator = nil
-            }
-            func isDigit(_ i: Int) -> Bool { i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
+            let count = bytes.count
+            func isDigit(_ i: Int) -> Bool { i < count && bytes[i] &- 0x30 < 10 }
             var i = 0
-            while i < bytes.count {
+            while i < count {
+                // Between numbers, only the next digit matters.
+                if current.isEmpty {
+                    while i < count, !isDigit(i) { i += 1 }
+                    if i == count { break }
+                }
                 if isDigit(i) {
                     if let separator = pendingSeparator {
                         current.append(contentsOf: bytes[separator])
@@ -34,27 +35,38 @@ enum TextFeatures {
                     continue
                 }
                 let length = groupSeparatorLength(bytes, at: i)
-                if !current.isEmpty, length > 0, isDigit(i + length), pendingSeparator == nil {
+                if length > 0, isDigit(i + length), pendingSeparator == nil {
                     // A space joins digit groups only before exactly three digits (« 1 000 »), not « 23 1913 ».
+                    var joins = true
                     if bytes[i] != 0x2C, bytes[i] != 0x2E {
                         var digits = 0
                         while isDigit(i + length + digits) { digits += 1 }
-                        if digits != 3 {
-                            flush()
-                            i += length
-                            continue
-                        }
+                        joins = digits == 3
                     }
-                    pendingSeparator = i..<(i + length)
+                    if joins {
+                        pendingSeparator = i..<(i + length)
+                        i += length
+                        continue
+                    }
+                    Self.flush(&current, into: &result)
+                    pendingSeparator = nil
                     i += length
                     continue
                 }
-                flush()
+                Self.flush(&current, into: &result)
+                pendingSeparator = nil
                 i += max(length, 1)
             }
-            flush()
+            Self.flush(&current, into: &result)
             return result
         }
+    }
+
+    /// Ends the number being read, if any: normalised into `result`, `current` emptied.
+    private static func flush(_ current: inout [UInt8], into result: inout [String]) {
+        guard !current.isEmpty else { return }
+        result.append(normalise(String(decoding: current, as: UTF8.self)))
+        current.removeAll(keepingCapacity: true)
     }
 
     /// The length in bytes of a digit-group separator at `i` (, . space, NBSP, narrow NBSP,

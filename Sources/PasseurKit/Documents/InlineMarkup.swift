@@ -17,14 +17,14 @@ public enum InlineMarkup {
     private static func computeSpans(_ text: String) -> [InlineSpan] {
         // Most sentences have no markup at all: a byte scan spares them the parse.
         guard
-            text.utf8.contains(where: { byte in
+            text.containsByte(where: { byte in
                 switch byte {
                 case 0x2A, 0x5F, 0x60, 0x5B, 0x5D, 0x21, 0x3C, 0x5C, 0x0A: return true
                 default: return false
                 }
             })
         else { return [] }
-        if !text.utf8.contains(0x0A), !text.utf8.contains(0x0D) { return lineSpans(text) }
+        if !text.containsByte(where: { $0 == 0x0A || $0 == 0x0D }) { return lineSpans(text) }
         // A zero-width space in front keeps cmark in paragraph context; offsets move back by one.
         let document = MarkdownReader.read("\u{200B}" + text, path: "", peelWrappers: false)
         guard document.blocks.count == 1, let block = document.blocks.first, block.text == "\u{200B}" + text else {
@@ -91,7 +91,7 @@ public enum InlineMarkup {
         func isMark(_ byte: UInt8) -> Bool {
             byte == 0x5C || byte == 0x2A || byte == 0x5F || byte == 0x60 || byte == 0x5B || byte == 0x5D
         }
-        guard markdown.utf8.contains(where: isMark) else { return markdown }
+        guard markdown.containsByte(where: isMark) else { return markdown }
         var markdown = markdown
         return markdown.withUTF8 { bytes in
             var out: [UInt8] = []

@@ -135,9 +135,13 @@ extension Project {
             let result = Result { () throws -> [Finding] in
                 let index = try glossary.map { try GlossaryIndex(glossary: $0, sourceLocale: config.sourceLocale) }
                 let instances = checks.types.map { $0.init() }
-                // The casts and ids once per slice, not once per unit.
+                // The casts and ids once per slice, not once per unit; each check is bound into a
+                // closure once, as iterating over existentials copies every check at every unit.
                 let unitChecks = instances.compactMap { $0 as? any UnitCheck }.map {
-                    (check: $0, id: type(of: $0).id, checksUntranslated: type(of: $0).checksUntranslated)
+                    (
+                        findings: $0.findings(in:context:), id: type(of: $0).id,
+                        checksUntranslated: type(of: $0).checksUntranslated
+                    )
                 }
                 let parallelChecks = instances.compactMap { $0 as? any ParallelCheck }
                 var contexts: [LocaleTag: CheckContext] = [:]
@@ -154,9 +158,9 @@ extension Project {
                         guard let context = contexts[locale] else { continue }
                         findings += suppressionFindings(unit, context: context)
                         let hasTarget = unit.hasTarget
-                        for (check, id, checksUntranslated) in unitChecks {
+                        for (checkFindings, id, checksUntranslated) in unitChecks {
                             guard hasTarget || checksUntranslated, !Self.suppressed(unit, id) else { continue }
-                            findings += check.findings(in: unit, context: context)
+                            findings += checkFindings(unit, context)
                         }
                     }
                     for check in parallelChecks {

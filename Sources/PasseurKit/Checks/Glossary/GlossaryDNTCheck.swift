@@ -16,7 +16,10 @@ public struct GlossaryDNTCheck: UnitCheck {
         guard let index = context.glossary else { return [] }
         var reported = Set<String>()
         return index.matches(inSource: unit.source).filter { match in
-            match.term.doNotTranslate && !unit.target.contains(match.text) && reported.insert(match.text).inserted
+            // Bytes first: the term is nearly always there as written; else Foundation's search, which
+            // also finds it written in another normalisation form.
+            match.term.doNotTranslate && !unit.target.containsBytes(of: match.text) && !unit.target.contains(match.text)
+                && reported.insert(match.text).inserted
         }.map { match in
             context.finding(
                 Self.self, unit, "do-not-translate term \"\(match.text)\" (\(match.conceptID)) must appear unchanged",

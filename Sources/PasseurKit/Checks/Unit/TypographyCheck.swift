@@ -61,11 +61,13 @@ public struct TypographyCheck: UnitCheck {
         func isNoBreak(_ s: Unicode.Scalar) -> Bool { s == "\u{A0}" || s == "\u{202F}" }
         func isFrenchBefore(_ s: Unicode.Scalar) -> Bool { s == ";" || s == ":" || s == "!" || s == "?" || s == "»" }
         func isEnglishBefore(_ s: Unicode.Scalar) -> Bool { s == ";" || s == ":" || s == "!" || s == "?" }
+        // The language compared once, not at every scalar.
+        let isFrench = language == "fr"
         for (i, c) in chars.enumerated() {
             let before = i > 0 ? chars[i - 1] : nil
             let after = i + 1 < chars.count ? chars[i + 1] : nil
-            switch language {
-            case "fr":
+            switch isFrench {
+            case true:
                 if isFrenchBefore(c), let before, (before != "?" && before != "!") || c == "»" {
                     // « … » around a word needs spaces; a colon in a time or URL (10:30) does not count.
                     if c == ":", isNumber(before), isNumber(after) { continue }
@@ -85,7 +87,7 @@ public struct TypographyCheck: UnitCheck {
                 if c == "." || c == ",", let before, before == " " || isNoBreak(before) {
                     add("space before « \(c) »")
                 }
-            default:
+            case false:
                 if isEnglishBefore(c), let before, before == " " || isNoBreak(before) {
                     add("space before « \(c) »: \(language) puts none there")
                 }
