@@ -25,6 +25,16 @@ import Testing
         #expect(findings.first?.message == "translated differently elsewhere (x.po:3): « The despair is twofold. »")
     }
 
+    @Test func translationsThatDifferOnlyInSpacesAreTheSame() {
+        let units = [
+            unit("Voilà à quoi ça sert.", "Voilà à quoi ça sert.", line: 3),
+            unit("Voilà à quoi ça sert.", " Voilà\u{A0}à  quoi\u{2009}ça sert.\u{3000}", line: 7),
+            unit("Voilà à quoi ça sert.", "Voilà\u{A0}à quoi\u{202F}ça\tsert.", line: 11),
+            unit("Voilà à quoi ça sert.", "Voilà à quoi ça sert !", line: 15),
+        ]
+        #expect(InconsistentTranslationCheck().findings(in: units, context: context).map(\.location.line) == [15])
+    }
+
     @Test func differentSourcesWithOneTranslationAreFlagged() {
         let units = [
             unit("Le désespoir est double.", "The despair is twofold.", line: 3),

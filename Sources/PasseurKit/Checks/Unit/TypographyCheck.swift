@@ -49,8 +49,9 @@ public struct TypographyCheck: UnitCheck {
     public static func problems(_ markdown: String, language: String) -> [String] {
         var text = InlineContent.plainText(of: markdown)
         for url in TextFeatures.urlsAndEmails(text) { text = text.replacingOccurrences(of: url, with: "x") }
-        // Every mark the rules look at is one scalar: scalars spare grapheme breaking.
-        let chars = Array(text.unicodeScalars)
+        // Every mark the rules look at is one scalar: scalars spare grapheme breaking. They are
+        // walked with the one before and the one after, without copying them into an array.
+        let scalars = text.unicodeScalars
         var problems: [String] = []
         func add(_ message: String) { if !problems.contains(message) { problems.append(message) } }
         func isNumber(_ s: Unicode.Scalar?) -> Bool {
@@ -61,47 +62,52 @@ public struct TypographyCheck: UnitCheck {
         func isNoBreak(_ s: Unicode.Scalar) -> Bool { s == "\u{A0}" || s == "\u{202F}" }
         func isFrenchBefore(_ s: Unicode.Scalar) -> Bool { s == ";" || s == ":" || s == "!" || s == "?" || s == "»" }
         func isEnglishBefore(_ s: Unicode.Scalar) -> Bool { s == ";" || s == ":" || s == "!" || s == "?" }
-        // The language compared once, not at every scalar.
-        let isFrench = language == "fr"
-        for (i, c) in chars.enumerated() {
-            let before = i > 0 ? chars[i - 1] : nil
-            let after = i + 1 < chars.count ? chars[i + 1] : nil
-            switch isFrench {
-            case true:
-                if isFrenchBefore(c), let before, (before != "?" && before != "!") || c == "»" {
-                    // « … » around a word needs spaces; a colon in a time or URL (10:30) does not count.
-                    if c == ":", isNumber(before), isNumber(after) { continue }
-                    if before == " " {
-                        add("plain space before « \(c) »: use a no-break space (U+00A0 or U+202F)")
-                    } else if !isNoBreak(before) {
-                        add("no space before « \(c) »: French puts a no-break space there")
-                    }
-                }
-                if c == "«", let after {
-                    if after == " " {
-                        add("plain space after « « »: use a no-break space")
-                    } else if !isNoBreak(after) {
-                        add("no space after « « »: French puts a no-break space there")
-                    }
-                }
-                if c == "." || c == ",", let before, before == " " || isNoBreak(before) {
-                    add("space before « \(c) »")
-                }
-            case false:
-                if isEnglishBefore(c), let before, before == " " || isNoBreak(before) {
-                    add("space before « \(c) »: \(language) puts none there")
-                }
-                if c == "." || c == ",", let before, before == " ", after.map({ !isNumber($0) && $0 != "." }) ?? true {
-                    add("space before « \(c) »")
+        func french(_ before: Unicode.Scalar?, _ c: Unicode.Scalar, _ after: Unicode.Scalar?) {
+            if isFrenchBefore(c), let before, (before != "?" && before != "!") || c == "»",
+                // « … » around a word needs spaces; a colon in a time or URL (10:30) does not count.
+                !(c == ":" && isNumber(before) && isNumber(after))
+            {
+                if before == " " {
+                    add("plain space before « \(c) »: use a no-break space (U+00A0 or U+202F)")
+                } else if !isNoBreak(before) {
+                    add("no space before « \(c) »: French puts a no-break space there")
                 }
             }
+            if c == "«", let after {
+                if after == " " {
+                    add("plain space after « « »: use a no-break space")
+                } else if !isNoBreak(after) {
+                    add("no space after « « »: French puts a no-break space there")
+                }
+            }
+            if c == "." || c == ",", let before, before == " " || isNoBreak(before) {
+                add("space before « \(c) »")
+            }
+        }
+        func other(_ before: Unicode.Scalar?, _ c: Unicode.Scalar, _ after: Unicode.Scalar?) {
+            if isEnglishBefore(c), let before, before == " " || isNoBreak(before) {
+                add("space before « \(c) »: \(language) puts none there")
+            }
+            if c == "." || c == ",", let before, before == " ", after.map({ !isNumber($0) && $0 != "." }) ?? true {
+                add("space before « \(c) »")
+            }
+        }
+        // The language compared once, not at every scalar.
+        let isFrench = language == "fr"
+        var iterator = scalars.makeIterator()
+        var (before, current): (Unicode.Scalar?, Unicode.Scalar?) = (nil, iterator.next())
+        while let c = current {
+            let after = iterator.next()
+            if isFrench { french(before, c, after) } else { other(before, c, after) }
+            (before, current) = (c, after)
         }
         if language != "fr" {
-            let straight = chars.contains { $0 == "\"" || $0 == "'" }
-            let curly = chars.contains { $0 == "“" || $0 == "”" || $0 == "‘" || $0 == "’" || $0 == "„" }
+            let straight = scalars.contains { $0 == "\"" || $0 == "'" }
+            let curly = scalars.contains { $0 == "“" || $0 == "”" || $0 == "‘" || $0 == "’" || $0 == "„" }
             if straight && curly { add("straight and curly quotes mixed: choose one style") }
         }
-        if language == "de" {
+        if language == "de", scalars.contains(where: { $0 == "“" || $0 == "\"" }) {
+            let chars = Array(scalars)
             for (i, c) in chars.enumerated() where c == "“" || c == "\"" {
                 let before = i > 0 ? chars[i - 1] : " "
                 let after = i + 1 < chars.count ? chars[i + 1] : " "
@@ -112,8 +118,8 @@ public struct TypographyCheck: UnitCheck {
             }
         }
         if language == "es" {
-            if chars.contains("?") && !chars.contains("¿") { add("a question needs its opening ¿") }
-            if chars.contains("!") && !chars.contains("¡") { add("an exclamation needs its opening ¡") }
+            if scalars.contains("?") && !scalars.contains("¿") { add("a question needs its opening ¿") }
+            if scalars.contains("!") && !scalars.contains("¡") { add("an exclamation needs its opening ¡") }
         }
         return problems
     }
