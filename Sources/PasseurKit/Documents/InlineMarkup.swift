@@ -39,16 +39,31 @@ public enum InlineMarkup {
         // Trailing blanks end cmark's paragraph early, so the document's block would differ from the text.
         guard let last = text.utf8.last, last != 0x20, last != 0x09 else { return [] }
         // A zero-width space in front keeps cmark in paragraph context (no list, no heading).
-        let bytes = Array("\u{200B}".utf8) + Array(text.utf8)
-        // The UTF-16 offset of every byte position, for cmark's byte columns.
+        var prefixed: [UInt8] = [0xE2, 0x80, 0x8B]
+        prefixed.append(contentsOf: text.utf8)
+        let bytes = prefixed
+        // The UTF-16 offset of every byte position, for cmark's byte columns; and the other way,
+        // the byte that starts each UTF-16 unit's scalar, to read the ASCII marks around a span.
         var offsets = [Int](repeating: 0, count: bytes.count + 1)
+        var starts: [Int] = []
+        starts.reserveCapacity(bytes.count)
         var units = 0
         for (i, byte) in bytes.enumerated() {
             offsets[i] = units
-            if byte & 0xC0 != 0x80 { units += byte >= 0xF0 ? 2 : 1 }
+            guard byte & 0xC0 != 0x80 else { continue }
+            starts.append(i)
+            units += 1
+            if byte >= 0xF0 {
+                starts.append(i)
+                units += 1
+            }
         }
         offsets[bytes.count] = units
-        let textUnits = ("\u{200B}" + text).utf16CodeUnits
+        // A non-ASCII scalar reads as 0xFFFF: only ASCII marks are compared.
+        let scalarStarts = starts
+        let unit = { (i: Int) -> UInt16 in
+            bytes[scalarStarts[i]] < 0x80 ? UInt16(bytes[scalarStarts[i]]) : 0xFFFF
+        }
         var spans: [InlineSpan] = []
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -68,7 +83,7 @@ public enum InlineMarkup {
                     func offset(_ column: Int32) -> Int { offsets[min(max(Int(column), 1) - 1, bytes.count)] }
                     let start = offset(cmark_node_get_start_column(node))
                     let end = offset(cmark_node_get_end_column(node) + 1)
-                    if let span = MarkdownReader.span(kind, from: start, to: end, in: textUnits) {
+                    if let span = MarkdownReader.span(kind, from: start, to: end, count: units, unit: unit) {
                         spans.append(
                             InlineSpan(span.kind, range: (span.range.lowerBound - 1)..<(span.range.upperBound - 1)))
                     }

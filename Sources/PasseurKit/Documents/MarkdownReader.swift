@@ -83,9 +83,17 @@ public enum MarkdownReader {
     /// A typed span between UTF-16 offsets of `units` that cmark reported, widened to a code
     /// span's backticks and checked against the text; nil when they disagree.
     static func span(_ kind: InlineSpan.Kind, from start: Int, to end: Int, in units: [UInt16]) -> InlineSpan? {
+        span(kind, from: start, to: end, count: units.count) { units[$0] }
+    }
+
+    /// `span(_:from:to:in:)` over a text of `count` UTF-16 units, read through `unit`; only ASCII
+    /// units are compared, so `unit` may give any unit of 0x80 and up for the others.
+    static func span(
+        _ kind: InlineSpan.Kind, from start: Int, to end: Int, count: Int, unit: (Int) -> UInt16
+    ) -> InlineSpan? {
         var (start, end) = (start, end)
-        guard start < end, end <= units.count else { return nil }
-        func at(_ i: Int) -> UInt16? { i >= 0 && i < units.count ? units[i] : nil }
+        guard start < end, end <= count else { return nil }
+        func at(_ i: Int) -> UInt16? { i >= 0 && i < count ? unit(i) : nil }
         switch kind {
         case .emphasis, .strong:
             let m = kind == .strong ? 2 : 1

@@ -93,8 +93,9 @@ public struct InlineContent: Equatable, Sendable {
     /// each code's span, whether it is paired (emphasis, strong, a link with text) and the Markdown of
     /// a placeholder. Codes inside a placeholder (an image's alt text) belong to it and are left out.
     public static func codes(of markdown: String) -> [(kind: InlineSpan.Kind, paired: Bool, markup: String)] {
-        layout(of: markdown).codes.map { code in
-            (code.span.kind, code.inner != nil, code.inner == nil ? code.markup() : "")
+        let layout = layout(of: markdown)
+        return layout.codes.map { code in
+            (code.span.kind, code.inner != nil, code.inner == nil ? layout.units.string(code.span.range) : "")
         }
     }
 
@@ -128,30 +129,38 @@ public struct InlineContent: Equatable, Sendable {
 
     private static let recentPlainTexts = RecentResults<String>()
 
-    /// The codes of a segment in order of their start, with the inner range of paired ones.
-    private static func layout(of markdown: String) -> (
-        units: UTF16Offsets, codes: [(span: InlineSpan, inner: Range<Int>?, markup: () -> String)]
-    ) {
+    /// A segment's codes in order of their start, with the inner range of paired ones, and its
+    /// units to cut their Markdown from.
+    private struct Layout: Sendable {
+        var units: UTF16Offsets
+        var codes: [(span: InlineSpan, inner: Range<Int>?)]
+    }
+
+    /// The layout of a segment; `codes(of:)` and `plainText(of:)` of one text share it.
+    private static func layout(of markdown: String) -> Layout {
+        recentLayouts.value(for: markdown, computeLayout)
+    }
+
+    private static let recentLayouts = RecentResults<Layout>()
+
+    private static func computeLayout(_ markdown: String) -> Layout {
         let spans = InlineMarkup.spans(in: markdown)
         // Most texts have no code: their units are never read, so they are not copied.
-        guard !spans.isEmpty else { return (UTF16Offsets(""), []) }
+        guard !spans.isEmpty else { return Layout(units: UTF16Offsets(""), codes: []) }
         let units = UTF16Offsets(markdown)
         let sorted = spans.sorted {
             ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
         }
-        let codes = sorted.map { span in
-            (span: span, inner: Self.content(of: span, unit: { units[$0] }), markup: { units.string(span.range) })
-        }
+        let codes = sorted.map { span in (span: span, inner: Self.content(of: span, unit: { units[$0] })) }
         let placeholders = codes.filter { $0.inner == nil }.map(\.span.range)
-        return (
-            units,
-            codes.filter { code in
+        return Layout(
+            units: units,
+            codes: codes.filter { code in
                 code.inner == nil
                     || !placeholders.contains {
                         $0.lowerBound < code.span.range.lowerBound && code.span.range.lowerBound < $0.upperBound
                     }
-            }
-        )
+            })
     }
 
     /// The content of `markdown`, reusing the result of a recent call with the same text
@@ -214,7 +223,7 @@ public struct InlineContent: Equatable, Sendable {
 
     /// A text's UTF-16 units, and its pieces cut from the string at UTF-16 offsets (spans count in
     /// UTF-16): cutting the string spares transcoding every piece back from UTF-16.
-    struct UTF16Offsets {
+    struct UTF16Offsets: Sendable {
         let text: String
         let units: [UInt16]
         /// The UTF-8 offset of each UTF-16 offset: `String.Index(utf16Offset:in:)` walks the
