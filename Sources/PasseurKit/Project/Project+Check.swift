@@ -26,16 +26,26 @@ extension Project {
             var segments: [Segment] = []
             var segmentIndex: [TextKey: Int] = [:]
             for (locale, catalog) in try readCatalogs(document: document, locales: locales) {
+                var kept: [TranslationUnit] = []
+                // Catalogs merged from one template list their units in the same order: the segment
+                // after the last one found is tried first, by its bytes, before any hashing.
+                var next = 0
                 for unit in catalog.units where !unit.isObsolete {
-                    units[locale, default: []].append(unit)
-                    let key = TextKey(unit.source)
-                    if let i = segmentIndex[key] {
-                        segments[i].units.append((locale, unit))
+                    kept.append(unit)
+                    let i: Int
+                    if next < segments.count, TextKey.sameBytes(segments[next].source, unit.source) {
+                        i = next
+                    } else if let known = segmentIndex[TextKey(unit.source)] {
+                        i = known
                     } else {
-                        segmentIndex[key] = segments.count
-                        segments.append(Segment(source: unit.source, units: [(locale, unit)]))
+                        i = segments.count
+                        segmentIndex[TextKey(unit.source)] = i
+                        segments.append(Segment(source: unit.source, units: []))
                     }
+                    segments[i].units.append((locale, unit))
+                    next = i + 1
                 }
+                units[locale, default: []].append(contentsOf: kept)
             }
             findings += try segmentFindings(
                 segments, document: document, locales: locales, checks: enabled, glossary: termBase)
@@ -68,10 +78,26 @@ extension Project {
     /// Findings sorted by file, line, column, check and message: each file's findings sorted
     /// on its own core (the file is the first key), then the files in order.
     static func sortedByLocation(_ findings: [Finding]) -> [Finding] {
-        var byFile: [String: [Finding]] = [:]
-        for finding in findings { byFile[finding.location.file, default: []].append(finding) }
-        let files = byFile.keys.sorted()
-        let groups = files.map { byFile[$0] ?? [] }
+        var fileGroups: [String: Int] = [:]
+        var unsorted: [[Finding]] = []
+        // Findings come in long runs of one file: the last file is compared before any hashing.
+        var last: (file: String, group: Int)?
+        for finding in findings {
+            let file = finding.location.file
+            let group: Int
+            if let last, last.file == file {
+                group = last.group
+            } else if let known = fileGroups[file] {
+                group = known
+            } else {
+                group = unsorted.count
+                fileGroups[file] = group
+                unsorted.append([])
+            }
+            unsorted[group].append(finding)
+            last = (file, group)
+        }
+        let groups = fileGroups.sorted { $0.key < $1.key }.map { unsorted[$0.value] }
         let sorted = Mutex<[Int: [Finding]]>([:])
         DispatchQueue.concurrentPerform(iterations: groups.count) { i in
             let group = groups[i].sorted {
@@ -103,10 +129,13 @@ extension Project {
                 let index = try glossary.map { try GlossaryIndex(glossary: $0, sourceLocale: config.sourceLocale) }
                 let context = CheckContext(locale: locales[i], catalogPath: "", glossary: index)
                 let all = units[locales[i]] ?? []
+                // Units are copied out only when some are suppressed: most catalogs have none.
+                let flagged = all.contains { !$0.flags.isEmpty }
                 var findings: [Finding] = []
                 for case let check as any CatalogCheck in catalogChecks.types.map({ $0.init() }) {
                     let id = type(of: check).id
-                    findings += check.findings(in: all.filter { !Self.suppressed($0, id) }, context: context)
+                    let kept = flagged ? all.filter { !Self.suppressed($0, id) } : all
+                    findings += check.findings(in: kept, context: context)
                 }
                 return findings
             }

@@ -14,18 +14,23 @@ public struct InconsistentSourceCheck: CatalogCheck {
     /// A finding on every unit whose translation is also the translation of another source.
     /// - Complexity: O(n), one dictionary pass.
     public func findings(in units: [TranslationUnit], context: CheckContext) -> [Finding] {
-        var byTarget: [TextKey: TranslationUnit] = [:]
+        // Indices, not units, in the dictionary: copying a unit retains each of its strings.
+        var byTarget: [TextKey: Int] = [:]
         var findings: [Finding] = []
-        for unit in units
-        where unit.state.isTranslated && unit.target.utf8.count >= 10 && unit.target.prefix(10).count == 10 {
+        for index in units.indices {
+            let unit = units[index]
+            guard unit.state.isTranslated, unit.target.utf8.count >= 10, unit.target.prefix(10).count == 10 else {
+                continue
+            }
             let target = TextKey(InconsistentTranslationCheck.normalised(unit.target))
-            if let other = byTarget[target] {
+            if let otherIndex = byTarget[target] {
+                let other = units[otherIndex]
                 if Self.key(other.source) != Self.key(unit.source) {
                     findings.append(
                         context.finding(Self.self, unit, "same translation as the source « \(other.source) »"))
                 }
             } else {
-                byTarget[target] = unit
+                byTarget[target] = index
             }
         }
         return findings

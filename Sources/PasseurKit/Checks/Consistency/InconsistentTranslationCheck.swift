@@ -16,11 +16,14 @@ public struct InconsistentTranslationCheck: CatalogCheck {
     /// A finding on every unit whose translation differs from the first one of the same source.
     /// - Complexity: O(n), one dictionary pass.
     public func findings(in units: [TranslationUnit], context: CheckContext) -> [Finding] {
-        var first: [CatalogKey: TranslationUnit] = [:]
+        // Indices, not units, in the dictionary: copying a unit retains each of its strings.
+        var first: [CatalogKey: Int] = [:]
         var findings: [Finding] = []
-        for unit in units where unit.state.isTranslated {
+        for index in units.indices where units[index].state.isTranslated {
+            let unit = units[index]
             let key = CatalogKey(context: unit.context, source: TextKey(unit.source))
-            if let earlier = first[key] {
+            if let earlierIndex = first[key] {
+                let earlier = units[earlierIndex]
                 if Self.normalised(earlier.target) != Self.normalised(unit.target) {
                     let at = earlier.location.map { " (\($0.file):\($0.line))" } ?? ""
                     findings.append(
@@ -28,7 +31,7 @@ public struct InconsistentTranslationCheck: CatalogCheck {
                     )
                 }
             } else {
-                first[key] = unit
+                first[key] = index
             }
         }
         return findings

@@ -52,11 +52,14 @@ enum CrossLocaleAgreement {
         _ check: C.Type, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext, noun: String,
         features: (String) -> [String]
     ) -> [Finding] {
-        let translated = units.filter { $0.unit.state.isTranslated }
+        let translated = units.indices.filter { units[$0].unit.state.isTranslated }
         guard translated.count >= 3 else { return [] }
-        let items = translated.map { Set(features($0.unit.target)) }
+        let lists = translated.map { features(units[$0].unit.target) }
+        // Most segments carry the same items in every locale: then none can be missing.
+        if lists.dropFirst().allSatisfy({ $0 == lists[0] }) { return [] }
+        let items = lists.map(Set.init)
         var findings: [Finding] = []
-        for (index, entry) in translated.enumerated() {
+        for (index, entry) in translated.map({ units[$0] }).enumerated() {
             let others = items.enumerated().filter { $0.offset != index }.map(\.element)
             guard let first = others.first else { continue }
             let agreed = others.dropFirst().reduce(first) { $0.intersection($1) }
