@@ -85,8 +85,13 @@ public final class GlossaryMatcher {
         if first || token.gap.isEmpty {
             return edges.child(of: node, hash: token.keyHash) { TextKey.sameBytes(edgeKeys[$0], token.key) }
         }
-        let key = edge(token)
-        return edges.child(of: node, hash: TermTokenizer.hash(key)) { TextKey.sameBytes(edgeKeys[$0], key) }
+        // `edge(token)`'s hash and bytes, without building it.
+        let (gap, key) = (token.gap.utf8, token.key.utf8)
+        return edges.child(of: node, hash: TermTokenizer.hash(gap: token.gap, key: token.key)) { child in
+            let stored = edgeKeys[child].utf8
+            return stored.count == gap.count + 1 + key.count && stored.prefix(gap.count).elementsEqual(gap)
+                && stored.dropFirst(gap.count).first == 1 && stored.suffix(key.count).elementsEqual(key)
+        }
     }
 
     /// The trie edge to a word after the first: the separator must match too.
@@ -102,7 +107,6 @@ public final class GlossaryMatcher {
         // Local copies: reading a class's stored properties in the loop pays for exclusivity checks.
         let (edges, edgeKeys, entries, conceptIDs) = (self.edges, self.edgeKeys, self.entries, self.conceptIDs)
         var result: [Match] = []
-        var utf8Offsets: [Int] = []
         var i = 0
         while i < tokens.count {
             var node = 0
@@ -135,10 +139,10 @@ public final class GlossaryMatcher {
                 continue
             }
             let range = tokens[i].range.lowerBound..<tokens[best.end].range.upperBound
-            // Cut from the string's UTF-8: `String.Index(utf16Offset:)` walks breadcrumbs, and
-            // the offsets are only worked out for a text that has a match.
-            if utf8Offsets.isEmpty { utf8Offsets = text.utf16CodeUnitsAndUTF8Offsets().utf8Offsets }
-            let surface = text.piece(utf8: utf8Offsets[range.lowerBound]..<utf8Offsets[range.upperBound])
+            // Encoded from the units: `String.Index(utf16Offset:)` would walk breadcrumbs.
+            let surface = units.withUnsafeBufferPointer {
+                String(utf16CodeUnits: UnsafeBufferPointer(rebasing: $0[range]))
+            }
             for (k, entry) in best.entries.enumerated()
             where !best.entries[..<k].contains(where: { $0.concept == entry.concept }) {
                 result.append(

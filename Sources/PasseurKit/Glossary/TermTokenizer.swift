@@ -137,6 +137,15 @@ final class TermTokenizer {
         return hash
     }
 
+    /// `hash(gap + "\u{1}" + key)`, the hash of a trie edge after a separator, without building it.
+    static func hash(gap: String, key: String) -> UInt64 {
+        var hash = hashSeed
+        for byte in gap.utf8 { hash = (hash ^ UInt64(byte)) &* hashPrime }
+        hash = (hash ^ 1) &* hashPrime
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* hashPrime }
+        return hash
+    }
+
     private static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let hashPrime: UInt64 = 0x100_0000_01b3
 
