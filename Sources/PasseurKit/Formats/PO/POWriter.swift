@@ -67,8 +67,9 @@ public enum POWriter {
 
         /// Breaks one logical line, escaped, into chunks of at most `room` columns where possible.
         func wrap(_ line: String, room: Int) -> [String] {
-            let escaped = POWriter.escape(line).utf16CodeUnits
-            guard let breaker, widthOf(escaped[...]) > room else { return [String(decoding: escaped, as: UTF16.self)] }
+            let escapedLine = POWriter.escape(line)
+            let escaped = escapedLine.utf16CodeUnits
+            guard let breaker, widthOf(escaped[...]) > room else { return [escapedLine] }
             // No break inside an escape sequence such as \" or \n.
             var insideEscape = [Bool](repeating: false, count: escaped.count + 1)
             var i = 0
@@ -100,11 +101,16 @@ public enum POWriter {
                     j += 1
                 }
                 guard let cut = best ?? (k < breaks.count ? breaks[k] : nil) else { break }
-                chunks.append(String(decoding: escaped[start..<cut], as: UTF16.self))
+                chunks.append(Self.string(escaped, start..<cut))
                 start = cut
             }
-            chunks.append(String(decoding: escaped[start...], as: UTF16.self))
+            chunks.append(Self.string(escaped, start..<escaped.count))
             return chunks
+        }
+
+        /// A chunk of the escaped line (cut at line-break boundaries, so never inside a surrogate pair).
+        private static func string(_ units: [UInt16], _ range: Range<Int>) -> String {
+            units.withUnsafeBufferPointer { String(utf16CodeUnits: UnsafeBufferPointer(rebasing: $0[range])) }
         }
 
         private func widthOf(_ units: ArraySlice<UInt16>) -> Int {
