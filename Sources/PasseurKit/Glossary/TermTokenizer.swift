@@ -101,7 +101,7 @@ final class TermTokenizer {
             // Other words go through NFC and case folding once: running text repeats its words.
             // Keyed by a hash of the units: hashing the slice through `Hashable` is not specialised.
             var hash = Self.hashSeed
-            for unit in word { hash = (hash ^ UInt64(unit)) &* Self.hashPrime }
+            for unit in word { Self.mix(&hash, UInt64(unit)) }
             let slot = Int(truncatingIfNeeded: hash)
             if let known = recentKeys[slot], known.word.count == word.count,
                 (0..<word.count).allSatisfy({ known.word[$0] == word[$0] })
@@ -123,7 +123,7 @@ final class TermTokenizer {
                 let unit = word[i]
                 let byte = UInt8((0x41...0x5A).contains(unit) ? unit + 0x20 : unit)
                 buffer[i] = byte
-                hash = (hash ^ UInt64(byte)) &* Self.hashPrime
+                Self.mix(&hash, UInt64(byte))
             }
             return count
         }
@@ -133,21 +133,26 @@ final class TermTokenizer {
     /// A 64-bit hash of a key's UTF-8 (FNV-1a): what `GlossaryMatcher`'s trie looks words up by.
     static func hash(_ key: String) -> UInt64 {
         var hash = hashSeed
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* hashPrime }
+        for byte in key.utf8 { mix(&hash, UInt64(byte)) }
         return hash
     }
 
     /// `hash(gap + "\u{1}" + key)`, the hash of a trie edge after a separator, without building it.
     static func hash(gap: String, key: String) -> UInt64 {
         var hash = hashSeed
-        for byte in gap.utf8 { hash = (hash ^ UInt64(byte)) &* hashPrime }
-        hash = (hash ^ 1) &* hashPrime
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* hashPrime }
+        for byte in gap.utf8 { mix(&hash, UInt64(byte)) }
+        mix(&hash, 1)
+        for byte in key.utf8 { mix(&hash, UInt64(byte)) }
         return hash
     }
 
     private static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let hashPrime: UInt64 = 0x100_0000_01b3
+
+    /// One FNV-1a step.
+    @inline(__always)
+    private static func mix(_ hash: inout UInt64, _ value: UInt64) {
+        hash = (hash ^ value) &* 0x100_0000_01b3
+    }
 
     /// . ! ? … in UTF-16: after one of them a capital does not tell a term's case.
     private static func isSentenceEnder(_ unit: UInt16) -> Bool {

@@ -35,12 +35,15 @@ extension Project {
                     let i: Int
                     if next < segments.count, TextKey.sameBytes(segments[next].source, unit.source) {
                         i = next
-                    } else if let known = segmentIndex[TextKey(unit.source)] {
-                        i = known
                     } else {
-                        i = segments.count
-                        segmentIndex[TextKey(unit.source)] = i
-                        segments.append(Segment(source: unit.source, units: []))
+                        let key = TextKey(unit.source)
+                        if let known = segmentIndex[key] {
+                            i = known
+                        } else {
+                            i = segments.count
+                            segmentIndex[key] = i
+                            segments.append(Segment(source: unit.source, units: []))
+                        }
                     }
                     segments[i].units.append((locale, unit))
                     next = i + 1

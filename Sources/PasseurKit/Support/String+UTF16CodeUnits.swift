@@ -10,11 +10,10 @@ extension String {
     /// The UTF-16 code units and, for each UTF-16 offset up to the count included, its UTF-8
     /// offset: pieces cut at UTF-16 offsets are then copied from the UTF-8 bytes.
     public func utf16CodeUnitsAndUTF8Offsets() -> (units: [UInt16], utf8Offsets: [Int]) {
-        var offsets: [Int] = []
-        let units = withUnsafeTemporaryAllocation(of: Int.self, capacity: utf8.count + 1) { buffer in
-            let units = transcodedToUTF16(utf8Offsets: buffer.baseAddress)
-            offsets = Array(buffer.prefix(units.count + 1))
-            return units
+        var units: [UInt16] = []
+        let offsets = [Int](unsafeUninitializedCapacity: utf8.count + 1) { buffer, count in
+            units = transcodedToUTF16(utf8Offsets: buffer.baseAddress)
+            count = units.count + 1
         }
         return (units, offsets)
     }
