@@ -33,14 +33,22 @@ struct Passeur: ParsableCommand {
             Diagnostics.error(error.description)
             Foundation.exit(2)
         } catch let error as ICUError {
-            Diagnostics.error("error: \(error)")
+            Diagnostics.error("error: \(error)".escapedForMessage)
             Foundation.exit(2)
+        } catch let error as ExitCode {
+            exit(withError: error)
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                Diagnostics.error(fullMessage(for: error))
+            let code = exitCode(for: error)
+            // Help and version exit with 0, as the parser says.
+            if code == .success { exit(withError: error) }
+            if code == .validationFailure {
+                Diagnostics.error(("error: " + message(for: error) + " (see --help)").escapedForMessage)
                 Foundation.exit(2)
             }
-            exit(withError: error)
+            // Anything else is an unreadable input or an unexpected failure: never exit 1, the
+            // code for findings.
+            Diagnostics.error("error: \(String(describing: error).escapedForMessage)")
+            Foundation.exit(2)
         }
     }
 }
@@ -50,5 +58,13 @@ enum Diagnostics {
     /// Writes a line to standard error.
     static func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+extension String {
+    /// The text as one line: what the parser or a library says may span lines or hold control characters.
+    fileprivate var escapedForMessage: String {
+        split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .joined(separator: " ").quotedForMessage(limit: 400)
     }
 }

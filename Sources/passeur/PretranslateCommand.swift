@@ -19,14 +19,19 @@ struct PretranslateCommand: ParsableCommand {
     @Flag(help: "Show what would be filled without writing.")
     var dryRun = false
 
+    func validate() throws {
+        guard (0...100).contains(minScore) else {
+            throw ValidationError("--min-score must be a score from 0 to 100, not \(minScore)")
+        }
+    }
+
     func run() throws {
         let project = try options.project()
-        for locale in try project.targets(options.locale) {
-            for report in try project.pretranslate(locale: locale, minScore: minScore, dryRun: dryRun) {
-                print(
-                    "\(report.catalog): \(report.exact) exact, \(report.fuzzy) fuzzy, \(report.untouched) left untranslated"
-                        + (dryRun ? " [dry run]" : ""))
-            }
+        let locales = try project.targets(options.locale)
+        for report in try project.pretranslate(locales: locales, minScore: minScore, dryRun: dryRun) {
+            print(
+                "\(report.catalog): \(report.exact) exact, \(report.fuzzy) fuzzy, \(report.untouched) left untranslated"
+                    + (dryRun ? " [dry run]" : ""))
         }
     }
 }

@@ -83,12 +83,16 @@ public final class GlossaryIndex {
     public let source: GlossaryMatcher
     private var targets: [LocaleTag: GlossaryMatcher] = [:]
 
-    /// Builds the source matcher.
+    /// Builds the source matcher and those of `targetLocales`, so that a check never meets a
+    /// matcher that cannot be built (its error is thrown here, not lost there).
     ///
     /// - Throws: `ICUError`.
-    public init(glossary: Glossary, sourceLocale: LocaleTag) throws {
+    public init(glossary: Glossary, sourceLocale: LocaleTag, targetLocales: [LocaleTag] = []) throws {
         self.glossary = glossary
         source = try GlossaryMatcher(glossary: glossary, locale: sourceLocale)
+        for locale in targetLocales where targets[locale] == nil {
+            targets[locale] = try GlossaryMatcher(glossary: glossary, locale: locale)
+        }
         for (i, concept) in glossary.concepts.enumerated() where conceptIndex[concept.id] == nil {
             conceptIndex[concept.id] = i
         }
@@ -110,10 +114,12 @@ public final class GlossaryIndex {
     /// Not shared between threads: an index, like its matchers, serves one thread.
     private var recentSources = RecentCache<[GlossaryMatcher.Match]>()
 
-    /// The terms found in a target text of `locale` (the last few texts are remembered:
-    /// several checks of one unit ask).
+    /// The terms found in a target text of `locale`, one of the index's target locales (the last
+    /// few texts are remembered: several checks of one unit ask).
     public func matches(inTarget text: String, locale: LocaleTag) -> [GlossaryMatcher.Match] {
-        guard let matcher = try? matcher(for: locale) else { return [] }
+        guard let matcher = targets[locale] else {
+            preconditionFailure("GlossaryIndex built without the target locale \(locale)")
+        }
         return recentTargets[locale.identifier, default: RecentCache(capacity: 4)].value(for: text) {
             matcher.matches(in: $0)
         }

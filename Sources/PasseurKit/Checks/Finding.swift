@@ -18,6 +18,13 @@ public struct Finding: Sendable, Equatable, Codable {
     public var targetRange: Range<Int>?
     /// The unit's translation when the finding was made, for reports that show it.
     public var target: String = ""
+    /// The message without the places it names (`file:line` of another unit), when it names
+    /// any: the fingerprint uses it, so a baseline survives lines moving anywhere.
+    public var placeFreeMessage: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case checkID, severity, locale, location, source, message, sourceRange, targetRange, target
+    }
 
     /// Creates a finding.
     public init(
@@ -35,11 +42,12 @@ public struct Finding: Sendable, Equatable, Codable {
         self.target = target
     }
 
-    /// What identifies the finding across runs, whatever its line: check, locale, message and
-    /// a hash of the unit's source, so a baseline survives edits elsewhere in the file.
+    /// What identifies the finding across runs, whatever its line: check, locale, message
+    /// (without the places it names) and a hash of the unit's source, so a baseline survives
+    /// edits elsewhere in the file.
     public var fingerprint: String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in (checkID + "\u{1}" + locale + "\u{1}" + source + "\u{1}" + message).utf8 {
+        for byte in (checkID + "\u{1}" + locale + "\u{1}" + source + "\u{1}" + (placeFreeMessage ?? message)).utf8 {
             h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
         }
         return "\(checkID):\(locale):" + String(h, radix: 16)

@@ -28,11 +28,17 @@ public struct EPUBWriter: Sendable {
     }
 
     /// Why a book could not be written.
-    public struct Error: Swift.Error, Equatable, CustomStringConvertible {
+    public struct Error: LocatedError, Equatable {
         /// ZIPFoundation's description.
         public var reason: String
-        /// The error, in words.
-        public var description: String { "cannot assemble the EPUB container: \(reason)" }
+        /// The edition being written, as the build names it.
+        public var file = "edition.epub"
+        /// The edition file.
+        public var location: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
+        /// What is wrong, in one line.
+        public var message: String { "cannot assemble the EPUB container: \(reason)" }
+        /// What the user can do about it.
+        public var hint: String { "build the other formats with --format md,txt,html,bilingual and report this" }
     }
 
     /// The `.epub` file's bytes.

@@ -105,8 +105,9 @@ extension Project {
     /// or stale catalog throws and leaves the output folder as it was. A locale is refused
     /// (and its old editions kept) when a segment has no finished translation under the
     /// `fail` policy, when its translated share is below `minTranslated`, or when its checks
-    /// report errors and `allowErrors` is off. A built locale's files are written into a
-    /// temporary folder beside `<output>/<locale>` and moved into place whole.
+    /// report errors and `allowErrors` is off. Every built locale's files are written into a
+    /// temporary folder beside `<output>/<locale>`, and the folders are moved into place
+    /// together (`StagedWrites`): a failure leaves every locale's old editions as they were.
     ///
     /// - Throws: `BuildError`, `Project.Error`, `FileError`, `POReader.Error`, `GlossaryError`,
     ///   `ICUError`, `EPUBWriter.Error`.
@@ -147,6 +148,7 @@ extension Project {
         }
         let counter = try WordCounter(locale: config.sourceLocale)
         var results: [BuildResult] = []
+        var writes = StagedWrites()
         for locale in options.locales {
             let localeFindings = findings.filter { $0.locale == locale.identifier }
             var files: [(name: String, bytes: [UInt8])] = []
@@ -192,10 +194,11 @@ extension Project {
                 continue
             }
             files.append(("manifest.json", manifest.json))
-            try Self.replaceFolder(path(folder), with: files)
+            try writes.stageFolder(path(folder), files: files)
             results.append(
                 BuildResult(locale: locale, folder: folder, files: files.map(\.name), refusals: [], manifest: manifest))
         }
+        try writes.commit()
         return results
     }
 
@@ -299,9 +302,13 @@ extension Project {
                 guard let body else { continue }
                 let seed =
                     "\(edition.locale.identifier)\n\(edition.document.path)\n\(ContentHash.sha256Hex(catalogBytes))"
-                files.append(
-                    (format.fileName(name), try EPUBWriter(body: body, metadata: metadata, identitySeed: seed).render())
-                )
+                do {
+                    let epub = try EPUBWriter(body: body, metadata: metadata, identitySeed: seed).render()
+                    files.append((format.fileName(name), epub))
+                } catch var error as EPUBWriter.Error {
+                    error.file = "\(edition.locale.identifier)/\(format.fileName(name))"
+                    throw error
+                }
             case .bilingual:
                 guard let body else { continue }
                 let sourceTypography = EditionTypography(locale: config.sourceLocale)
@@ -322,35 +329,6 @@ extension Project {
         }
         guard FileManager.default.isWritableFile(atPath: folder) else {
             throw FileError.unwritable(path: folder, reason: "the folder is not writable")
-        }
-    }
-
-    /// Writes `files` into a new folder beside `folder`, then swaps it in, so a reader sees
-    /// either the old editions or the new ones, never a mix.
-    static func replaceFolder(_ folder: String, with files: [(name: String, bytes: [UInt8])]) throws {
-        let manager = FileManager.default
-        let parent = (folder as NSString).deletingLastPathComponent
-        let base = (folder as NSString).lastPathComponent
-        let staging = (parent as NSString).appendingPathComponent(".\(base).new-\(getpid())")
-        let previous = (parent as NSString).appendingPathComponent(".\(base).old-\(getpid())")
-        try? manager.removeItem(atPath: staging)
-        do {
-            try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            for file in files {
-                try TextFile.writeAtomically(file.bytes, to: (staging as NSString).appendingPathComponent(file.name))
-            }
-            if manager.fileExists(atPath: folder) { try manager.moveItem(atPath: folder, toPath: previous) }
-            try manager.moveItem(atPath: staging, toPath: folder)
-            try? manager.removeItem(atPath: previous)
-        } catch let error as FileError {
-            try? manager.removeItem(atPath: staging)
-            throw error
-        } catch {
-            try? manager.removeItem(atPath: staging)
-            if !manager.fileExists(atPath: folder), manager.fileExists(atPath: previous) {
-                try? manager.moveItem(atPath: previous, toPath: folder)
-            }
-            throw FileError.unwritable(path: folder, reason: "\(error.localizedDescription)")
         }
     }
 }

@@ -13,19 +13,22 @@ extension Project {
     /// units across documents; cross-locale checks see each segment in every locale. A unit
     /// flagged `passeur-ignore:<check-id>` is skipped by that check; without a translator
     /// comment saying why, the suppression itself is a warning. Catalogs not yet extracted
-    /// are skipped. Findings come sorted by file, line and check.
+    /// are skipped, but when none of them exists the run throws `Project.Error.noCatalogs`.
+    /// Findings come sorted by file, line and check.
     ///
-    /// - Throws: `FileError`, `POReader.Error`, `GlossaryError`, `ICUError`.
+    /// - Throws: `FileError`, `POReader.Error`, `GlossaryError`, `ICUError`, `Project.Error`.
     public func check(locales: [LocaleTag], checks: [any Check.Type] = CheckRegistry.all) throws -> [Finding] {
         let termBase = try config.glossary.map { _ in try glossary() }
         let enabled = checks.filter { !config.disabledChecks.contains($0.id) }
         var findings: [Finding] = []
         var units: [LocaleTag: [TranslationUnit]] = [:]
+        var catalogsRead = 0
         for document in config.documents {
             // Each source segment once, in order of first appearance, with its unit in every locale.
             var segments: [Segment] = []
             var segmentIndex: [TextKey: Int] = [:]
             for (locale, catalog) in try readCatalogs(document: document, locales: locales) {
+                catalogsRead += 1
                 var kept: [TranslationUnit] = []
                 // Catalogs merged from one template list their units in the same order: the segment
                 // after the last one found is tried first, by its bytes, before any hashing.
@@ -52,6 +55,11 @@ extension Project {
             }
             findings += try segmentFindings(
                 segments, document: document, locales: locales, checks: enabled, glossary: termBase)
+        }
+        // A gate that finds nothing because there is nothing to check must not pass.
+        if catalogsRead == 0, let locale = locales.first, let document = config.documents.first {
+            throw Error.noCatalogs(
+                at: SourceLocation(file: catalogPath(document: document, locale: locale), line: 1, column: 1))
         }
         findings += try catalogFindings(units: units, locales: locales, checks: enabled, glossary: termBase)
         if !config.checkSeverities.isEmpty {
@@ -129,7 +137,9 @@ extension Project {
         let results = Mutex<[Int: Result<[Finding], any Swift.Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: locales.count) { i in
             let result = Result { () throws -> [Finding] in
-                let index = try glossary.map { try GlossaryIndex(glossary: $0, sourceLocale: config.sourceLocale) }
+                let index = try glossary.map {
+                    try GlossaryIndex(glossary: $0, sourceLocale: config.sourceLocale, targetLocales: locales)
+                }
                 let context = CheckContext(locale: locales[i], catalogPath: "", glossary: index)
                 let all = units[locales[i]] ?? []
                 // Units are copied out only when some are suppressed: most catalogs have none.
@@ -165,7 +175,9 @@ extension Project {
         let checks = CheckTypes(types: checks)
         let work: @Sendable (Int) -> Void = { slice in
             let result = Result { () throws -> [Finding] in
-                let index = try glossary.map { try GlossaryIndex(glossary: $0, sourceLocale: config.sourceLocale) }
+                let index = try glossary.map {
+                    try GlossaryIndex(glossary: $0, sourceLocale: config.sourceLocale, targetLocales: locales)
+                }
                 let instances = checks.types.map { $0.init() }
                 // The casts and ids once per slice, not once per unit; each check is bound into a
                 // closure once, as iterating over existentials copies every check at every unit.

@@ -20,8 +20,9 @@ extension Project {
 
     /// Creates or updates the catalog of every document for each locale.
     ///
-    /// Every catalog is read and updated before any is written, so a
-    /// malformed catalog stops the run with nothing written; each write is atomic.
+    /// Every catalog is read and updated before any is written, and the changed ones are
+    /// written together (`StagedWrites`): a malformed catalog or an unwritable folder stops
+    /// the run with nothing written.
     ///
     /// - Parameters:
     ///   - locales: the target locales to extract for.
@@ -38,6 +39,7 @@ extension Project {
                 let relative = catalogPath(document: document, locale: locale)
                 let file = path(relative)
                 let exists = FileManager.default.fileExists(atPath: file)
+                if !exists { try expectNoLegacyCatalog(document: document, locale: locale, newPath: relative) }
                 let existing = exists ? try Catalog.read(path: file) : Catalog(header: newCatalogHeader(for: locale))
                 var (updated, summary) = CatalogUpdate().update(existing, with: segments)
                 normalizeHeader(&updated, locale: locale)
@@ -50,9 +52,27 @@ extension Project {
             }
         }
         if !dryRun {
-            for item in pending where item.report.changed { try TextFile.writeAtomically(item.text, to: item.path) }
+            try StagedWrites.write(pending.filter(\.report.changed).map { ($0.path, Array($0.text.utf8)) })
         }
         return pending.map(\.report)
+    }
+
+    /// Refuses to start a new catalog while this document's translations sit in a catalog at
+    /// the place older versions used (`Locales/<locale>/<name>.po`): they would be left behind.
+    private func expectNoLegacyCatalog(document: String, locale: LocaleTag, newPath: String) throws {
+        guard let legacy = legacyCatalogPath(document: document, locale: locale),
+            FileManager.default.fileExists(atPath: path(legacy)),
+            !config.documents.contains(where: { catalogPath(document: $0, locale: locale) == legacy })
+        else { return }
+        let catalog = try Catalog.read(path: path(legacy))
+        let mentions = catalog.units.contains { unit in
+            unit.references.contains { $0.split(separator: " ").contains { $0.hasPrefix("\(document):") } }
+        }
+        if mentions {
+            throw Error.catalogMoved(
+                from: legacy, to: newPath,
+                at: config.documentLocations[document] ?? SourceLocation(file: Self.configFileName, line: 1, column: 1))
+        }
     }
 
     /// Makes sure the header declares what Passeur writes: UTF-8, the language and its plurals.

@@ -2,8 +2,11 @@ import Foundation
 
 /// A translation project on disk: `passeur.yaml`, its documents and its catalogs.
 ///
-/// Catalogs live at `Locales/<locale>/<document name>.po`, beside the source
-/// document's own `Locales/<source locale>/` folder.
+/// Catalogs live at `Locales/<locale>/<document name>.po` when the documents share one
+/// folder (as the article does in `Locales/<source locale>/`); otherwise each catalog mirrors
+/// its document's path below the deepest folder that holds every document
+/// (`a/intro.md` and `b/intro.md` get `Locales/<locale>/a/intro.po` and `…/b/intro.po`),
+/// so no two documents ever share a catalog.
 public struct Project: Sendable {
     /// The project folder.
     public let root: String
@@ -13,17 +16,28 @@ public struct Project: Sendable {
     /// The name of the settings file.
     public static let configFileName = "passeur.yaml"
 
+    /// The folder components that every document's path starts with, which catalogs do not repeat.
+    private let documentsFolder: [Substring]
+
     /// Why a project could not be used.
     public enum Error: LocatedError, Equatable {
         /// A document named in passeur.yaml does not exist.
         case missingDocument(String, at: SourceLocation)
         /// A locale that the project does not translate into.
         case unknownTarget(String, at: SourceLocation)
+        /// Two documents whose catalogs would be one file.
+        case catalogClash(String, other: String, catalog: String, at: SourceLocation)
+        /// A catalog of the document at its old place, which the new place would leave behind.
+        case catalogMoved(from: String, to: String, at: SourceLocation)
+        /// No catalog exists yet for a command that needs them.
+        case noCatalogs(at: SourceLocation)
 
         /// Where the problem is.
         public var location: SourceLocation {
             switch self {
-            case .missingDocument(_, let at), .unknownTarget(_, let at): return at
+            case .missingDocument(_, let at), .unknownTarget(_, let at), .catalogClash(_, _, _, let at),
+                .catalogMoved(_, _, let at), .noCatalogs(let at):
+                return at
             }
         }
 
@@ -31,7 +45,13 @@ public struct Project: Sendable {
         public var message: String {
             switch self {
             case .missingDocument(let path, _): return "document '\(path)' not found"
-            case .unknownTarget(let locale, _): return "'\(locale)' is not a target locale of this project"
+            case .unknownTarget(let locale, _):
+                return "'\(locale.quotedForMessage(limit: 20))' is not a target locale of this project"
+            case .catalogClash(let document, let other, let catalog, _):
+                return "documents '\(other)' and '\(document)' would share the catalog '\(catalog)'"
+            case .catalogMoved(let from, let to, _):
+                return "the catalog '\(from)' of this document now belongs at '\(to)'"
+            case .noCatalogs: return "no catalogs yet"
             }
         }
 
@@ -40,6 +60,10 @@ public struct Project: Sendable {
             switch self {
             case .missingDocument: return "fix the path in passeur.yaml's documents"
             case .unknownTarget: return "add it to target-locales in passeur.yaml, or pick one listed there"
+            case .catalogClash: return "rename one of the documents"
+            case .catalogMoved(let from, let to, _):
+                return "move it there (git mv \(from) \(to)) and run the command again; nothing was written"
+            case .noCatalogs: return "run passeur extract to create them"
             }
         }
     }
@@ -51,6 +75,36 @@ public struct Project: Sendable {
         self.root = root
         let file = root == "." ? Self.configFileName : (root as NSString).appendingPathComponent(Self.configFileName)
         config = try ProjectConfig(yaml: TextFile.read(file), file: file)
+        let folders = config.documents.map { Self.components($0).dropLast() }
+        var common = folders.first.map(Array.init) ?? []
+        for folder in folders.dropFirst() {
+            common = Array(zip(common, folder).prefix(while: { $0.0 == $0.1 }).map(\.0))
+        }
+        documentsFolder = common
+        var owners: [String: String] = [:]
+        for document in config.documents {
+            let catalog = catalogName(document: document)
+            if let other = owners[catalog] {
+                throw Error.catalogClash(
+                    document, other: other, catalog: catalog,
+                    at: config.documentLocations[document] ?? SourceLocation(file: file, line: 1, column: 1))
+            }
+            owners[catalog] = document
+        }
+    }
+
+    /// A relative path's folder and file names, without `.` and empty components.
+    private static func components(_ path: String) -> [Substring] {
+        path.split(separator: "/").filter { $0 != "." }
+    }
+
+    /// The catalog's path below `Locales/<locale>/`: the document's path below the documents'
+    /// common folder, with `.po` for its extension.
+    private func catalogName(document: String) -> String {
+        let parts = Self.components(document)
+        let name = ((parts.last.map(String.init) ?? document) as NSString).deletingPathExtension
+        return (parts.dropLast().dropFirst(documentsFolder.count).map(String.init) + [name + ".po"])
+            .joined(separator: "/")
     }
 
     /// A path of the project, relative to its folder, made usable from the current directory.
@@ -60,8 +114,14 @@ public struct Project: Sendable {
 
     /// The catalog of `document` for `locale`, relative to the project folder.
     public func catalogPath(document: String, locale: LocaleTag) -> String {
+        "Locales/\(locale.identifier)/\(catalogName(document: document))"
+    }
+
+    /// Where the catalog was before catalogs mirrored the documents' folders, when that differs.
+    func legacyCatalogPath(document: String, locale: LocaleTag) -> String? {
         let name = ((document as NSString).lastPathComponent as NSString).deletingPathExtension
-        return "Locales/\(locale.identifier)/\(name).po"
+        let legacy = "Locales/\(locale.identifier)/\(name).po"
+        return legacy == catalogPath(document: document, locale: locale) ? nil : legacy
     }
 
     /// The target locales, or the subset asked for on the command line.

@@ -61,12 +61,21 @@ public struct ProjectConfig: Sendable, Equatable {
         case wrongType(key: String, expected: String, at: SourceLocation)
         /// A check id that no check has.
         case unknownCheck(String, at: SourceLocation)
+        /// A target locale listed twice.
+        case duplicateTarget(String, at: SourceLocation)
+        /// A target locale that is the source locale.
+        case targetIsSource(String, at: SourceLocation)
+        /// A document listed twice.
+        case duplicateDocument(String, at: SourceLocation)
+        /// A document outside the project folder (absolute, or above it with `..`).
+        case documentOutsideProject(String, at: SourceLocation)
 
         /// Where the problem is.
         public var location: SourceLocation {
             switch self {
             case .syntax(_, let at), .unknownKey(_, let at), .missingKey(_, let at), .wrongType(_, _, let at),
-                .unknownCheck(_, let at):
+                .unknownCheck(_, let at), .duplicateTarget(_, let at), .targetIsSource(_, let at),
+                .duplicateDocument(_, let at), .documentOutsideProject(_, let at):
                 return at
             }
         }
@@ -78,7 +87,12 @@ public struct ProjectConfig: Sendable, Equatable {
             case .unknownKey(let key, _): return "unknown setting '\(key)'"
             case .missingKey(let key, _): return "missing setting '\(key)'"
             case .wrongType(let key, let expected, _): return "'\(key)' must be \(expected)"
-            case .unknownCheck(let id, _): return "unknown check '\(id)'"
+            case .unknownCheck(let id, _): return "unknown check '\(id.quotedForMessage())'"
+            case .duplicateTarget(let locale, _): return "target locale '\(locale)' is listed twice"
+            case .targetIsSource(let locale, _): return "target locale '\(locale)' is the source locale"
+            case .duplicateDocument(let path, _): return "document '\(path.quotedForMessage())' is listed twice"
+            case .documentOutsideProject(let path, _):
+                return "document '\(path.quotedForMessage())' is outside the project folder"
             }
         }
 
@@ -92,6 +106,10 @@ public struct ProjectConfig: Sendable, Equatable {
             case .missingKey(let key, _): return "add '\(key)' to passeur.yaml"
             case .wrongType: return "see the README's passeur.yaml section"
             case .unknownCheck: return "passeur check --list shows the check ids"
+            case .duplicateTarget, .duplicateDocument: return "remove the second one"
+            case .targetIsSource: return "remove it from target-locales: the source is not translated into itself"
+            case .documentOutsideProject:
+                return "give a path relative to the folder of passeur.yaml, inside it (copy or link the document there)"
             }
         }
     }
@@ -128,6 +146,7 @@ public struct ProjectConfig: Sendable, Equatable {
         var name: String?
         var source: LocaleTag?
         var targets: [LocaleTag]?
+        var targetLocations: [LocaleTag: SourceLocation] = [:]
         var documents: [String]?
         var locations: [String: SourceLocation] = [:]
         var rules: String?
@@ -149,11 +168,22 @@ public struct ProjectConfig: Sendable, Equatable {
             switch key {
             case "name": name = try string(value, key)
             case "source-locale": source = try LocaleTag(string(value, key), at: at(value))
-            case "target-locales": targets = try strings(value, key).map { try LocaleTag($0.0, at: at($0.1)) }
+            case "target-locales":
+                let list = try strings(value, key).map { (try LocaleTag($0.0, at: at($0.1)), at($0.1)) }
+                targets = list.map(\.0)
+                targetLocations = Dictionary(list, uniquingKeysWith: { first, _ in first })
+                for (index, (tag, location)) in list.enumerated() where list[..<index].contains(where: { $0.0 == tag })
+                {
+                    throw Error.duplicateTarget(tag.identifier, at: location)
+                }
             case "documents":
                 let list = try strings(value, key)
                 documents = list.map(\.0)
-                for (path, node) in list { locations[path] = at(node) }
+                for (path, node) in list {
+                    guard locations[path] == nil else { throw Error.duplicateDocument(path, at: at(node)) }
+                    guard Self.isInsideProject(path) else { throw Error.documentOutsideProject(path, at: at(node)) }
+                    locations[path] = at(node)
+                }
             case "glossary": glossary = try string(value, key)
             case "checks":
                 guard let settings = value.mapping else {
@@ -255,6 +285,9 @@ public struct ProjectConfig: Sendable, Equatable {
         guard let source else { throw Error.missingKey("source-locale", at: at(root)) }
         guard let targets, !targets.isEmpty else { throw Error.missingKey("target-locales", at: at(root)) }
         guard let documents, !documents.isEmpty else { throw Error.missingKey("documents", at: at(root)) }
+        if targets.contains(source) {
+            throw Error.targetIsSource(source.identifier, at: targetLocations[source] ?? at(root))
+        }
         self.name = name ?? "passeur-project"
         self.sourceLocale = source
         self.targetLocales = targets
@@ -267,6 +300,23 @@ public struct ProjectConfig: Sendable, Equatable {
         self.checkSeverities = severities
         self.localeCheckSettings = localeSettings
         self.editions = editions
+    }
+}
+
+extension ProjectConfig {
+    /// Whether `path` names something inside the project folder: relative, and never above it.
+    static func isInsideProject(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.hasPrefix("~") else { return false }
+        var depth = 0
+        for component in path.split(separator: "/") {
+            switch component {
+            case ".": continue
+            case "..": depth -= 1
+            default: depth += 1
+            }
+            if depth < 0 { return false }
+        }
+        return depth > 0
     }
 }
 

@@ -40,8 +40,10 @@ public protocol LocatedError: Error, CustomStringConvertible {
 }
 
 extension LocatedError {
-    /// The one-line rendering: `file:line:column: error: message; hint`.
+    /// The one-line rendering: `file:line:column: error: message; hint`. Whatever the input held,
+    /// the result is one line: control characters and line separators are escaped.
     public var description: String {
-        hint.isEmpty ? "\(location): error: \(message)" : "\(location): error: \(message); \(hint)"
+        let line = hint.isEmpty ? "\(location): error: \(message)" : "\(location): error: \(message); \(hint)"
+        return line.escapedForOneLine
     }
 }

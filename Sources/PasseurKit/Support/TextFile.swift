@@ -77,23 +77,7 @@ public enum TextFile {
     ///
     /// - Throws: `FileError.unwritable`.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let temporary = folder.appendingPathComponent(
-                ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-            try Data(bytes).write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw FileError.unwritable(path: path, reason: reason)
-            }
-        } catch let error as FileError {
-            throw error
-        } catch {
-            throw FileError.unwritable(path: path, reason: error.localizedDescription)
-        }
+        try StagedWrites.write([(path, bytes)])
     }
 
     /// Writes a string as UTF-8, atomically.

@@ -204,7 +204,9 @@ import Testing
     func check(_ c: Case) throws {
         let glossary = try Glossary.read(
             path: Fixtures.repositoryRoot.appendingPathComponent("Glossary/bitcoin.yaml").path)
-        let index = try GlossaryIndex(glossary: glossary, sourceLocale: Fixtures.french)
+        let index = try GlossaryIndex(
+            glossary: glossary, sourceLocale: Fixtures.french,
+            targetLocales: ["en", "es", "de", "pt-BR", "it"].map(Fixtures.locale))
         let found: (any UnitCheck.Type)? = CheckRegistry.check(id: c.check) as? any UnitCheck.Type
         guard let type = found else {
             Issue.record("no unit check \(c.check)")

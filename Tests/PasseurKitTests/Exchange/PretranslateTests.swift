@@ -35,7 +35,7 @@ import Testing
         catalog.units[index].state = .fuzzy
         try catalog.write(to: path)
 
-        let reports = try project.pretranslate(locale: Fixtures.locale("de"), minScore: 70)
+        let reports = try project.pretranslate(locales: [Fixtures.locale("de")], minScore: 70)
         #expect(reports.map { [$0.exact, $0.fuzzy] } == [[1, 1]])
         let after = try Catalog.read(path: path)
         let exact = try #require(after.units.first { $0.source == "Nos futurs clients vous remercieront." })

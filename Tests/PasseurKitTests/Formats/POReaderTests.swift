@@ -6,7 +6,7 @@ import Testing
     static let files = Fixtures.files(in: "po", extensions: ["po", "pot"])
 
     @Test func fixturesArePresent() {
-        #expect(Self.files.count == 21)
+        #expect(Self.files.count == 20)
     }
 
     @Test(arguments: files + Fixtures.projectCatalogs)

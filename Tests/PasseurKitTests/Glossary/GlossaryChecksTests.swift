@@ -8,7 +8,9 @@ import Testing
     init() throws {
         let glossary = try Glossary.read(
             path: Fixtures.repositoryRoot.appendingPathComponent("Glossary/bitcoin.yaml").path)
-        index = try GlossaryIndex(glossary: glossary, sourceLocale: Fixtures.french)
+        index = try GlossaryIndex(
+            glossary: glossary, sourceLocale: Fixtures.french,
+            targetLocales: ["en", "es", "de", "pt-BR", "it"].map(Fixtures.locale))
     }
 
     func run(_ source: String, _ target: String, locale: String = "en") -> [String] {

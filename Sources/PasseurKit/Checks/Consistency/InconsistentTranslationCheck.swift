@@ -26,9 +26,10 @@ public struct InconsistentTranslationCheck: CatalogCheck {
                 let earlier = units[earlierIndex]
                 if Self.normalised(earlier.target) != Self.normalised(unit.target) {
                     let at = earlier.location.map { " (\($0.file):\($0.line))" } ?? ""
-                    findings.append(
-                        context.finding(Self.self, unit, "translated differently elsewhere\(at): « \(earlier.target) »")
-                    )
+                    var finding = context.finding(
+                        Self.self, unit, "translated differently elsewhere\(at): « \(earlier.target) »")
+                    finding.placeFreeMessage = "translated differently elsewhere: « \(earlier.target) »"
+                    findings.append(finding)
                 }
             } else {
                 first[key] = index

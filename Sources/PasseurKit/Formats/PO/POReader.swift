@@ -21,7 +21,9 @@ public enum POReader {
     /// - Throws: `FileError.invalidUTF8`, `POReader.Error`.
     public static func read(_ bytes: [UInt8], file: String) throws -> POFile {
         var text = try decode(bytes, file: file)
-        if let entries = text.withUTF8({ readCommonLines($0, file: file) }) { return POFile(entries: entries) }
+        if let entries = text.withUTF8({ readCommonLines($0, file: file) }) {
+            return try checkedPlurals(POFile(entries: entries), file: file)
+        }
         return try readLineByLine(text, file: file)
     }
 
@@ -44,7 +46,36 @@ public enum POReader {
             try parser.consume(content, line: lineNumber)
         }
         try parser.finishEntry()
-        return POFile(entries: parser.entries)
+        return try checkedPlurals(POFile(entries: parser.entries), file: file)
+    }
+
+    /// The file, once its `Plural-Forms` header is valid and every translated plural entry
+    /// has as many forms as it says (`msgfmt -c` refuses both).
+    private static func checkedPlurals(_ po: POFile, file: String) throws -> POFile {
+        guard let header = po.header,
+            let line = header.strings.first?.split(separator: "\n").first(where: { $0.hasPrefix("Plural-Forms:") })
+        else { return po }
+        let value = line.dropFirst("Plural-Forms:".count).trimmingCharacters(in: .whitespaces)
+        let location = header.stringLocation ?? SourceLocation(file: file, line: 1, column: 1)
+        // A template's placeholder (`nplurals=INTEGER; plural=EXPRESSION;`) declares nothing yet.
+        if value.contains("INTEGER") || value.isEmpty { return po }
+        guard let range = value.range(of: "nplurals=") else { throw Error.invalidPluralForms(value, at: location) }
+        let digits = value[range.upperBound...].prefix(while: { $0.isASCII && $0.isNumber })
+        guard digits.count <= 3, let count = Int(digits), (1...100).contains(count) else {
+            throw Error.invalidPluralForms(value, at: location)
+        }
+        // msgfmt leaves fuzzy entries out of the compiled catalog, and out of this check.
+        for entry in po.entries
+        where !entry.isObsolete && entry.idPlural != nil && entry.strings.count != count
+            && !entry.flags.contains("fuzzy")
+        {
+            if entry.strings.contains(where: { !$0.isEmpty }) {
+                throw Error.pluralFormCount(
+                    found: entry.strings.count, expected: count,
+                    at: entry.stringLocation ?? entry.location ?? location)
+            }
+        }
+        return po
     }
 
     /// The entries of a file made only of the lines that msgmerge and Passeur write (comments,
@@ -111,17 +142,36 @@ public enum POReader {
         case context, id, idPlural
         case string(Int)
         case previousContext, previousID, previousIDPlural
+
+        var isPrevious: Bool {
+            switch self {
+            case .previousContext, .previousID, .previousIDPlural: return true
+            default: return false
+            }
+        }
     }
 
+    /// The PO grammar as msgfmt enforces it: an entry is `#|` previous fields, then `msgctxt`,
+    /// `msgid`, `msgid_plural`, then `msgstr` (or `msgstr[0]`, `msgstr[1]`… in order when there
+    /// is a `msgid_plural`), every keyword followed by at least one string, all lines of an
+    /// entry obsolete (`#~`) or none.
     private struct Parser {
         let file: String
         var entries: [POEntry] = []
         var entry = POEntry()
         var field: Field?
+        /// Where the open field's keyword is, and whether a string followed it yet.
+        var fieldLocation: SourceLocation?
+        var fieldHasString = false
+        /// Whether the entry has a keyword yet (previous fields included), and which.
         var hasKeyword = false
+        var hasContext = false
+        var hasID = false
         var hasString = false
+        var indexedStrings = false
+        var firstKeywordLocation: SourceLocation?
         /// Keyed by bytes, as msgfmt compares messages: `String` hashing would normalise every message.
-        var seen: [TextKey: SourceLocation] = [:]
+        var seen: [TextKey: (location: SourceLocation, obsolete: Bool)] = [:]
 
         init(file: String) { self.file = file }
 
@@ -129,40 +179,51 @@ public enum POReader {
             SourceLocation(file: file, line: line, column: column)
         }
 
+        /// Closes the open field: a keyword must have had its string.
+        mutating func closeField() throws {
+            if field != nil, !fieldHasString, let fieldLocation {
+                throw Error.keywordWithoutString(at: fieldLocation)
+            }
+        }
+
         mutating func finishEntry() throws {
             guard hasKeyword else {
-                if entry != POEntry() {
-                    // Comments with no entry after them: kept as an entry-less trailer is not PO; attach nowhere.
-                    entry = POEntry()
-                }
+                // Comments with no keyword after them (at the end of a file) belong to no entry.
+                entry = POEntry()
                 return
             }
-            if !hasString {
-                // OmegaT and Translate Toolkit accept an entry without msgstr: it is untranslated.
-                entry.strings = Array(repeating: "", count: entry.idPlural == nil ? 1 : 2)
+            try closeField()
+            let here = entry.location ?? firstKeywordLocation ?? at(1, 1)
+            guard hasID else { throw Error.missingID(at: firstKeywordLocation ?? here) }
+            guard hasString else {
+                throw entry.idPlural == nil
+                    ? Error.missingTranslation(at: here) : Error.missingPluralTranslation(at: here)
             }
-            if !entry.isObsolete {
-                let key = TextKey((entry.context.map { $0 + "\u{4}" } ?? "") + entry.id)
-                let here = entry.location ?? at(1, 1)
-                if let first = seen[key] {
-                    throw Error.duplicateMessage(entry.id, firstAt: first, at: here)
-                }
-                seen[key] = here
+            // An obsolete entry may repeat an active one's source (Weblate writes these, and
+            // msgmerge drops the obsolete one): both are kept. Two active or two obsolete may not.
+            let key = TextKey((entry.context.map { $0 + "\u{4}" } ?? "") + entry.id)
+            if let first = seen[key], first.obsolete == entry.isObsolete {
+                throw Error.duplicateMessage(entry.id, firstAt: first.location, at: here)
             }
+            if seen[key] == nil || !entry.isObsolete { seen[key] = (here, entry.isObsolete) }
             entries.append(entry)
             entry = POEntry()
             field = nil
+            fieldLocation = nil
+            fieldHasString = false
             hasKeyword = false
+            hasContext = false
+            hasID = false
             hasString = false
+            indexedStrings = false
+            firstKeywordLocation = nil
         }
 
         mutating func consume(_ raw: Substring, line: Int) throws {
             var content = raw
             var column = 1
-            if content.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                if hasString { try finishEntry() }
-                return
-            }
+            // Blank lines separate nothing in msgfmt's grammar: the next keyword or comment ends an entry.
+            if content.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
             var obsolete = false
             var previous = false
             if content.hasPrefix("#~") {
@@ -178,9 +239,21 @@ public enum POReader {
                 content = content.dropFirst(spaces.count)
                 column += spaces.count
                 if content.isEmpty { return }
+                if !previous, content.hasPrefix("#|") {
+                    // `#~ #| msgid`: msgfmt reads it as `#~| msgid`.
+                    previous = true
+                    content = content.dropFirst(2)
+                    column += 2
+                    let blanks = content.prefix(while: { $0 == " " })
+                    content = content.dropFirst(blanks.count)
+                    column += blanks.count
+                } else if !previous, content.hasPrefix("#") {
+                    // `#~ #, fuzzy`: a comment inside an obsolete entry, read as msgfmt does, as a comment.
+                    return try consume(content, line: line)
+                }
             } else if content.hasPrefix("#") {
-                if hasString || entry.location != nil { try finishEntry() }
                 let kind = content.dropFirst().first
+                if kind != "|", hasKeyword { try finishEntry() }
                 let body = content.dropFirst(2)
                 let text = String(body.hasPrefix(" ") ? body.dropFirst() : body)
                 switch kind {
@@ -192,6 +265,7 @@ public enum POReader {
                     }
                 case "|":
                     previous = true
+                    if hasString { try finishEntry() }
                     content = content.dropFirst(2)
                     column += 2
                     let spaces = content.prefix(while: { $0 == " " })
@@ -207,9 +281,9 @@ public enum POReader {
             content = content.dropFirst(leading.count)
             column += leading.count
             if content.hasPrefix("\"") {
-                guard let field else { throw Error.unexpectedLine(String(content), at: at(line, column)) }
                 let value = try parseString(content, line: line, column: column)
-                append(value, to: field)
+                try appendString(
+                    value, previous: previous, obsolete: obsolete, line: String(content), at: at(line, column))
                 return
             }
             let keyword = content.prefix(while: { $0 != " " && $0 != "\t" && $0 != "\"" })
@@ -219,16 +293,19 @@ public enum POReader {
             let stringColumn = column + keyword.count + gap.count
             let keywordLocation = at(line, column)
             let newField: Field
+            var indexed = false
             switch keyword {
             case "msgctxt": newField = previous ? .previousContext : .context
             case "msgid": newField = previous ? .previousID : .id
             case "msgid_plural": newField = previous ? .previousIDPlural : .idPlural
-            case "msgstr": newField = .string(0)
+            case "msgstr" where !previous: newField = .string(0)
             default:
-                if keyword.hasPrefix("msgstr["), keyword.hasSuffix("]"), let n = Int(keyword.dropFirst(7).dropLast()),
-                    n >= 0
+                let index = keyword.dropFirst(7).dropLast()
+                if !previous, keyword.hasPrefix("msgstr["), keyword.hasSuffix("]"), !index.isEmpty,
+                    index.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int(index)
                 {
                     newField = .string(n)
+                    indexed = true
                 } else {
                     throw Error.unexpectedLine(String(content), at: keywordLocation)
                 }
@@ -236,7 +313,7 @@ public enum POReader {
             guard stringPart.hasPrefix("\"") || stringPart.isEmpty else {
                 throw Error.unexpectedLine(String(content), at: at(line, stringColumn))
             }
-            try begin(newField, keyword: String(keyword), at: keywordLocation, obsolete: obsolete)
+            try begin(newField, keyword: String(keyword), at: keywordLocation, obsolete: obsolete, indexed: indexed)
             // A keyword alone on its line takes its string from the next lines (Okapi writes this).
             if !stringPart.isEmpty {
                 append(try parseString(stringPart, line: line, column: stringColumn), to: newField)
@@ -253,16 +330,13 @@ public enum POReader {
             }
             var p = start
             while p < end, isBlank(bytes[p]) { p += 1 }
-            if p == end {
-                if hasString { try finishEntry() }
-                return true
-            }
+            if p == end { return true }
             if bytes[start] == 0x23 {
                 // Obsolete and previous entries, and anything not ASCII right after the mark, go the long way.
                 let kind: UInt8? = start + 1 < end ? bytes[start + 1] : nil
                 if let kind, kind == 0x7E || kind == 0x7C || kind >= 0x80 { return false }
                 if start + 2 < end, bytes[start + 2] >= 0x80 { return false }
-                if hasString || entry.location != nil { try finishEntry() }
+                if hasKeyword { try finishEntry() }
                 var body = min(start + 2, end)
                 if body < end, bytes[body] == 0x20 { body += 1 }
                 switch kind {
@@ -283,7 +357,9 @@ public enum POReader {
             }
             let column = p - start + 1
             if bytes[p] == 0x22 {
-                guard let field, let value = commonString(bytes, p, end) else { return false }
+                guard let field, !field.isPrevious, !entry.isObsolete, let value = commonString(bytes, p, end) else {
+                    return false
+                }
                 append(value, to: field)
                 return true
             }
@@ -291,6 +367,7 @@ public enum POReader {
             while k < end, !isBlank(bytes[k]), bytes[k] != 0x22 { k += 1 }
             let keyword = string(p, k)
             let newField: Field
+            var indexed = false
             switch keyword {
             case "msgctxt": newField = .context
             case "msgid": newField = .id
@@ -298,13 +375,14 @@ public enum POReader {
             case "msgstr": newField = .string(0)
             case "msgstr[0]", "msgstr[1]", "msgstr[2]", "msgstr[3]", "msgstr[4]", "msgstr[5]":
                 newField = .string(Int(bytes[p + 7] - 0x30))
+                indexed = true
             default: return false
             }
             var s = k
             while s < end, isBlank(bytes[s]) { s += 1 }
             guard s < end else { return false }
             guard let value = commonString(bytes, s, end) else { return false }
-            try begin(newField, keyword: keyword, at: at(line, column), obsolete: false)
+            try begin(newField, keyword: keyword, at: at(line, column), obsolete: false, indexed: indexed)
             append(value, to: newField)
             return true
         }
@@ -345,48 +423,106 @@ public enum POReader {
             return nil
         }
 
-        /// Opens `newField`: a new entry for msgctxt or msgid, a new string for msgstr.
-        mutating func begin(_ newField: Field, keyword: String, at keywordLocation: SourceLocation, obsolete: Bool)
-            throws
-        {
-            // Start of a new entry?
+        /// Opens `newField`: a new entry for a previous field, msgctxt or msgid (after a complete
+        /// entry), a new string for msgstr; anything out of msgfmt's order is an error.
+        mutating func begin(
+            _ newField: Field, keyword: String, at keywordLocation: SourceLocation, obsolete: Bool,
+            indexed: Bool = false
+        ) throws {
+            try closeField()
             switch newField {
-            case .previousContext, .previousID, .previousIDPlural, .context:
-                if hasString || entry.location != nil { try finishEntry() }
-                if case .context = newField, hasKeyword {
+            case .previousContext, .previousID, .previousIDPlural, .context, .id:
+                if hasString { try finishEntry() }
+            default: break
+            }
+            if hasKeyword, obsolete != entry.isObsolete {
+                throw Error.inconsistentObsolete(keyword, at: keywordLocation)
+            }
+            // `#| msgctxt` is only ever followed by `#| msgid`.
+            if !newField.isPrevious, entry.previousContext != nil, entry.previousID == nil {
+                throw Error.misplacedKeyword(keyword, at: keywordLocation)
+            }
+            switch newField {
+            case .previousContext:
+                guard !hasContext, !hasID, entry.previousContext == nil, entry.previousID == nil else {
                     throw Error.misplacedKeyword(keyword, at: keywordLocation)
                 }
+                entry.previousContext = ""
+            case .previousID:
+                guard !hasContext, !hasID, entry.previousID == nil else {
+                    throw Error.misplacedKeyword(keyword, at: keywordLocation)
+                }
+                entry.previousID = ""
+            case .previousIDPlural:
+                guard !hasContext, !hasID, entry.previousID != nil, entry.previousIDPlural == nil else {
+                    throw Error.misplacedKeyword(keyword, at: keywordLocation)
+                }
+                entry.previousIDPlural = ""
+            case .context:
+                guard !hasContext, !hasID else {
+                    throw hasID
+                        ? Error.missingTranslation(at: entry.location ?? keywordLocation)
+                        : Error.misplacedKeyword(keyword, at: keywordLocation)
+                }
+                hasContext = true
+                entry.context = ""
             case .id:
-                if hasString || entry.location != nil { try finishEntry() }
-                hasKeyword = true
+                guard !hasID else { throw Error.missingTranslation(at: entry.location ?? keywordLocation) }
+                hasID = true
                 entry.location = keywordLocation
-                entry.isObsolete = obsolete
             case .idPlural:
-                guard hasKeyword, !hasString else { throw Error.misplacedKeyword("msgid_plural", at: keywordLocation) }
+                guard hasID, !hasString, entry.idPlural == nil else {
+                    throw Error.misplacedKeyword(keyword, at: keywordLocation)
+                }
+                entry.idPlural = ""
             case .string(let n):
-                guard hasKeyword else { throw Error.misplacedKeyword(keyword, at: keywordLocation) }
-                if n == 0 {
+                guard hasID else { throw Error.misplacedKeyword(keyword, at: keywordLocation) }
+                if indexed {
+                    guard entry.idPlural != nil else { throw Error.missingPluralID(keyword, at: keywordLocation) }
+                    guard !hasString || indexedStrings else {
+                        throw Error.misplacedKeyword(keyword, at: keywordLocation)
+                    }
+                    let expected = hasString ? entry.strings.count : 0
+                    guard n == expected else {
+                        throw Error.wrongPluralIndex(keyword, expected: expected, at: keywordLocation)
+                    }
+                } else {
+                    guard entry.idPlural == nil else {
+                        throw Error.missingPluralTranslation(at: keywordLocation)
+                    }
+                    guard !hasString else { throw Error.misplacedKeyword(keyword, at: keywordLocation) }
+                }
+                if !hasString {
                     entry.strings = []
                     entry.stringLocation = keywordLocation
-                } else if n != entry.strings.count {
-                    throw Error.misplacedKeyword(keyword, at: keywordLocation)
                 }
                 entry.strings.append("")
                 hasString = true
+                indexedStrings = indexed
             }
-            if case .context = newField {
+            if !hasKeyword {
                 hasKeyword = true
                 entry.isObsolete = obsolete
-                entry.context = ""
+                firstKeywordLocation = keywordLocation
             }
-            if case .previousContext = newField { entry.previousContext = "" }
-            if case .previousID = newField { entry.previousID = "" }
-            if case .previousIDPlural = newField { entry.previousIDPlural = "" }
-            if case .idPlural = newField { entry.idPlural = "" }
             field = newField
+            fieldLocation = keywordLocation
+            fieldHasString = false
+        }
+
+        /// Appends a string line's value to the open field, which must be of the same kind
+        /// (a `#|` string continues a previous field, a `#~` string an obsolete entry).
+        mutating func appendString(
+            _ value: String, previous: Bool, obsolete: Bool, line: String, at location: SourceLocation
+        ) throws {
+            guard let field, field.isPrevious == previous, obsolete == entry.isObsolete else {
+                throw Error.unexpectedLine(line, at: location)
+            }
+            append(value, to: field)
         }
 
         mutating func append(_ value: String, to field: Field) {
+            fieldHasString = true
             switch field {
             case .context: entry.context = (entry.context ?? "") + value
             case .id: entry.id += value
@@ -434,6 +570,19 @@ public enum POReader {
                     case "b": result.append("\u{8}")
                     case "f": result.append("\u{C}")
                     case "v": result.append("\u{B}")
+                    case "x":
+                        var value: UInt32 = 0
+                        var digits = 0
+                        while digits < 8, let d = scalars.first, d.isASCII, let digit = Int(String(d), radix: 16) {
+                            value = value * 16 + UInt32(digit)
+                            scalars = scalars.dropFirst()
+                            digits += 1
+                        }
+                        guard digits > 0, let scalar = Unicode.Scalar(value) else {
+                            throw Error.invalidEscape("\\x", at: at(line, col))
+                        }
+                        result.append(scalar)
+                        col += digits
                     case "0"..."7":
                         var value = e.value - 0x30
                         var digits = 1
