@@ -34,10 +34,11 @@ struct GlossaryImportCommand: ParsableCommand {
         case .tbx: glossary = try Glossary.readTBX(path: file)
         case .csv: glossary = try Glossary(csv: TextFile.read(file), file: file, name: name)
         }
+        let yaml = try glossary.verifiedYAML(file: output ?? "<standard output>")
         if let output {
-            try TextFile.writeAtomically(glossary.yaml, to: output)
+            try TextFile.writeAtomically(yaml, to: output)
         } else {
-            print(glossary.yaml, terminator: "")
+            print(yaml, terminator: "")
         }
     }
 }

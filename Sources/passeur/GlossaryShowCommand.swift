@@ -13,6 +13,8 @@ struct GlossaryShowCommand: ParsableCommand {
 
     func run() throws {
         let project = try options.project()
+        // A locale given here must be one of the project's, even where the command shows them all.
+        _ = try project.targets(options.locale)
         let text = GlossaryReport(glossary: try project.glossary()).show(term)
         guard !text.isEmpty else {
             Diagnostics.error("no concept has the id or term '\(term)'; try passeur glossary list")

@@ -13,7 +13,10 @@ struct GlossarySuggestCommand: ParsableCommand {
     var limit = 30
 
     func run() throws {
-        let suggestions = try options.project().suggestTerms(limit: limit)
+        let project = try options.project()
+        // A locale given here must be one of the project's, even though suggestions are of source terms.
+        _ = try project.targets(options.locale)
+        let suggestions = try project.suggestTerms(limit: limit)
         print(GlossarySuggestionTable(suggestions: suggestions).render(), terminator: "")
     }
 }

@@ -18,6 +18,16 @@ extension Glossary {
         self = try reader.read(yaml)
     }
 
+    /// The YAML of the term base once it has been read back to the same term base: what an
+    /// import writes is always a file Passeur reads. `file` names the output in errors.
+    ///
+    /// - Throws: the reader's error for the written text, when it cannot be read back.
+    public func verifiedYAML(file: String) throws -> String {
+        let text = yaml
+        _ = try Glossary(yaml: text, file: file)
+        return text
+    }
+
     /// The term base as YAML, in the same form a volunteer writes: a term that is
     /// only preferred is a plain string, others are one-line mappings.
     /// The same term base always gives the same bytes.

@@ -62,6 +62,8 @@ extension Project {
         }
         let top = SourceLocation(file: file, line: 1, column: 1)
         let exchange = try readExchange(file, kind: kind, locale: requested)
+        // An empty or truncated file must not report "0 updated" as if all were well.
+        guard !exchange.units.isEmpty else { throw ExchangeError.noUnits(at: top) }
         // The language pair.
         if let source = exchange.sourceLocale, !Self.sameLanguage(source, config.sourceLocale.identifier) {
             throw ExchangeError.wrongLanguagePair(

@@ -28,7 +28,11 @@ extension Project {
             return stored
         }
         let memory = try buildMemory(for: locale)
-        try? TextFile.writeAtomically(memory.stored(fingerprint: fingerprint), to: cache)
+        do {
+            try TextFile.writeAtomically(memory.stored(fingerprint: fingerprint), to: cache)
+        } catch {
+            // The stored memory only saves time: a read-only checkout still gets its memory.
+        }
         return memory
     }
 
@@ -70,6 +74,7 @@ extension Project {
     /// - Throws: `FileError`, `ExchangeError`.
     public func importMemory(_ file: String) throws -> (stored: String, units: Int) {
         let (sourceLocale, incoming) = try TMXReader.read(path: file)
+        guard !incoming.isEmpty else { throw ExchangeError.noUnits(at: SourceLocation(file: file, line: 1, column: 1)) }
         let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         let stored = "\(Self.memoryFolder)/\(name).tmx"
         var entries: [TMXWriter.Entry] = []

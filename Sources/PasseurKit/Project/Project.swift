@@ -129,7 +129,8 @@ public struct Project: Sendable {
     /// - Throws: `LocaleTag.Error`, `Project.Error.unknownTarget`.
     public func targets(_ requested: [String]) throws -> [LocaleTag] {
         guard !requested.isEmpty else { return config.targetLocales }
-        return try requested.map { raw in
+        var seen: Set<String> = []
+        return try requested.filter { seen.insert($0).inserted }.map { raw in
             let here = SourceLocation(file: "<command line>", line: 1, column: 1)
             let tag = try LocaleTag(raw, at: here)
             guard config.targetLocales.contains(tag) else { throw Error.unknownTarget(raw, at: here) }

@@ -16,8 +16,18 @@ struct YAMLProblem {
         case .duplicatedKeysInMapping(let duplicates, let context):
             problem = "duplicate key \(duplicates.joined(separator: ", "))"
             location = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+        case .reader(let problem, let offset, let value, let yaml):
+            // libyaml counts the offset in bytes of the text it was given.
+            let bytes = Array(yaml.utf8)
+            let end = min(max(offset ?? 0, 0), bytes.count)
+            let before = bytes[..<end]
+            let line = before.filter { $0 == 0x0A }.count + 1
+            let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).unicodeScalars.count + 1
+            self.problem = "\(problem) (U+\(String(UInt32(bitPattern: value), radix: 16, uppercase: true)))"
+            location = SourceLocation(file: file, line: line, column: column)
         default:
-            problem = "\(error)"
+            problem = "\(error)".quotedForMessage(limit: 200)
             location = SourceLocation(file: file, line: 1, column: 1)
         }
     }

@@ -108,7 +108,62 @@ import Testing
             name: "text after string", text: "msgid \"a\" b\nmsgstr \"\"\n", error: .unexpectedLine(" b", at: at(1, 10))
         ),
         BadInput(name: "msgstr before msgid", text: "msgstr \"x\"\n", error: .misplacedKeyword("msgstr", at: at(1, 1))),
+        // What msgfmt -c refuses as syntax, each once.
+        BadInput(
+            name: "two msgid", text: "msgid \"a\"\nmsgid \"b\"\nmsgstr \"c\"\n",
+            error: .missingTranslation(at: at(1, 1))),
+        BadInput(
+            name: "second msgstr", text: "msgid \"a\"\nmsgstr \"b\"\nmsgstr \"c\"\n",
+            error: .misplacedKeyword("msgstr", at: at(3, 1))),
+        BadInput(
+            name: "truncated", text: "msgid \"a\"\nmsgstr \"b\"\n\nmsgid \"c\"\n",
+            error: .missingTranslation(at: at(4, 1))),
+        BadInput(name: "msgctxt alone", text: "msgctxt \"a\"\n", error: .missingID(at: at(1, 1))),
+        BadInput(
+            name: "msgstr[0] without msgid_plural", text: "msgid \"a\"\nmsgstr[0] \"b\"\n",
+            error: .missingPluralID("msgstr[0]", at: at(2, 1))),
+        BadInput(
+            name: "gap in msgstr[n]", text: "msgid \"a\"\nmsgid_plural \"as\"\nmsgstr[0] \"b\"\nmsgstr[2] \"c\"\n",
+            error: .wrongPluralIndex("msgstr[2]", expected: 1, at: at(4, 1))),
+        BadInput(
+            name: "plain msgstr in a plural entry", text: "msgid \"a\"\nmsgid_plural \"as\"\nmsgstr \"b\"\n",
+            error: .missingPluralTranslation(at: at(3, 1))),
+        BadInput(
+            name: "msgctxt after msgid", text: "msgid \"a\"\nmsgctxt \"x\"\nmsgstr \"b\"\n",
+            error: .missingTranslation(at: at(1, 1))),
+        BadInput(
+            name: "msgid_plural after msgstr", text: "msgid \"a\"\nmsgstr \"b\"\nmsgid_plural \"x\"\n",
+            error: .misplacedKeyword("msgid_plural", at: at(3, 1))),
+        BadInput(
+            name: "obsolete msgid, active msgstr", text: "#~ msgid \"a\"\nmsgstr \"b\"\n",
+            error: .inconsistentObsolete("msgstr", at: at(2, 1))),
+        BadInput(
+            name: "msgid without string", text: "msgid\nmsgstr \"b\"\n", error: .keywordWithoutString(at: at(1, 1))),
+        BadInput(name: "previous msgid alone", text: "#| msgid \"a\"\n", error: .missingID(at: at(1, 4))),
+        BadInput(
+            name: "duplicate obsolete", text: "#~ msgid \"a\"\n#~ msgstr \"b\"\n\n#~ msgid \"a\"\n#~ msgstr \"c\"\n",
+            error: .duplicateMessage("a", firstAt: at(1, 4), at: at(4, 4))),
+        BadInput(
+            name: "huge nplurals",
+            text: "msgid \"\"\nmsgstr \"Plural-Forms: nplurals=99999999999999999999; plural=0;\\n\"\n",
+            error: .invalidPluralForms("nplurals=99999999999999999999; plural=0;", at: at(2, 1))),
+        BadInput(
+            name: "forms unlike nplurals",
+            text: "msgid \"\"\nmsgstr \"Plural-Forms: nplurals=2; plural=(n > 1);\\n\"\n\n"
+                + "msgid \"a\"\nmsgid_plural \"as\"\nmsgstr[0] \"b\"\n",
+            error: .pluralFormCount(found: 1, expected: 2, at: at(6, 1))),
+        BadInput(
+            name: "empty hex escape", text: "msgid \"\\x\"\nmsgstr \"\"\n", error: .invalidEscape("\\x", at: at(1, 8))),
     ]
+
+    @Test func whatMsgfmtAcceptsIsRead() throws {
+        // Blank lines inside an entry, hex escapes, a keyword alone on its line, comments in an obsolete entry.
+        let text = "msgid \"a\\x41\"\n\nmsgstr \"\"\n\n\"b\"\n\n#~ #, fuzzy\n#~ msgid\n#~ \"o\"\n#~ msgstr \"p\"\n"
+        let file = try POReader.read(Array(text.utf8), file: "good.po")
+        #expect(file.entries.map(\.id) == ["aA", "o"])
+        #expect(file.entries.map(\.strings) == [["b"], ["p"]])
+        #expect(file.entries[1].isObsolete && file.entries[1].flags == ["fuzzy"])
+    }
 
     @Test(arguments: badInputs)
     func malformedCatalogsAreLocatedErrors(_ input: BadInput) {

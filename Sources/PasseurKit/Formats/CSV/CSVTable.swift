@@ -9,12 +9,17 @@ public struct CSVTable: Equatable, Sendable {
     public var rows: [[String]]
     /// The line each row starts on (1-based), for errors.
     public var rowLines: [Int]
+    /// Where each field of each row starts, for errors about one field.
+    public var fieldLocations: [[SourceLocation]]
 
     /// Creates a table.
     public init(header: [String], rows: [[String]]) {
         self.header = header
         self.rows = rows
         self.rowLines = rows.indices.map { $0 + 2 }
+        self.fieldLocations = rows.indices.map { index in
+            rows[index].indices.map { SourceLocation(file: "", line: index + 2, column: $0 + 1) }
+        }
     }
 
     /// Why a CSV file was refused.
@@ -27,11 +32,14 @@ public struct CSVTable: Equatable, Sendable {
         case wrongFieldCount(expected: Int, found: Int, at: SourceLocation)
         /// No header record.
         case empty(at: SourceLocation)
+        /// A control character (NUL, vertical tab, escape…) that no spreadsheet writes.
+        case controlCharacter(UInt32, at: SourceLocation)
 
         /// Where the problem is.
         public var location: SourceLocation {
             switch self {
-            case .unterminatedQuote(let at), .textAfterQuote(let at), .wrongFieldCount(_, _, let at), .empty(let at):
+            case .unterminatedQuote(let at), .textAfterQuote(let at), .wrongFieldCount(_, _, let at), .empty(let at),
+                .controlCharacter(_, let at):
                 return at
             }
         }
@@ -43,6 +51,8 @@ public struct CSVTable: Equatable, Sendable {
             case .textAfterQuote: return "text after a closing quote"
             case .wrongFieldCount(let expected, let found, _): return "\(found) fields where the header has \(expected)"
             case .empty: return "no header line"
+            case .controlCharacter(let value, _):
+                return "control character U+\(String(value, radix: 16, uppercase: true).leftPadded(to: 4))"
             }
         }
 
@@ -52,6 +62,7 @@ public struct CSVTable: Equatable, Sendable {
             case .unterminatedQuote, .textAfterQuote: return "double every quote inside a quoted field (\"\")"
             case .wrongFieldCount: return "quote fields that contain commas"
             case .empty: return "start the file with the column names"
+            case .controlCharacter: return "remove it: the file is damaged or not CSV text"
             }
         }
     }
@@ -62,6 +73,9 @@ public struct CSVTable: Equatable, Sendable {
     public init(parsing text: String, file: String) throws {
         var records: [[String]] = []
         var lines: [Int] = []
+        var starts: [[SourceLocation]] = []
+        var recordStarts: [SourceLocation] = []
+        var fieldStart = SourceLocation(file: file, line: 1, column: 1)
         var record: [String] = []
         var field = ""
         var line = 1
@@ -75,16 +89,22 @@ public struct CSVTable: Equatable, Sendable {
         if pending == "\u{FEFF}" { pending = scalars.next() }
         func endRecord() {
             record.append(field)
+            recordStarts.append(fieldStart)
             if !(record.count == 1 && record[0].isEmpty) {
                 records.append(record)
                 lines.append(recordLine)
+                starts.append(recordStarts)
             }
             record = []
+            recordStarts = []
             field = ""
         }
         while let c = pending {
             pending = scalars.next()
             column += 1
+            if c.value < 0x20 && c != "\t" && c != "\n" && c != "\r" || c.value == 0x7F {
+                throw Error.controlCharacter(c.value, at: SourceLocation(file: file, line: line, column: column))
+            }
             if quoted {
                 if c == "\"" {
                     if pending == "\"" {
@@ -107,6 +127,8 @@ public struct CSVTable: Equatable, Sendable {
             switch c {
             case ",":
                 record.append(field)
+                recordStarts.append(fieldStart)
+                fieldStart = SourceLocation(file: file, line: line, column: column + 1)
                 field = ""
                 afterQuote = false
             case "\r" where pending == "\n":
@@ -117,6 +139,7 @@ public struct CSVTable: Equatable, Sendable {
                 line += 1
                 column = 0
                 recordLine = line
+                fieldStart = SourceLocation(file: file, line: line, column: 1)
             case "\"" where field.isEmpty && !afterQuote:
                 quoted = true
                 quoteStart = SourceLocation(file: file, line: line, column: column)
@@ -136,6 +159,7 @@ public struct CSVTable: Equatable, Sendable {
         self.header = header
         self.rows = Array(records.dropFirst())
         self.rowLines = Array(lines.dropFirst())
+        self.fieldLocations = Array(starts.dropFirst())
     }
 
     /// The table as CSV text with LF line ends; a field is quoted when it holds a comma, a quote or a line end.
@@ -147,5 +171,11 @@ public struct CSVTable: Equatable, Sendable {
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || field.hasPrefix(" ")
         else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

@@ -19,7 +19,7 @@ public enum CatalogCSV {
 
     /// Reads units from CSV with at least `source` and `target` columns.
     ///
-    /// - Throws: `CSVTable.Error`, `ExchangeError.missingField`.
+    /// - Throws: `CSVTable.Error`, `ExchangeError.missingField`, `ExchangeError.unknownState`.
     public static func read(_ text: String, file: String) throws -> ExchangeFile {
         let table = try CSVTable(parsing: text, file: file)
         func column(_ name: String) -> Int? { table.header.firstIndex(of: name) }
@@ -29,8 +29,16 @@ public enum CatalogCSV {
         guard let target = column("target") else {
             throw ExchangeError.missingField("target", at: SourceLocation(file: file, line: 1, column: 1))
         }
-        let units = zip(table.rows, table.rowLines).map { row, line in
-            let state = column("state").flatMap { TranslationUnit.State(rawValue: row[$0]) }
+        let units = try table.rows.indices.map { index in
+            let row = table.rows[index]
+            let line = table.rowLines[index]
+            var state: TranslationUnit.State?
+            if let stateColumn = column("state"), !row[stateColumn].isEmpty {
+                guard let known = TranslationUnit.State(rawValue: row[stateColumn]) else {
+                    throw ExchangeError.unknownState(row[stateColumn], at: table.fieldLocations[index][stateColumn])
+                }
+                state = known
+            }
             let text = row[target]
             return ExchangeFile.Unit(
                 id: column("id").map { row[$0] } ?? "", source: row[source], target: text.isEmpty ? nil : text,

@@ -16,13 +16,17 @@ public enum ExchangeError: LocatedError, Equatable {
     case missingTargetLanguage(at: SourceLocation)
     /// A required column or field is missing.
     case missingField(String, at: SourceLocation)
+    /// A state that is not one of Passeur's (new, fuzzy, translated, reviewed, final).
+    case unknownState(String, at: SourceLocation)
+    /// A file with no translation unit at all: empty, or not what its name says.
+    case noUnits(at: SourceLocation)
 
     /// Where the problem is.
     public var location: SourceLocation {
         switch self {
         case .malformedXML(_, let at), .doctypeNotAllowed(let at), .unknownFormat(_, let at),
             .wrongLanguagePair(_, _, let at), .otherDocument(_, let at), .missingTargetLanguage(let at),
-            .missingField(_, let at):
+            .missingField(_, let at), .unknownState(_, let at), .noUnits(let at):
             return at
         }
     }
@@ -32,11 +36,15 @@ public enum ExchangeError: LocatedError, Equatable {
         switch self {
         case .malformedXML(let reason, _): return reason
         case .doctypeNotAllowed: return "DOCTYPE and entity declarations are not allowed"
-        case .unknownFormat(let root, _): return "unknown file format (root element <\(root)>)"
+        case .unknownFormat(let root, _):
+            return "unknown file format (root element <\(root.quotedForMessage(limit: 30))>)"
         case .wrongLanguagePair(let expected, let found, _): return "language pair \(found), expected \(expected)"
-        case .otherDocument(let original, _): return "the file is for '\(original)', not a document of this project"
+        case .otherDocument(let original, _):
+            return "the file is for '\(original.quotedForMessage())', not a document of this project"
         case .missingTargetLanguage: return "the file does not declare its target language"
         case .missingField(let name, _): return "missing '\(name)'"
+        case .unknownState(let state, _): return "unknown state '\(state.quotedForMessage(limit: 30))'"
+        case .noUnits: return "the file holds no translation unit"
         }
     }
 
@@ -50,6 +58,8 @@ public enum ExchangeError: LocatedError, Equatable {
         case .otherDocument: return "import it into the project it was exported from"
         case .missingTargetLanguage: return "pass --locale"
         case .missingField: return "export the file again with passeur export"
+        case .unknownState: return "use new, fuzzy, translated, reviewed or final, or leave it empty"
+        case .noUnits: return "check that this is the file you exported (passeur export writes one unit per segment)"
         }
     }
 }
