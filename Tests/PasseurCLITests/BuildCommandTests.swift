@@ -105,7 +105,9 @@ import Testing
         // OCF: the mimetype entry first, stored, no extra field.
         #expect(Array(bytes[30..<38]) == Array("mimetype".utf8))
         #expect(Array(bytes[38..<58]) == Array("application/epub+zip".utf8))
-        guard FileManager.default.fileExists(atPath: jar), Fixtures.hasTool("java") else { return }
+        try #require(
+            FileManager.default.fileExists(atPath: jar) && Fixtures.hasTool("java"),
+            "epubcheck is needed: run .ci/install")
         let check = try Fixtures.runTool("java", ["-jar", jar, epub])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.contains("No errors or warnings detected"), "\(check.stdout)\(check.stderr)")
@@ -206,7 +208,7 @@ import Testing
     }
 
     @Test func thePagesRenderInHeadlessChromium() throws {
-        guard Fixtures.hasTool("chromium") else { return }
+        try #require(Fixtures.hasTool("chromium"), "chromium is needed: run .ci/install")
         let folder = try project { Self.english($0) }
         #expect(try Fixtures.passeur(["build", "-l", "en", "--format", "html,bilingual"], in: folder).status == 0)
         for (page, width) in [("\(Self.name).html", 390), ("\(Self.name).bilingual.html", 1280)] {
@@ -251,7 +253,9 @@ import Testing
         #expect(german.contains("„viel Spaß beim Armbleiben“"))
         #expect(german.contains("seit dem 23. Dezember 1913"))
         let jar = "/usr/share/java/epubcheck.jar"
-        guard FileManager.default.fileExists(atPath: jar), Fixtures.hasTool("java") else { return }
+        try #require(
+            FileManager.default.fileExists(atPath: jar) && Fixtures.hasTool("java"),
+            "epubcheck is needed: run .ci/install")
         for locale in ["en", "es", "de", "pt-BR"] {
             let result = try Fixtures.runTool(
                 "java", ["-jar", jar, output + "/\(locale)/le-service-client-bitcoin.epub"])

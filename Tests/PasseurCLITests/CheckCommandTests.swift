@@ -143,7 +143,8 @@ import Testing
                 "<testcase classname=\"passeur.en\" name=\"numbers\">\n      <failure message=\"2 findings\" type=\"error\">"
             ))
         #expect(result.stdout.contains("<testcase classname=\"passeur.en\" name=\"markup\"/>"))
-        if Fixtures.hasTool("xmllint") {
+        do {
+            try #require(Fixtures.hasTool("xmllint"), "xmllint is needed: run .ci/install")
             try TextFile.writeAtomically(result.stdout, to: folder + "/junit.xml")
             #expect(try Fixtures.runTool("xmllint", ["--noout", folder + "/junit.xml"]).status == 0)
         }
@@ -186,7 +187,8 @@ import Testing
         }
         try TextFile.writeAtomically(page, to: folder + "/report.html")
         // Rendered by headless Chromium where it is installed (Debian chromium): a phone-width screenshot.
-        if Fixtures.hasTool("chromium") {
+        do {
+            try #require(Fixtures.hasTool("chromium"), "chromium is needed: run .ci/install")
             let shot = try Fixtures.runTool(
                 "chromium",
                 [

@@ -33,7 +33,8 @@ import Testing
         #expect(first.stdout.contains("Locales/pt-BR/le-service-client-bitcoin.po: created, 75 segments"))
         let written = try Self.catalogs.map { try TextFile.read(project + "/" + $0) }
         #expect(written[3].contains("\"Language: pt_BR\\n\""))
-        if Fixtures.hasTool("msgfmt") {
+        do {
+            try #require(Fixtures.hasTool("msgfmt"), "msgfmt is needed: run .ci/install")
             for catalog in Self.catalogs {
                 let check = try Fixtures.runTool("msgfmt", ["-c", "-o", "/dev/null", catalog], in: project)
                 #expect(check.status == 0 && check.stderr.isEmpty, "\(catalog): \(check.stderr)")

@@ -95,12 +95,14 @@ extension Catalog {
     }
 
     /// The catalog as PO text: the same catalog always gives the same bytes.
-    public var poText: String { POWriter.write(poFile) }
+    ///
+    /// - Throws: `ICUError` (see `POWriter.write`).
+    public var poText: String { get throws { try POWriter.write(poFile) } }
 
     /// Writes the catalog to `path` atomically.
     ///
     /// - Throws: `FileError.unwritable`.
     public func write(to path: String) throws {
-        try TextFile.writeAtomically(poText, to: path)
+        try TextFile.writeAtomically(try poText, to: path)
     }
 }

@@ -43,7 +43,7 @@ extension Project {
                 let existing = exists ? try Catalog.read(path: file) : Catalog(header: newCatalogHeader(for: locale))
                 var (updated, summary) = CatalogUpdate().update(existing, with: segments)
                 normalizeHeader(&updated, locale: locale)
-                let text = updated.poText
+                let text = try updated.poText
                 let old = exists ? try TextFile.read(file) : nil
                 let report = ExtractReport(
                     catalog: relative, locale: locale, created: !exists, changed: old != text, summary: summary,

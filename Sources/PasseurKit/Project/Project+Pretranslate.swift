@@ -53,7 +53,7 @@ extension Project {
                         report.untouched += 1
                     }
                 }
-                if report.exact + report.fuzzy > 0 { writes.append((path(file), Array(catalog.poText.utf8))) }
+                if report.exact + report.fuzzy > 0 { writes.append((path(file), Array(try catalog.poText.utf8))) }
                 file = catalogPath(document: document, locale: locale)
                 reports.append(report)
             }

@@ -5,11 +5,7 @@ import Testing
 
 /// Translate Toolkit (`pip install translate-toolkit`; `.ci/run` installs it) reads what
 /// Passeur writes and Passeur reads what it writes, unit for unit.
-@Suite(
-    .enabled(
-        if: Fixtures.hasTool("po2xliff") && Fixtures.hasTool("xliff2po") && Fixtures.hasTool("po2tmx"),
-        "Translate Toolkit is not installed"))
-struct TranslateToolkitInteropTests {
+@Suite struct TranslateToolkitInteropTests {
     @Test func translateToolkitReadsOurXLIFF12UnitForUnit() throws {
         let (project, folder) = try ExchangeTests.project()
         try TextFile.writeAtomically(

@@ -27,7 +27,7 @@ import Testing
 
     @Test(arguments: catalogs)
     func passeurRefusesWhatMsgfmtRefuses(_ catalog: String) throws {
-        #expect(Fixtures.hasTool("msgfmt"), "msgfmt (Debian package gettext) is needed: run .ci/install")
+        try #require(Fixtures.hasTool("msgfmt"), "msgfmt (Debian package gettext) is needed: run .ci/install")
         let original = try Fixtures.bytes(catalog)
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

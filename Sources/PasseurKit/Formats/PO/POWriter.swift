@@ -10,8 +10,11 @@ public enum POWriter {
     public static let width = 79
 
     /// The file as PO text, in UTF-8 (a legacy charset in the header is replaced by UTF-8).
-    public static func write(_ file: POFile) -> String {
-        var wrapper = LineWrapper()
+    ///
+    /// - Throws: `ICUError` when ICU's line-breaking data cannot be opened: the text would
+    ///   not wrap as gettext wraps it, so nothing is written rather than different bytes.
+    public static func write(_ file: POFile) throws -> String {
+        var wrapper = try LineWrapper()
         var out = ""
         for (index, entry) in file.declaringUTF8().entries.enumerated() {
             if index > 0 { out += "\n" }
@@ -46,7 +49,9 @@ public enum POWriter {
     /// Wraps strings where the Unicode line-breaking rules (UAX #14, from ICU)
     /// allow a break, as gettext does with libunistring.
     struct LineWrapper {
-        private let breaker = try? ICUBreakIterator(.line, locale: "en")
+        private let breaker: ICUBreakIterator
+
+        init() throws { breaker = try ICUBreakIterator(.line, locale: "en") }
 
         /// One keyword and its string, wrapped as gettext wraps it.
         mutating func field(_ keyword: String, _ value: String, prefix: String, into out: inout String) {
@@ -69,7 +74,7 @@ public enum POWriter {
         func wrap(_ line: String, room: Int) -> [String] {
             let escapedLine = POWriter.escape(line)
             let escaped = escapedLine.utf16CodeUnits
-            guard let breaker, widthOf(escaped[...]) > room else { return [escapedLine] }
+            guard widthOf(escaped[...]) > room else { return [escapedLine] }
             // No break inside an escape sequence such as \" or \n.
             var insideEscape = [Bool](repeating: false, count: escaped.count + 1)
             var i = 0
