@@ -20,7 +20,11 @@ struct BuildCommand: ParsableCommand {
         help: ArgumentHelp(
             "Editions to write, comma-separated: md, txt, html, epub, bilingual.", valueName: "formats"),
         transform: { raw in
-            try raw.split(separator: ",").map { part in
+            let parts = raw.split(separator: ",", omittingEmptySubsequences: false)
+            guard !parts.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+                throw ValidationError("empty edition format in '\(raw)'; use md, txt, html, epub or bilingual")
+            }
+            return try parts.map { part in
                 guard let format = EditionFormat(rawValue: part.trimmingCharacters(in: .whitespaces)) else {
                     throw ValidationError("unknown edition format '\(part)'; use md, txt, html, epub or bilingual")
                 }

@@ -101,7 +101,49 @@ import Testing
         #expect(try snapshot(folder) == before)
     }
 
+    @Test func catalogsThatMoveWithANewFolderAreNeverLeftBehind() throws {
+        let two = "source-locale: fr\ntarget-locales: [en]\ndocuments: [src/a/intro.md, src/b/intro.md]\n"
+        let folder = try project(
+            two,
+            files: [
+                "src/a/intro.md": "Bonjour le monde.\n", "src/b/intro.md": "Une note.\n",
+                "other/intro.md": "Encore.\n",
+            ])
+        #expect(try Fixtures.passeur(["extract"], in: folder).status == 0)
+        let path = folder + "/Locales/en/a/intro.po"
+        var catalog = try Catalog.read(path: path)
+        catalog.units[0].target = "Hello world."
+        catalog.units[0].state = .translated
+        try catalog.write(to: path)
+        try TextFile.writeAtomically(
+            two.replacingOccurrences(of: "src/b/intro.md]", with: "src/b/intro.md, other/intro.md]"),
+            to: folder + "/passeur.yaml")
+        let before = try snapshot(folder)
+        for command in [["extract"], ["check"], ["build", "--fallback", "source"]] {
+            let result = try Fixtures.passeur(command, in: folder)
+            #expect(result.status == 2, "\(command)")
+            #expect(result.stderr.contains("'Locales/en/a/intro.po'"), "\(command): \(result.stderr)")
+            #expect(
+                result.stderr.contains("now belongs at 'Locales/en/src/a/intro.po'"), "\(command): \(result.stderr)")
+        }
+        #expect(try snapshot(folder) == before)
+    }
+
     // MARK: 2 and 10. Malformed catalogs
+
+    @Test func anEmptiedCatalogIsRefusedNotStartedAgain() throws {
+        let folder = try Fixtures.projectCopy()
+        #expect(try Fixtures.passeur(["extract", "-l", "en"], in: folder).status == 0)
+        try TextFile.writeAtomically("", to: folder + "/Locales/en/\(Self.article).po")
+        for command in [["stats"], ["extract"]] {
+            let result = try Fixtures.passeur(command, in: folder)
+            #expect(result.status == 2, "\(command)")
+            #expect(
+                result.stderr.hasPrefix("Locales/en/\(Self.article).po:1:1: error: the catalog has no entry"),
+                "\(result.stderr)")
+        }
+        #expect(try TextFile.read(folder + "/Locales/en/\(Self.article).po").isEmpty)
+    }
 
     @Test func aMalformedEntryStopsEveryCommandAndItsTranslationStays() throws {
         let folder = try Fixtures.projectCopy()
@@ -222,6 +264,9 @@ import Testing
             settings: "source-locale: fr\ntarget-locales: [en]\ndocuments: [a.md, ./a.md, a.md]\n",
             error: "passeur.yaml:3:27: error: document 'a.md' is listed twice"),
         BadSetting(
+            name: "tab indent", settings: "source-locale: fr\ntarget-locales:\n\t- en\ndocuments: [a.md]\n",
+            error: "passeur.yaml:3:1: error: invalid YAML: found character that cannot start any token: a tab"),
+        BadSetting(
             name: "control character",
             settings: "source-locale: fr\ntarget-locales: [en]\ndocuments: [a.md]\nname: \"a\u{7}\"\n",
             error: "passeur.yaml:4:"),
@@ -305,7 +350,56 @@ import Testing
             refused.stderr.hasPrefix("base.json:1:1: error: baseline version 1 is not supported"), "\(refused.stderr)")
     }
 
+    @Test func anEmptyEditionFormatIsRefusedAndTheEditionsStay() throws {
+        let folder = try Fixtures.projectCopy()
+        #expect(try Fixtures.passeur(["extract"], in: folder).status == 0)
+        #expect(try Fixtures.passeur(["build", "--fallback", "source", "--allow-errors"], in: folder).status == 0)
+        let before = try snapshot(folder + "/build")
+        for formats in ["", ",", "md,", "md,,html"] {
+            let result = try Fixtures.passeur(["build", "--fallback", "source", "--format", formats], in: folder)
+            #expect(result.status == 2, "'\(formats)'")
+            #expect(result.stderr.contains("empty edition format in "), "\(result.stderr)")
+        }
+        #expect(try snapshot(folder + "/build") == before)
+    }
+
     // MARK: 11. Garbage in
+
+    @Test func whiteSpaceNeverReplacesATranslation() throws {
+        let folder = try Fixtures.projectCopy()
+        #expect(try Fixtures.passeur(["extract", "-l", "en"], in: folder).status == 0)
+        try Fixtures.translate(folder, ["Le désespoir est double.": "Despair is twofold."])
+        let path = folder + "/Locales/en/\(Self.article).po"
+        let before = try TextFile.read(path)
+        let po = before.replacingOccurrences(of: "msgstr \"Despair is twofold.\"", with: "msgstr \" \\t\"")
+        #expect(po != before)
+        try TextFile.writeAtomically(po, to: folder + "/edited.po")
+        for force in [[], ["--force"]] {
+            let result = try Fixtures.passeur(["import", "edited.po", "-l", "en"] + force, in: folder)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(try TextFile.read(path) == before, "\(force)")
+        }
+    }
+
+    @Test func importFindsTheFormatOfAFileExportNamedAfterIt() throws {
+        let folder = try Fixtures.projectCopy()
+        #expect(try Fixtures.passeur(["extract", "-l", "en"], in: folder).status == 0)
+        for (format, name) in [("xliff12", "en.xliff12"), ("xliff", "en.xml"), ("tmx", "memory.xml")] {
+            let export = try Fixtures.passeur(["export", "-l", "en", "--format", format, "-o", name], in: folder)
+            #expect(export.status == 0, "\(export.stderr)")
+            let result = try Fixtures.passeur(["import", name, "-l", "en"], in: folder)
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+        }
+        try TextFile.writeAtomically("hello", to: folder + "/notes.txt")
+        let unknown = try Fixtures.passeur(["import", "notes.txt", "-l", "en"], in: folder)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.hasPrefix("notes.txt:1:1: error: cannot tell the format from the extension '.txt'"))
+        let source = try Fixtures.passeur(["import", "en.xliff12", "-l", "fr"], in: folder)
+        #expect(source.status == 2)
+        #expect(
+            source.stderr.hasPrefix("<command line>:1:1: error: 'fr' is the source locale, not a target locale"),
+            "\(source.stderr)")
+    }
 
     @Test func emptyAndDamagedExchangeFilesAreRefused() throws {
         let folder = try Fixtures.projectCopy()

@@ -123,6 +123,10 @@ extension Project {
             for (name, document) in zip(config.documents, documents) {
                 let relative = catalogPath(document: name, locale: locale)
                 guard FileManager.default.fileExists(atPath: path(relative)) else {
+                    if let stray = try strayCatalog(document: name, locale: locale) {
+                        throw Error.catalogMoved(
+                            from: stray, to: relative, at: SourceLocation(file: stray, line: 1, column: 1))
+                    }
                     throw BuildError.missingCatalog(
                         relative, at: SourceLocation(file: relative, line: 1, column: 1))
                 }
@@ -325,10 +329,10 @@ extension Project {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw FileError.unwritable(path: folder, reason: "cannot create the folder")
+            throw FileError.unwritable(path: folder, reason: "cannot create the folder; nothing was written")
         }
         guard FileManager.default.isWritableFile(atPath: folder) else {
-            throw FileError.unwritable(path: folder, reason: "the folder is not writable")
+            throw FileError.unwritable(path: folder, reason: "the folder is not writable; nothing was written")
         }
     }
 }

@@ -58,8 +58,12 @@ extension Project {
         }
         // A gate that finds nothing because there is nothing to check must not pass.
         if catalogsRead == 0, let locale = locales.first, let document = config.documents.first {
-            throw Error.noCatalogs(
-                at: SourceLocation(file: catalogPath(document: document, locale: locale), line: 1, column: 1))
+            let expected = catalogPath(document: document, locale: locale)
+            if let stray = try strayCatalog(document: document, locale: locale) {
+                throw Error.catalogMoved(
+                    from: stray, to: expected, at: SourceLocation(file: stray, line: 1, column: 1))
+            }
+            throw Error.noCatalogs(at: SourceLocation(file: expected, line: 1, column: 1))
         }
         findings += try catalogFindings(units: units, locales: locales, checks: enabled, glossary: termBase)
         if !config.checkSeverities.isEmpty {

@@ -18,12 +18,23 @@ extension Project {
         /// The format of a file, from its extension.
         public static func infer(fromPath path: String) -> ExchangeFormat? {
             switch (path as NSString).pathExtension.lowercased() {
-            case "xlf", "xliff", "xliff2", "poxliff", "sdlxliff", "mqxliff": return .xliff
+            case "xlf", "xliff", "xliff2", "xliff12", "poxliff", "sdlxliff", "mqxliff": return .xliff
             case "tmx": return .tmx
             case "csv": return .csv
             case "po", "pot": return .po
             default: return nil
             }
+        }
+
+        /// The format of an XML file whose extension says nothing (`.xml`): XLIFF or TMX by its
+        /// root element, nil for anything else.
+        ///
+        /// - Throws: `FileError`.
+        public static func sniff(path: String) throws -> ExchangeFormat? {
+            let head = String(decoding: try TextFile.readBytes(path).prefix(4096), as: UTF8.self)
+            if head.contains("<xliff") { return .xliff }
+            if head.contains("<tmx") { return .tmx }
+            return nil
         }
     }
 

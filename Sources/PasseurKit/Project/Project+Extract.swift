@@ -58,21 +58,37 @@ extension Project {
     }
 
     /// Refuses to start a new catalog while this document's translations sit in a catalog at
-    /// the place older versions used (`Locales/<locale>/<name>.po`): they would be left behind.
+    /// another place (where the layout put it before a document in a new folder moved the
+    /// catalogs): they would be left behind.
     private func expectNoLegacyCatalog(document: String, locale: LocaleTag, newPath: String) throws {
-        guard let legacy = legacyCatalogPath(document: document, locale: locale),
-            FileManager.default.fileExists(atPath: path(legacy)),
-            !config.documents.contains(where: { catalogPath(document: $0, locale: locale) == legacy })
-        else { return }
-        let catalog = try Catalog.read(path: path(legacy))
-        let mentions = catalog.units.contains { unit in
-            unit.references.contains { $0.split(separator: " ").contains { $0.hasPrefix("\(document):") } }
-        }
-        if mentions {
+        if let stray = try strayCatalog(document: document, locale: locale) {
             throw Error.catalogMoved(
-                from: legacy, to: newPath,
+                from: stray, to: newPath,
                 at: config.documentLocations[document] ?? SourceLocation(file: Self.configFileName, line: 1, column: 1))
         }
+    }
+
+    /// A catalog under `Locales/<locale>/` that is no document's catalog today but whose
+    /// references name `document`: where its translations are when the catalogs moved.
+    ///
+    /// - Throws: `FileError`, `POReader.Error` for such a catalog that cannot be read.
+    func strayCatalog(document: String, locale: LocaleTag) throws -> String? {
+        let folder = "Locales/\(locale.identifier)"
+        guard let walker = FileManager.default.enumerator(atPath: path(folder)) else { return nil }
+        let current = Set(config.documents.map { catalogPath(document: $0, locale: locale) })
+        var candidates: [String] = []
+        while let name = walker.nextObject() as? String {
+            let relative = "\(folder)/\(name)"
+            if name.hasSuffix(".po"), !current.contains(relative) { candidates.append(relative) }
+        }
+        for candidate in candidates.sorted() {
+            let catalog = try Catalog.read(path: path(candidate))
+            let mentions = catalog.units.contains { unit in
+                unit.references.contains { $0.split(separator: " ").contains { $0.hasPrefix("\(document):") } }
+            }
+            if mentions { return candidate }
+        }
+        return nil
     }
 
     /// Makes sure the header declares what Passeur writes: UTF-8, the language and its plurals.

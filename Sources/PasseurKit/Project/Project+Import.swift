@@ -56,11 +56,17 @@ extension Project {
         document named: String? = nil,
         dryRun: Bool = false, force: Bool = false
     ) throws -> ImportReport {
-        guard let kind = format ?? ExchangeFormat.infer(fromPath: file) else {
-            throw ExchangeError.unknownFormat(
+        guard let kind = try format ?? ExchangeFormat.infer(fromPath: file) ?? ExchangeFormat.sniff(path: file) else {
+            throw ExchangeError.unknownExtension(
                 (file as NSString).pathExtension, at: SourceLocation(file: file, line: 1, column: 1))
         }
         let top = SourceLocation(file: file, line: 1, column: 1)
+        if let requested {
+            let commandLine = SourceLocation(file: "<command line>", line: 1, column: 1)
+            let tag = try LocaleTag(requested.replacingOccurrences(of: "_", with: "-"), at: commandLine)
+            if tag == config.sourceLocale { throw Error.sourceIsNotATarget(tag.identifier, at: commandLine) }
+            guard config.targetLocales.contains(tag) else { throw Error.unknownTarget(requested, at: commandLine) }
+        }
         let exchange = try readExchange(file, kind: kind, locale: requested)
         // An empty or truncated file must not report "0 updated" as if all were well.
         guard !exchange.units.isEmpty else { throw ExchangeError.noUnits(at: top) }
@@ -113,7 +119,8 @@ extension Project {
                 report(.sourceChanged)
                 continue
             }
-            guard let raw = incoming.target, !raw.isEmpty else {
+            // A target of white space only is no translation: it never replaces one, even with --force.
+            guard let raw = incoming.target, raw.contains(where: { !$0.isWhitespace }) else {
                 report(.empty)
                 continue
             }

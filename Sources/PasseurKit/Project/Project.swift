@@ -31,12 +31,14 @@ public struct Project: Sendable {
         case catalogMoved(from: String, to: String, at: SourceLocation)
         /// No catalog exists yet for a command that needs them.
         case noCatalogs(at: SourceLocation)
+        /// The source locale, asked for where a target locale is needed.
+        case sourceIsNotATarget(String, at: SourceLocation)
 
         /// Where the problem is.
         public var location: SourceLocation {
             switch self {
             case .missingDocument(_, let at), .unknownTarget(_, let at), .catalogClash(_, _, _, let at),
-                .catalogMoved(_, _, let at), .noCatalogs(let at):
+                .catalogMoved(_, _, let at), .noCatalogs(let at), .sourceIsNotATarget(_, let at):
                 return at
             }
         }
@@ -52,6 +54,7 @@ public struct Project: Sendable {
             case .catalogMoved(let from, let to, _):
                 return "the catalog '\(from)' of this document now belongs at '\(to)'"
             case .noCatalogs: return "no catalogs yet"
+            case .sourceIsNotATarget(let locale, _): return "'\(locale)' is the source locale, not a target locale"
             }
         }
 
@@ -64,6 +67,7 @@ public struct Project: Sendable {
             case .catalogMoved(let from, let to, _):
                 return "move it there (git mv \(from) \(to)) and run the command again; nothing was written"
             case .noCatalogs: return "run passeur extract to create them"
+            case .sourceIsNotATarget: return "pick one of target-locales in passeur.yaml"
             }
         }
     }

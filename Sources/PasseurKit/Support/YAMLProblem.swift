@@ -9,9 +9,11 @@ struct YAMLProblem {
 
     init(_ error: YamlError, file: String) {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            self.problem = problem
+        case .scanner(_, let problem, let mark, let yaml), .parser(_, let problem, let mark, let yaml),
+            .composer(_, let problem, let mark, let yaml):
+            let line = yaml.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(mark.line - 1).first
+            let character = line?.unicodeScalars.dropFirst(mark.column - 1).first
+            self.problem = character == "\t" ? "\(problem): a tab (YAML indents with spaces only)" : problem
             location = SourceLocation(file: file, line: mark.line, column: mark.column)
         case .duplicatedKeysInMapping(let duplicates, let context):
             problem = "duplicate key \(duplicates.joined(separator: ", "))"

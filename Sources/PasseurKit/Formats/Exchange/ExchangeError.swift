@@ -8,6 +8,8 @@ public enum ExchangeError: LocatedError, Equatable {
     case doctypeNotAllowed(at: SourceLocation)
     /// The root element is not one the reader knows.
     case unknownFormat(String, at: SourceLocation)
+    /// Neither the file's extension nor its content says which format it is.
+    case unknownExtension(String, at: SourceLocation)
     /// The file's languages are not the project's source and the asked target.
     case wrongLanguagePair(expected: String, found: String, at: SourceLocation)
     /// The file's document is not one of the project's.
@@ -25,6 +27,7 @@ public enum ExchangeError: LocatedError, Equatable {
     public var location: SourceLocation {
         switch self {
         case .malformedXML(_, let at), .doctypeNotAllowed(let at), .unknownFormat(_, let at),
+            .unknownExtension(_, let at),
             .wrongLanguagePair(_, _, let at), .otherDocument(_, let at), .missingTargetLanguage(let at),
             .missingField(_, let at), .unknownState(_, let at), .noUnits(let at):
             return at
@@ -38,6 +41,8 @@ public enum ExchangeError: LocatedError, Equatable {
         case .doctypeNotAllowed: return "DOCTYPE and entity declarations are not allowed"
         case .unknownFormat(let root, _):
             return "unknown file format (root element <\(root.quotedForMessage(limit: 30))>)"
+        case .unknownExtension(let ext, _):
+            return "cannot tell the format from the extension '.\(ext.quotedForMessage(limit: 20))' or the content"
         case .wrongLanguagePair(let expected, let found, _): return "language pair \(found), expected \(expected)"
         case .otherDocument(let original, _):
             return "the file is for '\(original.quotedForMessage())', not a document of this project"
@@ -54,6 +59,7 @@ public enum ExchangeError: LocatedError, Equatable {
         case .malformedXML: return "fix the XML or export the file again"
         case .doctypeNotAllowed: return "remove the DOCTYPE; exchange files need none"
         case .unknownFormat: return "give an XLIFF 1.2/2.x, TMX, CSV or PO file"
+        case .unknownExtension: return "name it .xlf, .tmx, .csv or .po, or pass --format"
         case .wrongLanguagePair: return "import it with the matching --locale, or export the right locale again"
         case .otherDocument: return "import it into the project it was exported from"
         case .missingTargetLanguage: return "pass --locale"

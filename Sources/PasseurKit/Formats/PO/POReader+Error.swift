@@ -32,6 +32,8 @@ extension POReader {
         case invalidPluralForms(String, at: SourceLocation)
         /// A translated plural entry whose number of forms is not the header's `nplurals`.
         case pluralFormCount(found: Int, expected: Int, at: SourceLocation)
+        /// A file without a single entry, not even the header.
+        case emptyCatalog(at: SourceLocation)
 
         /// Where the problem is.
         public var location: SourceLocation {
@@ -40,7 +42,8 @@ extension POReader {
                 .misplacedKeyword(_, let at), .keywordWithoutString(let at), .missingTranslation(let at),
                 .missingPluralTranslation(let at), .missingID(let at), .missingPluralID(_, let at),
                 .wrongPluralIndex(_, _, let at), .inconsistentObsolete(_, let at), .duplicateMessage(_, _, let at),
-                .unsupportedCharset(_, let at), .invalidPluralForms(_, let at), .pluralFormCount(_, _, let at):
+                .unsupportedCharset(_, let at), .invalidPluralForms(_, let at), .pluralFormCount(_, _, let at),
+                .emptyCatalog(let at):
                 return at
             }
         }
@@ -70,6 +73,7 @@ extension POReader {
                 return "invalid Plural-Forms '\(value.quotedForMessage(limit: 40))': nplurals must be 1 to 100"
             case .pluralFormCount(let found, let expected, _):
                 return "plural entry has \(found) forms but the header's nplurals is \(expected)"
+            case .emptyCatalog: return "the catalog has no entry, not even a header"
             }
         }
 
@@ -88,6 +92,8 @@ extension POReader {
             case .unsupportedCharset: return "convert the file to UTF-8 with msgconv --to-code=UTF-8"
             case .invalidPluralForms: return "use the Plural-Forms line of the gettext manual for the language"
             case .pluralFormCount: return "give every translated plural entry as many msgstr[n] as nplurals"
+            case .emptyCatalog:
+                return "restore it from version control, or delete it and run passeur extract to start a new one"
             }
         }
     }

@@ -52,6 +52,8 @@ public enum POReader {
     /// The file, once its `Plural-Forms` header is valid and every translated plural entry
     /// has as many forms as it says (`msgfmt -c` refuses both).
     private static func checkedPlurals(_ po: POFile, file: String) throws -> POFile {
+        // No entry at all, not even a header: a file emptied or cut short, never a catalog.
+        guard !po.entries.isEmpty else { throw Error.emptyCatalog(at: SourceLocation(file: file, line: 1, column: 1)) }
         guard let header = po.header,
             let line = header.strings.first?.split(separator: "\n").first(where: { $0.hasPrefix("Plural-Forms:") })
         else { return po }
