@@ -32,16 +32,17 @@ public enum GlossaryError: LocatedError, Equatable {
     /// What is wrong, in one line.
     public var message: String {
         switch self {
-        case .syntax(let problem, _): return "cannot read the term base: \(problem)"
-        case .unknownKey(let key, _): return "unknown key '\(key)'"
-        case .missingKey(let key, _): return "missing key '\(key)'"
-        case .wrongType(let key, let expected, _): return "'\(key)' must be \(expected)"
+        case .syntax(let problem, _): return "cannot read the term base: \(problem.quotedForMessage(limit: 200))"
+        case .unknownKey(let key, _): return "unknown key '\(key.quotedForMessage())'"
+        case .missingKey(let key, _): return "missing key '\(key.quotedForMessage())'"
+        case .wrongType(let key, let expected, _): return "'\(key.quotedForMessage())' must be \(expected)"
         case .duplicateConcept(let id, let first, _):
-            return "duplicate concept id '\(id)' (first at line \(first.line))"
-        case .undeclaredLocale(let locale, _): return "locale '\(locale)' is not in the term base's locales"
+            return "duplicate concept id '\(id.quotedForMessage())' (first at line \(first.line))"
+        case .undeclaredLocale(let locale, _):
+            return "locale '\(locale.quotedForMessage())' is not in the term base's locales"
         case .emptyTerm: return "empty term"
-        case .conflictingStatus(let term, _): return "term '\(term)' is both forbidden and allowed"
-        case .unknownStatus(let status, _): return "unknown status '\(status)'"
+        case .conflictingStatus(let term, _): return "term '\(term.quotedForMessage())' is both forbidden and allowed"
+        case .unknownStatus(let status, _): return "unknown status '\(status.quotedForMessage())'"
         }
     }
 

@@ -23,7 +23,9 @@ public struct LocaleTag: Hashable, Sendable, Comparable, CustomStringConvertible
 
         /// What is wrong, in one line.
         public var message: String {
-            unknownLanguage ? "unknown language in locale '\(tag)'" : "malformed locale '\(tag)' (not a BCP 47 tag)"
+            unknownLanguage
+                ? "unknown language in locale '\(tag.quotedForMessage())'"
+                : "malformed locale '\(tag.quotedForMessage())' (not a BCP 47 tag)"
         }
         /// What the user can do about it.
         public var hint: String { "write a BCP 47 tag such as fr, en, de, es or pt-BR" }

@@ -83,13 +83,14 @@ public struct ProjectConfig: Sendable, Equatable {
         /// What is wrong, in one line.
         public var message: String {
             switch self {
-            case .syntax(let problem, _): return "invalid YAML: \(problem)"
-            case .unknownKey(let key, _): return "unknown setting '\(key)'"
-            case .missingKey(let key, _): return "missing setting '\(key)'"
-            case .wrongType(let key, let expected, _): return "'\(key)' must be \(expected)"
+            case .syntax(let problem, _): return "invalid YAML: \(problem.quotedForMessage(limit: 200))"
+            case .unknownKey(let key, _): return "unknown setting '\(key.quotedForMessage())'"
+            case .missingKey(let key, _): return "missing setting '\(key.quotedForMessage())'"
+            case .wrongType(let key, let expected, _): return "'\(key.quotedForMessage())' must be \(expected)"
             case .unknownCheck(let id, _): return "unknown check '\(id.quotedForMessage())'"
-            case .duplicateTarget(let locale, _): return "target locale '\(locale)' is listed twice"
-            case .targetIsSource(let locale, _): return "target locale '\(locale)' is the source locale"
+            case .duplicateTarget(let locale, _): return "target locale '\(locale.quotedForMessage())' is listed twice"
+            case .targetIsSource(let locale, _):
+                return "target locale '\(locale.quotedForMessage())' is the source locale"
             case .duplicateDocument(let path, _): return "document '\(path.quotedForMessage())' is listed twice"
             case .documentOutsideProject(let path, _):
                 return "document '\(path.quotedForMessage())' is outside the project folder"
