@@ -62,13 +62,37 @@ public struct Block: Hashable, Sendable {
 
     /// The source location of a UTF-16 offset in `text`.
     public func location(ofOffset offset: Int) -> SourceLocation {
-        var best = lineStarts.first ?? (0, location)
-        for start in lineStarts where start.offset <= offset { best = start }
+        locations(ofOffsets: [offset])[0]
+    }
+
+    /// The locations of ascending offsets, found in one pass over the text: a paragraph of
+    /// thousands of sentences costs time in proportion to its length, not to its square.
+    public func locations(ofOffsets offsets: [Int]) -> [SourceLocation] {
         let units = text.utf16CodeUnits
-        let from = min(best.offset, units.count)
-        let to = min(max(offset, from), units.count)
-        var result = best.location
-        result.column += String(decoding: units[from..<to], as: UTF16.self).unicodeScalars.count
+        var line = 0
+        var base = lineStarts.first ?? (0, location)
+        var position = min(base.offset, units.count)
+        var column = base.location.column
+        var result: [SourceLocation] = []
+        result.reserveCapacity(offsets.count)
+        for offset in offsets {
+            while line + 1 < lineStarts.count, lineStarts[line + 1].offset <= offset {
+                line += 1
+                base = lineStarts[line]
+                position = min(base.offset, units.count)
+                column = base.location.column
+            }
+            let to = min(max(offset, position), units.count)
+            // Columns count scalars: the second half of a surrogate pair adds none.
+            for i in position..<to
+            where !(UTF16.isTrailSurrogate(units[i]) && i > 0 && UTF16.isLeadSurrogate(units[i - 1])) {
+                column += 1
+            }
+            position = to
+            var found = base.location
+            found.column = column
+            result.append(found)
+        }
         return result
     }
 

@@ -54,10 +54,11 @@ public struct Document: Sendable {
             let units = block.text.utf16CodeUnits
             let protected = block.spans.filter { $0.kind != .lineBreak }.map(\.range).mergedRanges()
             let ranges = segmenter.sentenceRanges(in: units, protected: protected)
+            let locations = block.locations(ofOffsets: ranges.map(\.lowerBound))
             copy.blocks[index].segments = ranges.enumerated().map { i, range in
                 Segment(
                     text: String(decoding: units[range], as: UTF16.self), blockIndex: index, indexInBlock: i,
-                    range: range, location: block.location(ofOffset: range.lowerBound))
+                    range: range, location: locations[i])
             }
         }
         return copy
