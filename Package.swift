@@ -34,6 +34,7 @@ let package = Package(
             dependencies: ["PasseurKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "passeur-bench", dependencies: ["PasseurKit", "CICU"]),
+        .executableTarget(name: "passeur-fuzz", dependencies: ["PasseurKit"]),
         .target(name: "PasseurTestSupport", dependencies: ["PasseurKit"], path: "Sources/PasseurTestSupport"),
         .testTarget(name: "PasseurKitTests", dependencies: ["PasseurKit", "PasseurTestSupport"]),
         .testTarget(name: "PasseurCLITests", dependencies: ["PasseurTestSupport", "passeur"]),

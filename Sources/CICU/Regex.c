@@ -36,14 +36,20 @@ int32_t passeur_regex_set_text(PasseurRegex *r, const uint16_t *text, int32_t le
     return err;
 }
 
+void passeur_regex_set_time_limit(PasseurRegex *r, int32_t steps) {
+    UErrorCode err = U_ZERO_ERROR;
+    uregex_setTimeLimit(r->re, steps, &err);
+}
+
 int32_t passeur_regex_find(PasseurRegex *r, int32_t start, int32_t *matchStart, int32_t *matchEnd) {
     UErrorCode err = U_ZERO_ERROR;
     UBool found = uregex_find(r->re, start, &err);
-    if (U_FAILURE(err)) return -(int32_t)err;
-    if (!found) return 0;
+    if (err == U_REGEX_TIME_OUT || err == U_REGEX_STACK_OVERFLOW) return PASSEUR_REGEX_TOO_COMPLEX;
+    if (U_FAILURE(err)) return PASSEUR_REGEX_FAILED;
+    if (!found) return PASSEUR_REGEX_NOT_FOUND;
     *matchStart = uregex_start(r->re, 0, &err);
     *matchEnd = uregex_end(r->re, 0, &err);
-    return U_FAILURE(err) ? -(int32_t)err : 1;
+    return U_FAILURE(err) ? PASSEUR_REGEX_FAILED : PASSEUR_REGEX_FOUND;
 }
 
 int32_t passeur_regex_matches(PasseurRegex *r, const uint16_t *text, int32_t length) {

@@ -39,6 +39,7 @@ struct SegmentCommand: ParsableCommand {
         let srx = try rules.map { try SRXReader.read(path: $0) }
         let segmenter = try SentenceSegmenter(locale: tag, icuLocale: icuLocale, srx: srx)
         let document = try DocumentReader.read(path: file).segmented(with: segmenter)
+        try segmenter.throwIfRuleFailed()
         print(SegmentationReport(document: document).render(format.rawValue), terminator: "")
     }
 }

@@ -363,6 +363,26 @@ import Testing
         #expect(try snapshot(folder + "/build") == before)
     }
 
+    // MARK: 9. Rules that would never finish
+
+    @Test func anSRXRuleThatBacktracksForEverStopsTheRunAtItsLine() throws {
+        let folder = try Fixtures.projectCopy()
+        try TextFile.writeAtomically(
+            try TextFile.readBytes(Fixtures.path("fuzz/srx/catastrophic-backtracking.srx")),
+            to: folder + "/rules/slow.srx")
+        let settings = try TextFile.read(folder + "/passeur.yaml") + "segmentation:\n  rules: rules/slow.srx\n"
+        try TextFile.writeAtomically(settings, to: folder + "/passeur.yaml")
+        for command in [
+            ["stats"], ["extract"], ["segment", "Locales/fr/\(Self.article).md", "--rules", "rules/slow.srx"],
+        ] {
+            let result = try Fixtures.passeur(command, in: folder)
+            #expect(result.status == 2, "\(command): \(result.stdout)")
+            #expect(result.stderr.hasPrefix("rules/slow.srx:4:"), "\(command): \(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/Locales/en"))
+    }
+
     // MARK: 11. Garbage in
 
     @Test func whiteSpaceNeverReplacesATranslation() throws {

@@ -69,8 +69,23 @@ PasseurRegex *passeur_regex_open(const uint16_t *pattern, int32_t length, uint32
 
 int32_t passeur_regex_set_text(PasseurRegex *re, const uint16_t *text, int32_t length);
 
-/* Finds the first match starting at or after `start`; returns 1 and its
- * bounds in *matchStart / *matchEnd, 0 when there is none, < 0 on error. */
+enum {
+    PASSEUR_REGEX_FOUND = 1,
+    PASSEUR_REGEX_NOT_FOUND = 0,
+    /* The match gave up: over the time limit, or out of backtracking stack. */
+    PASSEUR_REGEX_TOO_COMPLEX = -1,
+    PASSEUR_REGEX_FAILED = -2
+};
+
+/* Bounds the work of one match (find or matches) to `steps` of ICU's match
+ * engine (uregex_setTimeLimit: about a millisecond each); 0 means no limit. */
+void passeur_regex_set_time_limit(PasseurRegex *re, int32_t steps);
+
+/* Finds the first match starting at or after `start`; returns
+ * PASSEUR_REGEX_FOUND and its bounds in *matchStart / *matchEnd,
+ * PASSEUR_REGEX_NOT_FOUND when there is none, PASSEUR_REGEX_TOO_COMPLEX when
+ * the time or stack limit stopped the search, PASSEUR_REGEX_FAILED on any
+ * other error. */
 int32_t passeur_regex_find(PasseurRegex *re, int32_t start, int32_t *matchStart, int32_t *matchEnd);
 
 /* Whether the pattern matches the whole of `text`. */

@@ -151,17 +151,28 @@ public enum MarkdownReader {
         var inlines: [(InlineSpan.Kind, Position)]
     }
 
-    /// Byte offsets of the start and end (before the line feed) of every line.
+    /// Byte offsets of the start and end (before the line end) of every line.
+    ///
+    /// Lines end as cmark ends them: at a line feed, a carriage return, or both (CR LF), so
+    /// that cmark's line numbers index this table even in a file with bare CRs.
     struct LineTable {
         var starts: [Int] = []
         var ends: [Int] = []
 
         init(_ bytes: [UInt8]) {
             var start = 0
-            for (i, byte) in bytes.enumerated() where byte == 0x0A {
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let byte = bytes[i]
+                guard byte == 0x0A || byte == 0x0D else {
+                    i += 1
+                    continue
+                }
                 starts.append(start)
-                ends.append(i > start && bytes[i - 1] == 0x0D ? i - 1 : i)
-                start = i + 1
+                ends.append(i)
+                i += byte == 0x0D && i + 1 < count && bytes[i + 1] == 0x0A ? 2 : 1
+                start = i
             }
             if start < bytes.count || starts.isEmpty {
                 starts.append(start)
@@ -246,12 +257,12 @@ public enum MarkdownReader {
         /// The byte range of a leaf's inline content: headings lose their `#` and underline.
         func contentBounds(_ leaf: Leaf) -> (Int, Int)? {
             var p = leaf.position
-            if p.endColumn == 0, p.endLine > p.startLine {
+            if p.endColumn == 0, p.endLine > p.startLine, p.endLine - 1 <= lines.starts.count {
                 // cmark ends some blocks at column 0 of the next line.
                 p.endLine -= 1
                 p.endColumn = lines.ends[p.endLine - 1] - lines.starts[p.endLine - 1]
             }
-            guard p.startLine >= 1, p.endLine >= p.startLine else { return nil }
+            guard p.startLine >= 1, p.endLine >= p.startLine, p.endLine <= lines.starts.count else { return nil }
             var start = lines.offset(line: p.startLine, column: p.startColumn)
             var end = min(lines.offset(line: p.endLine, column: p.endColumn) + 1, lines.ends[p.endLine - 1])
             if case .heading = leaf.kind {

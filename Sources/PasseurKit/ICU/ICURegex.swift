@@ -14,6 +14,15 @@ public final class ICURegex {
         public var offset: Int
     }
 
+    /// Why a search gave up before it knew whether the pattern matches.
+    public enum MatchError: Error, Equatable {
+        /// The search ran over the time limit or out of backtracking stack: the pattern
+        /// backtracks too much on this text (`(a+)+$`).
+        case tooComplex
+        /// ICU failed for another reason.
+        case failed
+    }
+
     /// Options, as ICU's `URegexpFlag`.
     public struct Options: OptionSet, Sendable {
         /// The `URegexpFlag` bits.
@@ -34,8 +43,14 @@ public final class ICURegex {
 
     /// Compiles `pattern`.
     ///
+    /// - Parameters:
+    ///   - pattern: the expression, in ICU's (Java's) syntax.
+    ///   - options: matching options.
+    ///   - timeLimit: the most work one search may do, in steps of ICU's match engine
+    ///     (`uregex_setTimeLimit`, about a millisecond each); 0 for no limit. A search over
+    ///     the limit throws `MatchError.tooComplex`.
     /// - Throws: `CompileError`.
-    public init(_ pattern: String, options: Options = []) throws {
+    public init(_ pattern: String, options: Options = [], timeLimit: Int32 = 0) throws {
         self.pattern = pattern
         let units = pattern.utf16CodeUnits
         var status: Int32 = 0
@@ -48,6 +63,7 @@ public final class ICURegex {
             throw CompileError(name: String(cString: passeur_error_name(status)), line: Int(line), offset: Int(offset))
         }
         handle = h
+        if timeLimit > 0 { passeur_regex_set_time_limit(h, timeLimit) }
     }
 
     deinit { passeur_regex_close(handle) }
@@ -58,11 +74,17 @@ public final class ICURegex {
     }
 
     /// The first match at or after UTF-16 offset `start` in the text set last.
-    public func find(from start: Int) -> Range<Int>? {
+    ///
+    /// - Throws: `MatchError.tooComplex` when the search runs over the time limit.
+    public func find(from start: Int) throws(MatchError) -> Range<Int>? {
         var s: Int32 = 0
         var e: Int32 = 0
-        guard passeur_regex_find(handle, Int32(start), &s, &e) == 1 else { return nil }
-        return Int(s)..<Int(e)
+        switch passeur_regex_find(handle, Int32(start), &s, &e) {
+        case Int32(PASSEUR_REGEX_FOUND): return Int(s)..<Int(e)
+        case Int32(PASSEUR_REGEX_NOT_FOUND): return nil
+        case Int32(PASSEUR_REGEX_TOO_COMPLEX): throw .tooComplex
+        default: throw .failed
+        }
     }
 
     /// Whether the pattern matches the whole of `text`.

@@ -169,7 +169,10 @@ public struct Project: Sendable {
             }
             read.blocks[index].location.file = document
         }
-        return read.segmented(with: segmenter)
+        let segmented = read.segmented(with: segmenter)
+        // An SRX rule that ran past its time limit is an error, not a silently different segmentation.
+        try segmenter.throwIfRuleFailed()
+        return segmented
     }
 
     /// The segments of a document as catalog input: text, `path:line`, block type.

@@ -36,6 +36,19 @@ public final class SentenceSegmenter {
     private let closers: [UInt16]
     private let srxRules: [SRXRuleSet.CompiledRule]
 
+    /// The first SRX rule that gave up (`SRXRuleSet.Error.ruleTooComplex`: it backtracked past
+    /// `SRXRuleSet.ruleTimeLimit`). From then on this segmenter applies no SRX rule, so that its
+    /// time stays bounded; a caller that must not segment without its rules throws this after
+    /// segmenting (`throwIfRuleFailed()`).
+    public private(set) var ruleFailure: SRXRuleSet.Error?
+
+    /// Throws `ruleFailure`, if an SRX rule gave up on some text since the segmenter was made.
+    ///
+    /// - Throws: `SRXRuleSet.Error.ruleTooComplex`, with the rule's location.
+    public func throwIfRuleFailed() throws(SRXRuleSet.Error) {
+        if let ruleFailure { throw ruleFailure }
+    }
+
     /// Creates a segmenter for `locale`.
     ///
     /// - Parameters:
@@ -133,8 +146,14 @@ public final class SentenceSegmenter {
         for position in ellipses[nextEllipsis...] {
             if let e = afterEllipsis(position, in: text) { consider(e) }
         }
-        if !srxRules.isEmpty {
-            boundaries = SRXRuleSet.apply(srxRules, to: text, boundaries: boundaries, isSpace: isSpace)
+        if !srxRules.isEmpty, ruleFailure == nil {
+            do {
+                boundaries = try SRXRuleSet.apply(srxRules, to: text, boundaries: boundaries, isSpace: isSpace)
+            } catch {
+                // A rule over its time limit: segment without the SRX rules from now on, and say why.
+                ruleFailure = error
+                boundaries.sort()
+            }
         } else if !isSorted(boundaries) {
             boundaries.sort()
         }

@@ -40,7 +40,8 @@ import Testing
         let glossary = try Glossary.read(path: Self.path)
         let tbx = glossary.tbx
         #expect(try Glossary.readTBX(Array(tbx.utf8), file: "export.tbx") == glossary)
-        if Fixtures.hasTool("xmllint") {
+        do {
+            try #require(Fixtures.hasTool("xmllint"), "xmllint is needed: run .ci/install")
             let folder = try Fixtures.temporaryFolder()
             try TextFile.writeAtomically(tbx, to: folder + "/export.tbx")
             let result = try Fixtures.runTool(
@@ -118,7 +119,7 @@ import Testing
         let error = #expect(throws: GlossaryError.self) {
             try Glossary.readTBX(path: Fixtures.path("tbx/test-files/poorly_formed_xml.tbx"))
         }
-        #expect(error?.location.line == 765)
+        #expect(error?.location.line == 42)  // where xmllint reports the mismatched tag
         let bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [\n<!ENTITY a \"aaaa\">]>\n<tbx/>"
         let entity = #expect(throws: GlossaryError.self) { try Glossary.readTBX(Array(bomb.utf8), file: "bomb.tbx") }
         #expect(entity?.location.line == 3)

@@ -52,7 +52,14 @@ public struct SRXRuleSet: Sendable, Equatable {
         public let isBreak: Bool
         let regex: ICURegex
         let beforeIsEmpty: Bool
+        /// Where the rule is written, for errors.
+        let location: SourceLocation
     }
+
+    /// The most work one search of a rule may do, in steps of ICU's match engine (about a
+    /// millisecond each): a rule that backtracks without bound (`(a+)+$`) stops there with
+    /// `Error.ruleTooComplex` instead of running for hours.
+    public static let ruleTimeLimit: Int32 = 1000
 
     /// The rules that apply to `locale`, in the order they are tried.
     ///
@@ -60,7 +67,12 @@ public struct SRXRuleSet: Sendable, Equatable {
     public func rules(for locale: LocaleTag) throws -> [Rule] {
         var result: [Rule] = []
         for map in maps {
-            let pattern = try ICURegex(map.pattern, options: .caseInsensitive)
+            let pattern: ICURegex
+            do {
+                pattern = try ICURegex(map.pattern, options: .caseInsensitive, timeLimit: Self.ruleTimeLimit)
+            } catch let error as ICURegex.CompileError {
+                throw Error.invalidExpression(map.pattern, reason: error.name, at: map.location)
+            }
             guard
                 pattern.matches(locale.identifier) || pattern.matches(locale.language)
                     || pattern.matches(locale.icuIdentifier)
@@ -81,8 +93,10 @@ public struct SRXRuleSet: Sendable, Equatable {
             let before = rule.beforeBreak.isEmpty ? "" : "(?:\(rule.beforeBreak))"
             let after = rule.afterBreak.isEmpty ? "" : "(?=\(rule.afterBreak))"
             do {
-                let regex = try ICURegex(before + after)
-                return CompiledRule(isBreak: rule.isBreak, regex: regex, beforeIsEmpty: rule.beforeBreak.isEmpty)
+                let regex = try ICURegex(before + after, timeLimit: Self.ruleTimeLimit)
+                return CompiledRule(
+                    isBreak: rule.isBreak, regex: regex, beforeIsEmpty: rule.beforeBreak.isEmpty,
+                    location: rule.location)
             } catch let error as ICURegex.CompileError {
                 throw Error.invalidExpression(before + after, reason: error.name, at: rule.location)
             }
@@ -94,17 +108,28 @@ public struct SRXRuleSet: Sendable, Equatable {
     ///
     /// Positions are normalised to the start of what follows (after white
     /// space), the convention of the segmenter's boundaries.
+    ///
+    /// - Throws: `Error.ruleTooComplex` when a rule's search runs over `ruleTimeLimit`.
     static func apply(
         _ rules: [CompiledRule],
         to text: UnsafeBufferPointer<UInt16>,
         boundaries: [Int],
         isSpace: (UInt16) -> Bool
-    ) -> [Int] {
+    ) throws(Error) -> [Int] {
         var decided: [Int: Bool] = [:]
         for rule in rules {
             rule.regex.setText(text)
             var start = 0
-            while start <= text.count, let match = rule.regex.find(from: start) {
+            while start <= text.count {
+                let found: Range<Int>?
+                do {
+                    found = try rule.regex.find(from: start)
+                } catch {
+                    throw error == .tooComplex
+                        ? .ruleTooComplex(rule.regex.pattern, at: rule.location)
+                        : .invalidExpression(rule.regex.pattern, reason: "ICU failed to search", at: rule.location)
+                }
+                guard let match = found else { break }
                 let position = match.upperBound
                 if position > 0, position < text.count, decided[position] == nil {
                     decided[position] = rule.isBreak
