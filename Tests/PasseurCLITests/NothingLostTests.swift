@@ -28,6 +28,14 @@ import Testing
         return result
     }
 
+    /// Gives the first unit of the catalog at `path` a translation.
+    func translateFirstUnit(of path: String, as target: String) throws {
+        var catalog = try Catalog.read(path: path)
+        catalog.units[0].target = target
+        catalog.units[0].state = .translated
+        try catalog.write(to: path)
+    }
+
     /// Runs `body` with `folder` immutable (`chattr +i`: not even root may create a file in it).
     func withImmutable(_ folder: String, _ body: () throws -> Void) throws {
         let set = try Fixtures.runTool("chattr", ["+i", folder])
@@ -83,10 +91,7 @@ import Testing
             files: ["a/intro.md": "Bonjour le monde.\n", "b/notes.md": "Une note.\n"])
         #expect(try Fixtures.passeur(["extract"], in: folder).status == 0)
         let old = folder + "/Locales/en/intro.po"
-        var catalog = try Catalog.read(path: old)
-        catalog.units[0].target = "Hello world."
-        catalog.units[0].state = .translated
-        try catalog.write(to: old)
+        try translateFirstUnit(of: old, as: "Hello world.")
         try TextFile.writeAtomically(
             "source-locale: fr\ntarget-locales: [en]\ndocuments: [a/intro.md, b/notes.md]\n",
             to: folder + "/passeur.yaml")
@@ -111,10 +116,7 @@ import Testing
             ])
         #expect(try Fixtures.passeur(["extract"], in: folder).status == 0)
         let path = folder + "/Locales/en/a/intro.po"
-        var catalog = try Catalog.read(path: path)
-        catalog.units[0].target = "Hello world."
-        catalog.units[0].state = .translated
-        try catalog.write(to: path)
+        try translateFirstUnit(of: path, as: "Hello world.")
         try TextFile.writeAtomically(
             two.replacingOccurrences(of: "src/b/intro.md]", with: "src/b/intro.md, other/intro.md]"),
             to: folder + "/passeur.yaml")
