@@ -4,7 +4,7 @@ extension String {
     /// escapes (`\r`, `\n`, `\u{1B}`), and the result cut to `limit` characters with `…`.
     ///
     /// Input echoed in an error goes through this, so an error is always one printable line
-    /// whatever bytes the file held.
+    /// whatever bytes the file held. The limit counts what is shown, escapes included.
     public func quotedForMessage(limit: Int = 60) -> String {
         var out = ""
         var count = 0
@@ -13,18 +13,18 @@ extension String {
                 out += "…"
                 break
             }
+            let shown: String
             switch scalar {
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+            case "\n": shown = "\\n"
+            case "\r": shown = "\\r"
+            case "\t": shown = "\\t"
             default:
-                if Self.needsEscape(scalar) {
-                    out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                shown =
+                    Self.needsEscape(scalar)
+                    ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : String(Character(scalar))
             }
-            count += 1
+            out += shown
+            count += shown.unicodeScalars.count
         }
         return out
     }
