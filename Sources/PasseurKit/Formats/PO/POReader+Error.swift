@@ -53,7 +53,7 @@ extension POReader {
             switch self {
             case .unterminatedString: return "unterminated string"
             case .invalidEscape(let e, _): return "invalid escape sequence '\(e.quotedForMessage(limit: 8))'"
-            case .unexpectedLine(let l, _): return "unexpected text '\(l.quotedForMessage(limit: 30))'"
+            case .unexpectedLine(let l, _): return "unexpected text '\(l.quotedForMessage(limit: 40))'"
             case .misplacedKeyword(let k, _): return "'\(k.quotedForMessage(limit: 20))' is not allowed here"
             case .keywordWithoutString: return "keyword without a string"
             case .missingTranslation: return "entry has no msgstr"
