@@ -94,7 +94,12 @@ public struct StagedWrites {
                 switch item {
                 case .file(let target, let temporary):
                     // A hard link keeps the old bytes until the end without ever leaving the target missing.
-                    if hasOld { try Self.check(link(target, backup), target) }
+                    if hasOld, link(target, backup) != 0 {
+                        // A file system without hard links (FAT, some network mounts): a copy keeps the old bytes.
+                        do { try FileManager.default.copyItem(atPath: target, toPath: backup) } catch {
+                            throw FileError.unwritable(path: target, reason: "cannot keep the old file while writing")
+                        }
+                    }
                     try Self.check(rename(temporary, target), target)
                 case .folder(let target, let staging):
                     if hasOld { try Self.check(rename(target, backup), target) }
