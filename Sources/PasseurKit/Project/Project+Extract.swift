@@ -39,7 +39,7 @@ extension Project {
                 let relative = catalogPath(document: document, locale: locale)
                 let file = path(relative)
                 let exists = FileManager.default.fileExists(atPath: file)
-                if !exists { try expectNoLegacyCatalog(document: document, locale: locale, newPath: relative) }
+                if !exists { try expectNoStrayCatalog(document: document, locale: locale, newPath: relative) }
                 let existing = exists ? try Catalog.read(path: file) : Catalog(header: newCatalogHeader(for: locale))
                 var (updated, summary) = CatalogUpdate().update(existing, with: segments)
                 normalizeHeader(&updated, locale: locale)
@@ -60,7 +60,7 @@ extension Project {
     /// Refuses to start a new catalog while this document's translations sit in a catalog at
     /// another place (where the layout put it before a document in a new folder moved the
     /// catalogs): they would be left behind.
-    private func expectNoLegacyCatalog(document: String, locale: LocaleTag, newPath: String) throws {
+    private func expectNoStrayCatalog(document: String, locale: LocaleTag, newPath: String) throws {
         if let stray = try strayCatalog(document: document, locale: locale) {
             throw Error.catalogMoved(
                 from: stray, to: newPath,

@@ -121,13 +121,6 @@ public struct Project: Sendable {
         "Locales/\(locale.identifier)/\(catalogName(document: document))"
     }
 
-    /// Where the catalog was before catalogs mirrored the documents' folders, when that differs.
-    func legacyCatalogPath(document: String, locale: LocaleTag) -> String? {
-        let name = ((document as NSString).lastPathComponent as NSString).deletingPathExtension
-        let legacy = "Locales/\(locale.identifier)/\(name).po"
-        return legacy == catalogPath(document: document, locale: locale) ? nil : legacy
-    }
-
     /// The target locales, or the subset asked for on the command line.
     ///
     /// - Throws: `LocaleTag.Error`, `Project.Error.unknownTarget`.

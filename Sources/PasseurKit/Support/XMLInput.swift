@@ -27,8 +27,8 @@ enum XMLInput {
     /// The bytes go in as a stream, not `XMLParser(data:)`: given one buffer over 10 MB,
     /// libxml2's push parser stops with an internal error. External entities are never
     /// resolved. Foundation runs libxml2 in recovery mode, which goes on after an error and
-    /// reports every later one (in quadratic time on a run of bare `&`, and with the last
-    /// error's position only): the parse stops at the first error instead, at its line and
+    /// reports every later one (in quadratic time on `--` repeated in a comment, and with the
+    /// last error's position only): the parse stops at the first error instead, at its line and
     /// column. Warnings (a relative namespace URI) are not errors. Foundation's parser on
     /// Linux can return true and still set an error, so both are checked.
     static func parse<Delegate: XMLParserDelegate>(
