@@ -68,12 +68,6 @@ public struct EditionMetadata: Sendable, Equatable {
     public var colophonHTML: String { colophon.map { "<p>\(XMLText.escape($0))</p>" }.joined(separator: "\n") }
 }
 
-/// The toolkit's version, as `passeur --version` prints it and manifests record it.
-public enum PasseurVersion {
-    /// The version of this build.
-    public static let current = "0.1.0"
-}
-
 /// English names of languages, for colophons and title pages.
 enum LanguageNames {
     /// "French", "Brazilian Portuguese"… (the English display name, the tag itself when unknown).

@@ -151,24 +151,6 @@ enum TBXNotes {
     }
 }
 
-/// XML escaping for text and attribute values.
-enum XMLText {
-    /// `&`, `<`, `>` and `"` as entities.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
-}
-
 /// Collects concepts from TBX parser events, whatever the TBX version and style.
 final class TBXReader: NSObject, XMLParserDelegate {
     private let file: String

@@ -55,7 +55,6 @@ public struct InconsistentTranslationCheck: CatalogCheck {
         return String(out)
     }
 
-    /// Unicode's White_Space property, as `Character.isWhitespace` has it, without the table look-up.
     /// Whether the text has single plain spaces only, none at either end. Bytes are read, and
     /// only a lead byte that may start a non-ASCII space (U+0085 and up) is decoded.
     private static func isOwnNormalisedForm(_ text: String) -> Bool {

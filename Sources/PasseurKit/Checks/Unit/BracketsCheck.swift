@@ -43,13 +43,4 @@ public struct BracketsCheck: UnitCheck {
         }
         return counts
     }
-
-    static func count(_ text: String, _ c: Character) -> Int {
-        if let ascii = c.asciiValue { return text.utf8.reduce(0) { $0 + ($1 == ascii ? 1 : 0) } }
-        // Quotation marks and brackets are one scalar: comparing scalars spares grapheme breaking.
-        if c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first {
-            return text.unicodeScalars.reduce(0) { $0 + ($1 == scalar ? 1 : 0) }
-        }
-        return text.reduce(0) { $0 + ($1 == c ? 1 : 0) }
-    }
 }
