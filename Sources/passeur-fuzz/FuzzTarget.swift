@@ -51,7 +51,7 @@ enum FuzzTarget: String, CaseIterable {
         case .xliff:
             _ = try XLIFFReader.read(bytes, file: file)
         case .tmx:
-            _ = try TMXReader.read(bytes, file: file)
+            _ = try TMXReader.read(bytes, file: file, sourceLocale: "fr", targetLocale: nil)
         case .csv:
             let text = try TextFile.decodeUTF8(bytes, file: file)
             // Both readers see every input: a failure of the first must not hide the second.

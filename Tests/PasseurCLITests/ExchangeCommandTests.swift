@@ -55,11 +55,13 @@ import Testing
     @Test func pretranslateAndMemorySearch() throws {
         let folder = try project()
         let tmx = TMXWriter.write(
-            [
-                TMXWriter.Entry(
-                    id: "1", texts: [("fr", "Le désespoir est double."), ("de", "Die Verzweiflung ist doppelt.")])
-            ],
-            sourceLocale: "fr")
+            ExchangeFile(
+                sourceLocale: "fr", targetLocale: "de", original: nil,
+                units: [
+                    ExchangeFile.Unit(
+                        id: "1", source: "Le désespoir est double.", target: "Die Verzweiflung ist doppelt.",
+                        state: nil, location: SourceLocation(file: "old.tmx", line: 1, column: 1))
+                ]))
         try TextFile.writeAtomically(tmx, to: folder + "/old.tmx")
         let imported = try Fixtures.passeur(["tm", "import", "old.tmx"], in: folder)
         #expect(imported.stdout == "Locales/memory/old.tmx: 1 units\n")

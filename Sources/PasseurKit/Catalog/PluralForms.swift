@@ -3,9 +3,19 @@
 public enum PluralForms {
     /// The header value for `locale`, e.g. `nplurals=2; plural=(n != 1);`.
     public static func header(for locale: LocaleTag) -> String {
-        switch locale.language {
+        header(language: locale.language, region: locale.region)
+    }
+
+    /// The header value for a language tag as a file writes it (`pt_BR`, `pt-BR`, `de`).
+    public static func header(forTag tag: String) -> String {
+        let parts = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+        return header(language: parts.first?.lowercased() ?? "", region: parts.count > 1 ? parts[1].uppercased() : nil)
+    }
+
+    private static func header(language: String, region: String?) -> String {
+        switch language {
         case "fr", "hy", "kab": return "nplurals=2; plural=(n > 1);"
-        case "pt" where locale.region == "BR": return "nplurals=2; plural=(n > 1);"
+        case "pt" where region == "BR": return "nplurals=2; plural=(n > 1);"
         case "ja", "ko", "zh", "vi", "th", "id", "ms": return "nplurals=1; plural=0;"
         case "ru", "uk", "be", "sr", "hr", "bs":
             return

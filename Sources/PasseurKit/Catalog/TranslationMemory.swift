@@ -211,3 +211,39 @@ public final class TranslationMemory {
         return result
     }
 }
+
+extension TranslationMemory {
+    /// The best three candidates with a translation for `source`, scoring at least `minScore`, for an export.
+    public func candidates(for source: String, minScore: Int) -> [ExchangeFile.Candidate] {
+        search(source, minScore: minScore, limit: 3).compactMap { match in
+            match.target.map {
+                ExchangeFile.Candidate(source: match.source, target: $0, score: match.score, origin: match.origin)
+            }
+        }
+    }
+}
+
+extension TranslationMemory {
+    /// The memory of a locale: the translated units (translated, reviewed, final) of its
+    /// catalogs, then the units of imported memories (read with this locale as their target)
+    /// whose source is in `sourceLocale`.
+    public convenience init(
+        catalogs: [(path: String, catalog: Catalog)], memories: [ExchangeFile], sourceLocale: LocaleTag
+    ) {
+        var entries: [Entry] = []
+        for (path, catalog) in catalogs {
+            for unit in catalog.units where unit.state.isTranslated && unit.hasTarget {
+                entries.append(Entry(source: unit.source, target: unit.target, origin: path))
+            }
+        }
+        for memory in memories {
+            for unit in memory.units {
+                guard let target = unit.target,
+                    LocaleTag.sameLanguage(unit.sourceLocale ?? memory.sourceLocale ?? "", sourceLocale.identifier)
+                else { continue }
+                entries.append(Entry(source: unit.source, target: target, origin: unit.location.file))
+            }
+        }
+        self.init(entries: entries)
+    }
+}

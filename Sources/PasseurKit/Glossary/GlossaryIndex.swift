@@ -60,3 +60,21 @@ public final class GlossaryIndex {
         return matcher
     }
 }
+
+extension GlossaryIndex {
+    /// The glossary entries of the concepts found in `source`, for an export to `locale`: each
+    /// concept once, with its allowed terms in the locale and its English definition; concepts
+    /// with neither are left out.
+    public func exchangeEntries(for source: String, locale: LocaleTag) -> [ExchangeFile.GlossaryEntry] {
+        var seen = Set<String>()
+        return matches(inSource: source).compactMap { match in
+            guard seen.insert(match.conceptID).inserted, let concept = concept(id: match.conceptID) else {
+                return nil
+            }
+            let translations = concept.allowedTerms(for: locale).map(\.text)
+            let definition = concept.definitions["en"]
+            guard !translations.isEmpty || definition != nil else { return nil }
+            return ExchangeFile.GlossaryEntry(term: match.text, translations: translations, definition: definition)
+        }
+    }
+}

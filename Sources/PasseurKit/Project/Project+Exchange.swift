@@ -2,41 +2,10 @@ import Foundation
 
 /// `passeur export` and `passeur import`: catalogs in and out of translators' tools.
 extension Project {
-    /// The formats of `passeur export`.
-    public enum ExchangeFormat: String, CaseIterable, Sendable {
-        /// XLIFF 2.1 with the glossary and translation-candidates modules.
-        case xliff
-        /// XLIFF 1.2.
-        case xliff12
-        /// TMX 1.4b.
-        case tmx
-        /// CSV, a row per unit.
-        case csv
-        /// The PO catalog itself.
-        case po
-
-        /// The format of a file, from its extension.
-        public static func infer(fromPath path: String) -> ExchangeFormat? {
-            switch (path as NSString).pathExtension.lowercased() {
-            case "xlf", "xliff", "xliff2", "xliff12", "poxliff", "sdlxliff", "mqxliff": return .xliff
-            case "tmx": return .tmx
-            case "csv": return .csv
-            case "po", "pot": return .po
-            default: return nil
-            }
-        }
-
-        /// The format of an XML file whose extension says nothing (`.xml`): XLIFF or TMX by its
-        /// root element, nil for anything else.
-        ///
-        /// - Throws: `FileError`.
-        public static func sniff(path: String) throws -> ExchangeFormat? {
-            let head = String(decoding: try TextFile.readBytes(path).prefix(4096), as: UTF8.self)
-            if head.contains("<xliff") { return .xliff }
-            if head.contains("<tmx") { return .tmx }
-            return nil
-        }
-    }
+    /// The formats of `passeur export` and `passeur import`.
+    public typealias ExchangeFormat = PasseurKit.ExchangeFormat
+    /// What an import did, unit by unit.
+    public typealias ImportReport = CatalogImport.Report
 
     /// The document a command is about: the one named, or the only one.
     ///
@@ -59,19 +28,17 @@ extension Project {
 
     /// The catalog of a document and locale, which `passeur extract` must have written.
     ///
-    /// - Throws: `FileError` (with a hint to run extract), `POReader.Error`.
+    /// - Throws: `FileError` (with a hint to run extract), `Project.Error.catalogMoved`, `POReader.Error`.
     public func catalog(document: String, locale: LocaleTag) throws -> (path: String, catalog: Catalog) {
-        let relative = catalogPath(document: document, locale: locale)
-        guard FileManager.default.fileExists(atPath: path(relative)) else {
-            throw FileError.unreadable(path: relative, reason: "no catalog yet; run passeur extract")
-        }
-        return (relative, Catalog(try POReader.read(TextFile.readBytes(path(relative)), file: relative)))
+        let file = try requireCatalog(load(.catalogs, locales: [locale]), document: document, locale: locale)
+        return (file.path, file.catalog)
     }
 
     /// The text of an export of `document`'s catalog for `locale`.
     ///
-    /// XLIFF 2 carries the glossary terms found in each source and the memory's
-    /// candidates (`memory`, scores of at least `minScore`).
+    /// Each unit carries the glossary terms found in its source and, while it is not yet
+    /// translated, the memory's candidates (`memory`, scores of at least `minScore`); XLIFF 2
+    /// writes both.
     ///
     /// - Throws: `FileError`, `POReader.Error`, `GlossaryError`, `ICUError`.
     public func export(
@@ -79,51 +46,81 @@ extension Project {
         minScore: Int = 75
     ) throws -> String {
         let (path, catalog) = try self.catalog(document: document, locale: locale)
-        switch format {
-        case .po: return try TextFile.read(self.path(path))
-        case .csv: return CatalogCSV.write(catalog.units)
-        case .tmx:
-            let entries = catalog.activeUnits.map { unit in
-                TMXWriter.Entry(
-                    id: unit.exchangeID,
-                    texts: [(config.sourceLocale.identifier, unit.source)]
-                        + (unit.hasTarget ? [(locale.identifier, unit.target)] : []),
-                    state: unit.state, notes: unit.translatorComments)
-            }
-            return TMXWriter.write(entries, sourceLocale: config.sourceLocale.identifier)
-        case .xliff, .xliff12:
+        var file = ExchangeFile(
+            catalog: catalog, path: path, sourceLocale: config.sourceLocale, targetLocale: locale, document: document)
+        if format == .xliff {
             let index = try config.glossary.map { _ in
                 try GlossaryIndex(glossary: glossary(), sourceLocale: config.sourceLocale)
             }
-            let glossaryEntries: (String) -> [XLIFFExport.GlossaryEntry] = { source in
-                guard let index else { return [] }
-                var seen = Set<String>()
-                return index.matches(inSource: source).compactMap { match in
-                    guard seen.insert(match.conceptID).inserted,
-                        let concept = index.concept(id: match.conceptID)
-                    else {
-                        return nil
-                    }
-                    let translations = concept.allowedTerms(for: locale).map(\.text)
-                    let definition = concept.definitions["en"]
-                    guard !translations.isEmpty || definition != nil else { return nil }
-                    return XLIFFExport.GlossaryEntry(
-                        term: match.text, translations: translations, definition: definition)
+            for i in file.units.indices {
+                if let index {
+                    file.units[i].glossary = index.exchangeEntries(for: file.units[i].source, locale: locale)
+                }
+                // Candidates only where a translator still has work: units not yet translated.
+                if let memory, !file.units[i].effectiveState.isTranslated {
+                    file.units[i].candidates = memory.candidates(for: file.units[i].source, minScore: minScore)
                 }
             }
-            // Candidates only where a translator still has work: units not yet translated.
-            let open = Set(catalog.activeUnits.filter { !$0.state.isTranslated }.map(\.source))
-            let candidates: (String) -> [XLIFFExport.Candidate] = { source in
-                guard let memory, open.contains(source) else { return [] }
-                return memory.search(source, minScore: minScore, limit: 3).filter { $0.target != nil }.map {
-                    XLIFFExport.Candidate(
-                        source: $0.source, target: $0.target ?? "", score: $0.score, origin: $0.origin)
-                }
-            }
-            let export = XLIFFExport(
-                sourceLocale: config.sourceLocale, targetLocale: locale, document: document, units: catalog.units,
-                glossary: glossaryEntries, candidates: candidates)
-            return format == .xliff ? XLIFF2Writer.write(export) : XLIFF12Writer.write(export)
         }
+        return String(decoding: try format.format.write(file), as: UTF8.self)
+    }
+
+    /// Imports the translations of an XLIFF, TMX, CSV or PO file into the catalog of its
+    /// document and locale (`CatalogImport`), and writes the catalog when it changed.
+    ///
+    /// The file's language pair must be the project's; its document is the one it names
+    /// (XLIFF `original`), the one given, or the only one.
+    ///
+    /// - Throws: `FileError`, `ExchangeError`, `CSVTable.Error`, `POReader.Error`, `LocaleTag.Error`.
+    public func importTranslations(
+        path file: String, format: ExchangeFormat? = nil, locale requested: String? = nil,
+        document named: String? = nil,
+        dryRun: Bool = false, force: Bool = false
+    ) throws -> ImportReport {
+        let bytes = try TextFile.readBytes(file)
+        guard let kind = format ?? ExchangeFormat.infer(fromPath: file) ?? ExchangeFormat.sniff(bytes) else {
+            throw ExchangeError.unknownExtension(
+                (file as NSString).pathExtension, at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        let top = SourceLocation(file: file, line: 1, column: 1)
+        if let requested {
+            let commandLine = SourceLocation(file: "<command line>", line: 1, column: 1)
+            let tag = try LocaleTag(requested.replacingOccurrences(of: "_", with: "-"), at: commandLine)
+            if tag == config.sourceLocale { throw Error.sourceIsNotATarget(tag.identifier, at: commandLine) }
+            guard config.targetLocales.contains(tag) else { throw Error.unknownTarget(requested, at: commandLine) }
+        }
+        let exchange = try kind.format.read(
+            bytes, file: file, sourceLocale: config.sourceLocale.identifier, targetLocale: requested)
+        // An empty or truncated file must not report "0 updated" as if all were well.
+        guard !exchange.units.isEmpty else { throw ExchangeError.noUnits(at: top) }
+        if let source = exchange.sourceLocale, !LocaleTag.sameLanguage(source, config.sourceLocale.identifier) {
+            throw ExchangeError.wrongLanguagePair(
+                expected: "\(config.sourceLocale)→\(requested ?? "…")",
+                found: "\(source)→\(exchange.targetLocale ?? "?")", at: top)
+        }
+        guard let targetTag = requested ?? exchange.targetLocale else {
+            throw ExchangeError.missingTargetLanguage(at: top)
+        }
+        let locale = try LocaleTag(targetTag.replacingOccurrences(of: "_", with: "-"), at: top)
+        if let declared = exchange.targetLocale, !LocaleTag.sameLanguage(declared, locale.identifier) {
+            throw ExchangeError.wrongLanguagePair(
+                expected: "\(config.sourceLocale)→\(locale)", found: "\(exchange.sourceLocale ?? "?")→\(declared)",
+                at: top)
+        }
+        guard config.targetLocales.contains(locale) else { throw Error.unknownTarget(locale.identifier, at: top) }
+        let document: String
+        if let original = exchange.original, named == nil {
+            guard let found = config.documents.first(where: { $0 == original }) else {
+                throw ExchangeError.otherDocument(original, at: top)
+            }
+            document = found
+        } else {
+            document = try self.document(named)
+        }
+        var (catalogFile, catalog) = try self.catalog(document: document, locale: locale)
+        let (items, changed) = CatalogImport(force: force).merge(exchange, into: &catalog)
+        if changed, !dryRun { try save(catalogs: [(catalogFile, catalog)]) }
+        catalogFile = catalogPath(document: document, locale: locale)
+        return ImportReport(catalog: catalogFile, items: items, written: changed && !dryRun)
     }
 }

@@ -13,7 +13,11 @@ extension Project {
     ///
     /// - Throws: `FileError`, `POReader.Error`, `ExchangeError`.
     public func memory(for locale: LocaleTag) throws -> TranslationMemory {
-        // The memory is stored under build/tm/ and used again while its inputs are unchanged.
+        try memory(for: locale, workspace: nil)
+    }
+
+    /// The memory for `locale`, from `workspace`'s catalogs when they are loaded.
+    func memory(for locale: LocaleTag, workspace: Workspace?) throws -> TranslationMemory {
         let inputs = config.documents.map { catalogPath(document: $0, locale: locale) } + importedMemories()
         let fingerprint = inputs.map { input -> String in
             let attributes = try? FileManager.default.attributesOfItem(atPath: path(input))
@@ -27,37 +31,23 @@ extension Project {
         {
             return stored
         }
-        let memory = try buildMemory(for: locale)
+        let catalogs = try workspace ?? load(.catalogs, locales: [locale])
+        let memories = try importedMemories().map { file in
+            try TMXReader.read(
+                TextFile.readBytes(path(file)), file: file, sourceLocale: config.sourceLocale.identifier,
+                targetLocale: locale.identifier)
+        }
+        let memory = TranslationMemory(
+            catalogs: config.documents.compactMap { catalogs.catalog(document: $0, locale: locale) }.map {
+                ($0.path, $0.catalog)
+            },
+            memories: memories, sourceLocale: config.sourceLocale)
         do {
             try TextFile.writeAtomically(memory.stored(fingerprint: fingerprint), to: cache)
         } catch {
             // The stored memory only saves time: a read-only checkout still gets its memory.
         }
         return memory
-    }
-
-    private func buildMemory(for locale: LocaleTag) throws -> TranslationMemory {
-        var entries: [TranslationMemory.Entry] = []
-        for document in config.documents {
-            let relative = catalogPath(document: document, locale: locale)
-            guard FileManager.default.fileExists(atPath: path(relative)) else { continue }
-            let catalog = Catalog(try POReader.read(TextFile.readBytes(path(relative)), file: relative))
-            for unit in catalog.units where unit.state.isTranslated && unit.hasTarget {
-                entries.append(TranslationMemory.Entry(source: unit.source, target: unit.target, origin: relative))
-            }
-        }
-        for file in importedMemories() {
-            let (sourceLocale, tmx) = try TMXReader.read(path: path(file))
-            for entry in tmx {
-                let declared = entry.sourceLocale ?? sourceLocale ?? config.sourceLocale.identifier
-                guard let source = entry.texts.first(where: { Self.sameLanguage($0.locale, declared) }),
-                    Self.sameLanguage(source.locale, config.sourceLocale.identifier),
-                    let target = entry.texts.first(where: { Self.sameLanguage($0.locale, locale.identifier) })
-                else { continue }
-                entries.append(TranslationMemory.Entry(source: source.text, target: target.text, origin: file))
-            }
-        }
-        return TranslationMemory(entries: entries)
     }
 
     /// The imported TMX files, sorted.
@@ -68,30 +58,46 @@ extension Project {
     }
 
     /// Adds a TMX file's units to the project's memory (`Locales/memory/<name>.tmx`), merged
-    /// with what an earlier import of the same name brought; nothing is removed.
+    /// with what an earlier import of the same name brought; nothing is removed. Units with
+    /// no text in their source language are left out: nothing could ever match them.
     ///
     /// - Returns: the stored file and how many units it holds.
     /// - Throws: `FileError`, `ExchangeError`.
     public func importMemory(_ file: String) throws -> (stored: String, units: Int) {
-        let (sourceLocale, incoming) = try TMXReader.read(path: file)
-        guard !incoming.isEmpty else { throw ExchangeError.noUnits(at: SourceLocation(file: file, line: 1, column: 1)) }
+        let source = config.sourceLocale.identifier
+        let incoming = Self.allTextsAsOthers(try TMXReader.read(path: file, sourceLocale: source, targetLocale: nil))
+        guard !incoming.units.isEmpty else {
+            throw ExchangeError.noUnits(at: SourceLocation(file: file, line: 1, column: 1))
+        }
         let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         let stored = "\(Self.memoryFolder)/\(name).tmx"
-        var entries: [TMXWriter.Entry] = []
+        var merged = ExchangeFile(
+            sourceLocale: incoming.sourceLocale ?? source, targetLocale: nil, original: nil, units: [])
         if FileManager.default.fileExists(atPath: path(stored)) {
-            entries = try TMXReader.read(path: path(stored)).entries
+            merged = Self.allTextsAsOthers(
+                try TMXReader.read(path: path(stored), sourceLocale: source, targetLocale: nil))
         }
-        for entry in incoming where !entries.contains(entry) { entries.append(entry) }
-        try TextFile.writeAtomically(
-            TMXWriter.write(entries, sourceLocale: sourceLocale ?? config.sourceLocale.identifier), to: path(stored))
-        return (stored, entries.count)
+        func key(_ unit: ExchangeFile.Unit) -> [String] {
+            [unit.id, unit.sourceLocale ?? "", unit.source, unit.state?.rawValue ?? ""] + unit.notes
+                + unit.otherTexts.flatMap { [$0.locale, $0.text] }
+        }
+        var known = Set(merged.units.map(key))
+        for unit in incoming.units where known.insert(key(unit)).inserted { merged.units.append(unit) }
+        try TextFile.writeAtomically(TMXWriter.write(merged), to: path(stored))
+        return (stored, merged.units.count)
     }
 
-    /// Whether two language tags name the same language and, when both have one, the same region.
-    static func sameLanguage(_ a: String, _ b: String) -> Bool {
-        let x = a.lowercased().replacingOccurrences(of: "_", with: "-").split(separator: "-")
-        let y = b.lowercased().replacingOccurrences(of: "_", with: "-").split(separator: "-")
-        guard x.first == y.first else { return false }
-        return x.count < 2 || y.count < 2 || x[1] == y[1]
+    /// The file with each unit's target moved among its other texts: a memory keeps every
+    /// language, and files merged into it may each have a different only language.
+    private static func allTextsAsOthers(_ file: ExchangeFile) -> ExchangeFile {
+        var file = file
+        for i in file.units.indices {
+            if let target = file.units[i].target {
+                file.units[i].otherTexts.insert(.init(locale: file.targetLocale ?? "", text: target), at: 0)
+                file.units[i].target = nil
+            }
+        }
+        file.targetLocale = nil
+        return file
     }
 }

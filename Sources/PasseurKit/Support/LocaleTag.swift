@@ -115,3 +115,14 @@ extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
     var isASCIIAlphanumeric: Bool { isASCII && (isLetter || isNumber) }
 }
+
+extension LocaleTag {
+    /// Whether two language tags as files write them (`fr`, `fr-FR`, `pt_BR`) name the same
+    /// language and, when both have one, the same region.
+    public static func sameLanguage(_ a: String, _ b: String) -> Bool {
+        let x = a.lowercased().replacingOccurrences(of: "_", with: "-").split(separator: "-")
+        let y = b.lowercased().replacingOccurrences(of: "_", with: "-").split(separator: "-")
+        guard x.first == y.first else { return false }
+        return x.count < 2 || y.count < 2 || x[1] == y[1]
+    }
+}

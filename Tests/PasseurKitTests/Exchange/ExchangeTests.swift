@@ -89,12 +89,9 @@ import Testing
         // With candidates from a memory too, so the matches module is exercised.
         try TextFile.writeAtomically(
             TMXWriter.write(
-                [
-                    TMXWriter.Entry(
-                        id: "m1",
-                        texts: [("fr", "La pilule orange a un coût !"), ("en", "The orange pill has a cost!")])
-                ],
-                sourceLocale: "fr"), to: folder + "/Locales/memory/old.tmx")
+                .memory(
+                    source: "fr", target: "en", [("m1", "La pilule orange a un coût !", "The orange pill has a cost!")])
+            ), to: folder + "/Locales/memory/old.tmx")
         for (format, schema) in checks {
             let text = try project.export(
                 locale: Self.en, document: "doc/article.md", format: format, memory: project.memory(for: Self.en),
@@ -246,7 +243,20 @@ import Testing
     @Test(arguments: memories)
     func otherToolsTMXIsRead(_ file: String) throws {
         // UTF-16 files of the LISA compliance kit included.
-        let (_, entries) = try TMXReader.read(path: Fixtures.path(file))
-        #expect(!entries.isEmpty)
+        let memory = try TMXReader.read(path: Fixtures.path(file), sourceLocale: "en", targetLocale: nil)
+        #expect(!memory.units.isEmpty)
+    }
+}
+
+extension ExchangeFile {
+    /// A bilingual memory of `(id, source, target)` units, as tests write TMX files.
+    static func memory(source: String, target: String, _ units: [(String, String, String)]) -> ExchangeFile {
+        ExchangeFile(
+            sourceLocale: source, targetLocale: target, original: nil,
+            units: units.map {
+                ExchangeFile.Unit(
+                    id: $0.0, source: $0.1, target: $0.2, state: nil,
+                    location: SourceLocation(file: "memory.tmx", line: 1, column: 1))
+            })
     }
 }

@@ -9,23 +9,16 @@ import Testing
         // German has nothing yet; an imported memory knows two sentences, one nearly.
         try TextFile.writeAtomically(
             TMXWriter.write(
-                [
-                    TMXWriter.Entry(
-                        id: "1",
-                        texts: [
-                            ("fr", "Nos futurs clients vous remercieront."),
-                            ("de", "Unsere künftigen Kunden werden es Ihnen danken."),
-                        ]),
-                    TMXWriter.Entry(
-                        id: "2",
-                        texts: [
-                            ("fr", "La pilule orange a un prix élevé !"),
-                            ("de", "Die orange Pille hat einen hohen Preis!"),
-                        ]),
-                    TMXWriter.Entry(
-                        id: "3",
-                        texts: [("fr", "Le désespoir est **double**."), ("de", "Die Verzweiflung ist **doppelt**.")]),
-                ], sourceLocale: "fr"), to: folder + "/incoming.tmx")
+                .memory(
+                    source: "fr", target: "de",
+                    [
+                        (
+                            "1", "Nos futurs clients vous remercieront.",
+                            "Unsere künftigen Kunden werden es Ihnen danken."
+                        ),
+                        ("2", "La pilule orange a un prix élevé !", "Die orange Pille hat einen hohen Preis!"),
+                        ("3", "Le désespoir est **double**.", "Die Verzweiflung ist **doppelt**."),
+                    ])), to: folder + "/incoming.tmx")
         let (stored, count) = try project.importMemory(folder + "/incoming.tmx")
         #expect(stored == "Locales/memory/incoming.tmx" && count == 3)
         let path = folder + "/Locales/de/article.po"

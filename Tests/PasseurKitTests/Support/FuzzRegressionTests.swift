@@ -55,7 +55,9 @@ import Testing
     func longRunOfBrokenReferencesStopsAtTheFirst(_ piece: String) throws {
         let body = String(repeating: piece + " ", count: 256 * 1024 / (piece.count + 1))
         let xml = Array("<tmx version=\"1.4\"><header srclang=\"fr\"/><body>\n  \(body)</body></tmx>".utf8)
-        let error = #expect(throws: ExchangeError.self) { try TMXReader.read(xml, file: "amp.tmx") }
+        let error = #expect(throws: ExchangeError.self) {
+            try TMXReader.read(xml, file: "amp.tmx", sourceLocale: "fr", targetLocale: nil)
+        }
         #expect(error?.location.line == 2)
         #expect((error?.location.column ?? 0) < 12)
         #expect(error?.description.contains("\n") == false)
@@ -81,7 +83,7 @@ import Testing
         let xliff = "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\"><?pi?><file><body></body></file></xliff>"
         #expect(try XLIFFReader.read(Array(xliff.utf8), file: "pi.xlf").units.isEmpty)
         let tmx = "<tmx version=\"1.4\"><?a?><header srclang=\"fr\"/><body><![CDATA[<?b?>]]></body></tmx>"
-        _ = try TMXReader.read(Array(tmx.utf8), file: "pi.tmx")
+        _ = try TMXReader.read(Array(tmx.utf8), file: "pi.tmx", sourceLocale: "fr", targetLocale: nil)
         let bytes = try Fixtures.bytes("fuzz/xliff/processing-instruction-without-data.xlf")
         #expect(throws: ExchangeError.self) { try XLIFFReader.read(bytes, file: "pi.xlf") }
     }

@@ -5,13 +5,13 @@ public enum CatalogCSV {
     public static let columns = ["id", "context", "source", "target", "state", "location", "notes"]
 
     /// The units as CSV.
-    public static func write(_ units: [TranslationUnit]) -> String {
+    public static func write(_ file: ExchangeFile) -> String {
         CSVTable(
             header: columns,
-            rows: units.filter { !$0.isObsolete }.map { unit in
+            rows: file.units.map { unit in
                 [
-                    unit.exchangeID, unit.context ?? "", unit.source, unit.target, unit.state.rawValue,
-                    unit.references.joined(separator: " "), unit.translatorComments.joined(separator: "\n"),
+                    unit.id, unit.context ?? "", unit.source, unit.target ?? "", unit.effectiveState.rawValue,
+                    unit.references.joined(separator: " "), unit.notes.joined(separator: "\n"),
                 ]
             }
         ).text

@@ -1,35 +1,117 @@
-/// Translation units as exchanged with translators' tools, whatever the format.
+/// Translation units as exchanged with translators' tools, whatever the format: the one
+/// model every `CatalogFormat` reads and writes.
 ///
-/// Readers of XLIFF, TMX, CSV and PO produce one; exports are built from a
-/// catalog. Import matches its units against the catalog by id and source.
+/// Exports are built from a catalog (`init(catalog:…)`), with the glossary terms and memory
+/// candidates of each unit added by the caller; imports are merged into a catalog by
+/// `CatalogImport`, by id and source.
 public struct ExchangeFile: Equatable, Sendable {
+    /// A text in one language.
+    public struct LocaleText: Equatable, Sendable {
+        /// The language tag as the file writes it.
+        public var locale: String
+        /// The text, as Markdown.
+        public var text: String
+
+        /// Creates a text.
+        public init(locale: String, text: String) {
+            self.locale = locale
+            self.text = text
+        }
+    }
+
+    /// A glossary entry for a unit: the source term and its renderings (XLIFF 2's glossary module).
+    public struct GlossaryEntry: Equatable, Sendable {
+        /// The term as found in the source.
+        public var term: String
+        /// The preferred and admitted terms of the target locale.
+        public var translations: [String]
+        /// The concept's definition (English).
+        public var definition: String?
+
+        /// Creates an entry.
+        public init(term: String, translations: [String], definition: String?) {
+            self.term = term
+            self.translations = translations
+            self.definition = definition
+        }
+    }
+
+    /// A translation candidate from the memory (XLIFF 2's translation-candidates module).
+    public struct Candidate: Equatable, Sendable {
+        /// The memory's source.
+        public var source: String
+        /// The memory's target.
+        public var target: String
+        /// The similarity, 0–100.
+        public var score: Int
+        /// Where it comes from (catalog or TMX file).
+        public var origin: String
+
+        /// Creates a candidate.
+        public init(source: String, target: String, score: Int, origin: String) {
+            self.source = source
+            self.target = target
+            self.score = score
+            self.origin = origin
+        }
+    }
+
     /// One unit of the file.
     public struct Unit: Equatable, Sendable {
         /// The unit's id in the file (Passeur writes `TranslationUnit.exchangeID`).
         public var id: String
+        /// The catalog's `msgctxt`, if any.
+        public var context: String?
         /// The source, as Markdown.
         public var source: String
         /// The target, as Markdown, if any.
         public var target: String?
         /// The state the file gives the target; nil when the format has none (TMX, plain CSV).
         public var state: TranslationUnit.State?
-        /// Notes from the file.
+        /// Translators' notes.
         public var notes: [String]
+        /// Where the source comes from (`document:line`).
+        public var references: [String]
+        /// Notes for translators written by the extraction (block type).
+        public var descriptions: [String]
+        /// The source the translation was made for, when it changed since (a fuzzy unit).
+        public var previousSource: String?
+        /// The glossary terms found in the source, for export.
+        public var glossary: [GlossaryEntry]
+        /// Translation candidates from the memory, for export.
+        public var candidates: [Candidate]
+        /// The unit's own source language where it differs from the file's (TMX `<tu srclang>`).
+        public var sourceLocale: String?
+        /// Texts in further languages (a multilingual TMX unit), besides the source and the target.
+        public var otherTexts: [LocaleText]
         /// Where the unit is in the file, for reports.
         public var location: SourceLocation
 
         /// Creates a unit.
         public init(
-            id: String, source: String, target: String?, state: TranslationUnit.State?, notes: [String] = [],
-            location: SourceLocation
+            id: String, context: String? = nil, source: String, target: String?, state: TranslationUnit.State?,
+            notes: [String] = [], references: [String] = [], descriptions: [String] = [],
+            previousSource: String? = nil, glossary: [GlossaryEntry] = [], candidates: [Candidate] = [],
+            sourceLocale: String? = nil, otherTexts: [LocaleText] = [], location: SourceLocation
         ) {
             self.id = id
+            self.context = context
             self.source = source
             self.target = target
             self.state = state
             self.notes = notes
+            self.references = references
+            self.descriptions = descriptions
+            self.previousSource = previousSource
+            self.glossary = glossary
+            self.candidates = candidates
+            self.sourceLocale = sourceLocale
+            self.otherTexts = otherTexts
             self.location = location
         }
+
+        /// The state to write: the file's, or what the target implies when the file has none.
+        public var effectiveState: TranslationUnit.State { state ?? (target == nil ? .new : .translated) }
     }
 
     /// The source language the file declares.
@@ -48,11 +130,26 @@ public struct ExchangeFile: Equatable, Sendable {
         self.original = original
         self.units = units
     }
+
+    /// The active units of `catalog`, for export: ids, contexts, notes, references and
+    /// previous sources as the catalog has them.
+    public init(catalog: Catalog, path: String, sourceLocale: LocaleTag, targetLocale: LocaleTag, document: String) {
+        self.init(
+            sourceLocale: sourceLocale.identifier, targetLocale: targetLocale.identifier, original: document,
+            units: catalog.activeUnits.map { unit in
+                Unit(
+                    id: unit.exchangeID, context: unit.context, source: unit.source,
+                    target: unit.hasTarget ? unit.target : nil, state: unit.state, notes: unit.translatorComments,
+                    references: unit.references, descriptions: unit.extractedComments,
+                    previousSource: unit.previousSource,
+                    location: unit.location ?? SourceLocation(file: path, line: 1, column: 1))
+            })
+    }
 }
 
 extension TranslationUnit {
-    /// A stable id for exchange files: `u` and a hash of context and source, so a
-    /// unit keeps its id when others are added or removed.
+    /// A stable id for exchange files: `u` and the 64-bit FNV-1a hash of context and source, so
+    /// a unit keeps its id when others are added or removed.
     public var exchangeID: String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in Array((context.map { $0 + "\u{4}" } ?? "").utf8) + Array(source.utf8) {

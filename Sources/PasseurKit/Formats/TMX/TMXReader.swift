@@ -12,23 +12,69 @@ import Foundation
 public enum TMXReader {
     /// Reads the TMX file at `path`.
     ///
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - sourceLocale: the source language to assume where the file declares none (or `*all*`).
+    ///   - targetLocale: the language to read as each unit's target; nil to take the only
+    ///     language besides the source, if there is one. Other languages go to `otherTexts`.
+    /// - Returns: the units and the file's languages.
     /// - Throws: `FileError`, `ExchangeError`.
-    public static func read(path: String) throws -> (sourceLocale: String?, entries: [TMXWriter.Entry]) {
-        try read(TextFile.readBytes(path), file: path)
+    public static func read(path: String, sourceLocale: String, targetLocale: String?) throws -> ExchangeFile {
+        try read(TextFile.readBytes(path), file: path, sourceLocale: sourceLocale, targetLocale: targetLocale)
     }
 
-    /// Parses TMX bytes; `file` names them in errors.
+    /// Parses TMX bytes. A unit without a text in its source language is left out: nothing
+    /// could be matched against it.
     ///
+    /// - Parameters:
+    ///   - bytes: the file's bytes, UTF-8 or UTF-16.
+    ///   - file: the path, for errors and unit locations.
+    ///   - assumed: the source language where the file declares none (or `*all*`).
+    ///   - targetLocale: the language read as each unit's target, or nil for the only one.
+    /// - Returns: the units, with their other languages in `otherTexts`.
     /// - Throws: `FileError`, `ExchangeError`.
-    public static func read(_ bytes: [UInt8], file: String) throws -> (
-        sourceLocale: String?, entries: [TMXWriter.Entry]
-    ) {
+    public static func read(_ bytes: [UInt8], file: String, sourceLocale assumed: String, targetLocale: String?)
+        throws -> ExchangeFile
+    {
         let (text, bytes) = try XMLBytes.decode(bytes, file: file)
         try XMLSafety.check(text, file: file, allowDoctype: true)
         let (delegate, failure) = XMLInput.parse(bytes, file: file) { Delegate(file: file, parser: $0) }
         if let error = delegate.error { throw error }
         if let failure { throw ExchangeError.malformedXML(failure.reason, at: failure.location) }
-        return (delegate.sourceLocale, delegate.entries)
+        let header = delegate.sourceLocale.flatMap { $0 == "*all*" ? nil : $0 }
+        func source(of entry: Entry) -> String { entry.sourceLocale ?? header ?? assumed }
+        let sources = Set(delegate.entries.map(source))
+        let others = Set(
+            delegate.entries.flatMap { entry in
+                entry.texts.map(\.locale).filter { !LocaleTag.sameLanguage($0, source(of: entry)) }
+            })
+        let target = targetLocale ?? (others.count == 1 ? others.first : nil)
+        let fileSource = sources.count == 1 ? sources.first : (header ?? assumed)
+        let units = delegate.entries.compactMap { entry -> ExchangeFile.Unit? in
+            let declared = source(of: entry)
+            guard let s = entry.texts.firstIndex(where: { LocaleTag.sameLanguage($0.locale, declared) }) else {
+                return nil
+            }
+            let t = target.flatMap { target in
+                entry.texts.indices.first { $0 != s && LocaleTag.sameLanguage(entry.texts[$0].locale, target) }
+            }
+            return ExchangeFile.Unit(
+                id: entry.id, source: entry.texts[s].text, target: t.map { entry.texts[$0].text }, state: entry.state,
+                notes: entry.notes, sourceLocale: entry.texts[s].locale,
+                otherTexts: entry.texts.indices.filter { $0 != s && $0 != t }.map { entry.texts[$0] },
+                location: SourceLocation(file: file, line: entry.line, column: 1))
+        }
+        return ExchangeFile(sourceLocale: fileSource, targetLocale: target, original: nil, units: units)
+    }
+
+    /// A `<tu>` as parsed, before its source and target are known.
+    private struct Entry {
+        var id: String
+        var texts: [ExchangeFile.LocaleText] = []
+        var state: TranslationUnit.State?
+        var notes: [String] = []
+        var sourceLocale: String?
+        var line: Int
     }
 
     private final class Delegate: NSObject, XMLParserDelegate {
@@ -36,9 +82,9 @@ public enum TMXReader {
         unowned let parser: XMLParser
         var error: ExchangeError?
         var sourceLocale: String?
-        var entries: [TMXWriter.Entry] = []
+        var entries: [Entry] = []
         private var sawRoot = false
-        private var entry: TMXWriter.Entry?
+        private var entry: Entry?
         private var locale: String?
         private var seg: String?
         private var buffer = ""
@@ -66,9 +112,9 @@ public enum TMXReader {
             switch name {
             case "header": sourceLocale = attributes["srclang"]
             case "tu":
-                entry = TMXWriter.Entry(
-                    id: attributes["tuid"] ?? "\(entries.count + 1)", texts: [],
-                    sourceLocale: attributes["srclang"].flatMap { $0 == "*all*" ? nil : $0 })
+                entry = Entry(
+                    id: attributes["tuid"] ?? "\(entries.count + 1)",
+                    sourceLocale: attributes["srclang"].flatMap { $0 == "*all*" ? nil : $0 }, line: parser.lineNumber)
             case "tuv": locale = attributes["xml:lang"] ?? attributes["lang"]
             case "seg": seg = ""
             case "note":
@@ -92,7 +138,7 @@ public enum TMXReader {
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             switch name {
             case "seg":
-                if let seg, let locale { entry?.texts.append((locale, seg)) }
+                if let seg, let locale { entry?.texts.append(.init(locale: locale, text: seg)) }
                 seg = nil
             case "note":
                 if entry != nil, seg == nil { entry?.notes.append(buffer) }

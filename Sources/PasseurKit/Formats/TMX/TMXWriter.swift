@@ -4,41 +4,10 @@
 /// emphasis, strong and link text, `<ph>` for the other codes, so any TMX tool
 /// keeps it and Passeur reads it back as the same Markdown.
 public enum TMXWriter {
-    /// A translation unit of the memory.
-    public struct Entry: Equatable, Sendable {
-        /// The unit id.
-        public var id: String
-        /// The text by locale identifier, as Markdown.
-        public var texts: [(locale: String, text: String)]
-        /// The catalog state, kept as a `x-passeur-state` property.
-        public var state: TranslationUnit.State?
-        /// Notes.
-        public var notes: [String]
-        /// The unit's own source language (`<tu srclang>`), which overrides the header's.
-        public var sourceLocale: String?
-
-        /// Creates an entry.
-        public init(
-            id: String, texts: [(locale: String, text: String)], state: TranslationUnit.State? = nil,
-            notes: [String] = [],
-            sourceLocale: String? = nil
-        ) {
-            self.id = id
-            self.texts = texts
-            self.state = state
-            self.notes = notes
-            self.sourceLocale = sourceLocale
-        }
-
-        /// Whether the two hold the same texts, state and notes.
-        public static func == (a: Entry, b: Entry) -> Bool {
-            a.id == b.id && a.texts.map(\.locale) == b.texts.map(\.locale) && a.texts.map(\.text) == b.texts.map(\.text)
-                && a.state == b.state && a.notes == b.notes
-        }
-    }
-
-    /// The memory as TMX text. The same entries always give the same bytes.
-    public static func write(_ entries: [Entry], sourceLocale: String) -> String {
+    /// The file as TMX text: each unit's source, target and other texts, its state as a
+    /// `x-passeur-state` property, its notes. The same input always gives the same bytes.
+    public static func write(_ file: ExchangeFile) -> String {
+        let sourceLocale = file.sourceLocale ?? "*all*"
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <tmx version="1.4">
@@ -47,11 +16,17 @@ public enum TMXWriter {
               <body>
 
             """
-        for entry in entries {
-            out += "    <tu tuid=\"\(XMLWriting.attribute(entry.id))\">\n"
+        for entry in file.units {
+            let unitSource = entry.sourceLocale ?? sourceLocale
+            // A unit read from another memory keeps its own source language.
+            let srclang = unitSource == sourceLocale ? "" : " srclang=\"\(XMLWriting.attribute(unitSource))\""
+            out += "    <tu tuid=\"\(XMLWriting.attribute(entry.id))\"\(srclang)>\n"
             for note in entry.notes { out += "      <note>\(XMLWriting.text(note, codePoints: false))</note>\n" }
             if let state = entry.state { out += "      <prop type=\"x-passeur-state\">\(state.rawValue)</prop>\n" }
-            for (locale, text) in entry.texts {
+            let texts =
+                [(unitSource, entry.source)] + (entry.target.map { [(file.targetLocale ?? "", $0)] } ?? [])
+                + entry.otherTexts.map { ($0.locale, $0.text) }
+            for (locale, text) in texts {
                 out +=
                     "      <tuv xml:lang=\"\(XMLWriting.attribute(locale))\"><seg>\(inline(InlineContent(markdown: text)))</seg></tuv>\n"
             }

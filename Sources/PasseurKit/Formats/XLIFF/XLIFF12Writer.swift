@@ -7,41 +7,42 @@
 /// `signed-off` (reviewed), `final`; `approved="yes"` on every translated unit, as
 /// Translate Toolkit writes and reads it.
 public enum XLIFF12Writer {
-    /// The file for `export`. The same input always gives the same bytes.
-    public static func write(_ export: XLIFFExport) -> String {
+    /// The file as XLIFF 1.2. The same input always gives the same bytes.
+    public static func write(_ file: ExchangeFile) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
-              <file original="\(XMLWriting.attribute(export.document))" source-language="\(export.sourceLocale.identifier)" \
-            target-language="\(export.targetLocale.identifier)" datatype="x-markdown" tool-id="passeur">
+              <file original="\(XMLWriting.attribute(file.original ?? ""))" source-language="\(XMLWriting.attribute(file.sourceLocale ?? ""))" \
+            target-language="\(XMLWriting.attribute(file.targetLocale ?? ""))" datatype="x-markdown" tool-id="passeur">
                 <header>
                   <tool tool-id="passeur" tool-name="Passeur"/>
                 </header>
                 <body>
 
             """
-        for unit in export.units {
+        for unit in file.units {
             let source = InlineContent(markdown: unit.source)
+            let state = unit.effectiveState
             // Translate Toolkit and Okapi read approved="yes" as "not fuzzy".
-            let approved = unit.state.isTranslated ? " approved=\"yes\"" : unit.hasTarget ? " approved=\"no\"" : ""
-            out += "      <trans-unit id=\"\(unit.exchangeID)\"\(approved)>\n"
+            let approved = state.isTranslated ? " approved=\"yes\"" : unit.target != nil ? " approved=\"no\"" : ""
+            out += "      <trans-unit id=\"\(XMLWriting.attribute(unit.id))\"\(approved)>\n"
             out += "        <source>\(inline(source))</source>\n"
-            if unit.hasTarget {
-                let target = InlineContent(markdown: unit.target).numbered(like: source)
-                let state: String
-                switch unit.state {
-                case .new, .fuzzy: state = "needs-review-translation"
-                case .translated: state = "translated"
-                case .reviewed: state = "signed-off"
-                case .final: state = "final"
+            if let text = unit.target {
+                let target = InlineContent(markdown: text).numbered(like: source)
+                let stateName: String
+                switch state {
+                case .new, .fuzzy: stateName = "needs-review-translation"
+                case .translated: stateName = "translated"
+                case .reviewed: stateName = "signed-off"
+                case .final: stateName = "final"
                 }
-                out += "        <target state=\"\(state)\">\(inline(target))</target>\n"
+                out += "        <target state=\"\(stateName)\">\(inline(target))</target>\n"
             }
-            for note in unit.references + unit.extractedComments {
+            for note in unit.references + unit.descriptions {
                 out +=
                     "        <note from=\"passeur\" annotates=\"source\">\(XMLWriting.text(note, codePoints: false))</note>\n"
             }
-            for note in unit.translatorComments {
+            for note in unit.notes {
                 out += "        <note from=\"translator\">\(XMLWriting.text(note, codePoints: false))</note>\n"
             }
             out += "      </trans-unit>\n"

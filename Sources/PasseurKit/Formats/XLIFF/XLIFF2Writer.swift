@@ -8,28 +8,28 @@
 /// (untranslated; fuzzy as `initial` with `subState="passeur:fuzzy"`),
 /// `translated`, `reviewed`, `final`.
 public enum XLIFF2Writer {
-    /// The file for `export`. The same input always gives the same bytes.
-    public static func write(_ export: XLIFFExport) -> String {
+    /// The file as XLIFF 2.1. The same input always gives the same bytes.
+    public static func write(_ file: ExchangeFile) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:gls="urn:oasis:names:tc:xliff:glossary:2.0" \
             xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0" version="2.1" \
-            srcLang="\(export.sourceLocale.identifier)" trgLang="\(export.targetLocale.identifier)">
-              <file id="f1" original="\(XMLWriting.attribute(export.document))">
+            srcLang="\(XMLWriting.attribute(file.sourceLocale ?? ""))" trgLang="\(XMLWriting.attribute(file.targetLocale ?? ""))">
+              <file id="f1" original="\(XMLWriting.attribute(file.original ?? ""))">
 
             """
-        for unit in export.units {
-            out += self.unit(unit, export)
+        for unit in file.units {
+            out += self.unit(unit)
         }
         out += "  </file>\n</xliff>\n"
         return out
     }
 
-    static func unit(_ unit: TranslationUnit, _ export: XLIFFExport) -> String {
+    static func unit(_ unit: ExchangeFile.Unit) -> String {
         let source = InlineContent(markdown: unit.source)
-        let target = unit.hasTarget ? InlineContent(markdown: unit.target).numbered(like: source) : nil
-        var out = "    <unit id=\"\(unit.exchangeID)\">\n"
-        let candidates = export.candidates(unit.source)
+        let target = unit.target.map { InlineContent(markdown: $0).numbered(like: source) }
+        var out = "    <unit id=\"\(XMLWriting.attribute(unit.id))\">\n"
+        let candidates = unit.candidates
         if !candidates.isEmpty {
             out += "      <mtc:matches>\n"
             for (i, candidate) in candidates.enumerated() {
@@ -41,7 +41,7 @@ public enum XLIFF2Writer {
             }
             out += "      </mtc:matches>\n"
         }
-        let entries = export.glossary(unit.source)
+        let entries = unit.glossary
         if !entries.isEmpty {
             out += "      <gls:glossary>\n"
             for entry in entries {
@@ -58,8 +58,8 @@ public enum XLIFF2Writer {
             out += "      </gls:glossary>\n"
         }
         let notes =
-            unit.references.map { ("location", $0) } + unit.extractedComments.map { ("description", $0) }
-            + unit.translatorComments.map { ("translator", $0) }
+            unit.references.map { ("location", $0) } + unit.descriptions.map { ("description", $0) }
+            + unit.notes.map { ("translator", $0) }
         if !notes.isEmpty {
             out += "      <notes>\n"
             for (category, text) in notes {
@@ -75,7 +75,7 @@ public enum XLIFF2Writer {
         }
         let state: String
         var subState = ""
-        switch unit.state {
+        switch unit.effectiveState {
         case .new: state = "initial"
         case .fuzzy:
             state = "initial"
