@@ -250,3 +250,19 @@ private func expectFindings<C: Check>(
         #expect(finding.location.line == line, sourceLocation: sourceLocation)
     }
 }
+
+// MARK: - The helper's own tests
+
+@Suite struct MarkedTextTests {
+    @Test func markersAreRemovedAndTheirUTF16OffsetsKept() {
+        let marked = MarkedText("1️⃣The 🙂 cafe\u{301}2️⃣  is 1913 3️⃣")
+        #expect(marked.text == "The 🙂 cafe\u{301}  is 1913 ")
+        #expect(marked.markers == ["1️⃣": 0, "2️⃣": 12, "3️⃣": 22])
+    }
+
+    @Test func aTextWithoutMarkersIsKeptAsIs() {
+        let marked = MarkedText("Le 23 décembre 1913 : 1 + 1 = 2.")
+        #expect(marked.text == "Le 23 décembre 1913 : 1 + 1 = 2.")
+        #expect(marked.markers.isEmpty)
+    }
+}
