@@ -1,0 +1,76 @@
+import PasseurKit
+import Testing
+
+/// `numbers` gives no range: its findings are asserted by message and count.
+@Suite struct NumbersCheckTests {
+    @Test func aDateWhoseNumbersMoveHasNoFinding() {
+        assertFindings(
+            NumbersCheck(),
+            source:
+                "A l’époque, je ne savais pas que ce que nous vivons n’est pas le capitalisme depuis le 23 décembre 1913.",
+            target: "At the time, I did not know that what we live in has not been capitalism since December 23, 1913.",
+            expected: [])
+    }
+
+    @Test func localeFormattingIsTheSameNumber() {
+        assertFindings(
+            NumbersCheck(), source: "Il y a 1 000,5 bitcoins et 21 millions au total.",
+            target: "Es gibt 1.000,5 Bitcoins und insgesamt 21 Millionen.", locale: "de", expected: [])
+        assertFindings(
+            NumbersCheck(), source: "Il y a 1 000,5 bitcoins.", target: "There are 1,000.5 bitcoins.", expected: [])
+        assertFindings(
+            NumbersCheck(), source: "Il y a 21\u{202F}000\u{A0}000 unités.", target: "There are 21,000,000 units.",
+            expected: [])
+    }
+
+    @Test func aChangedNumberIsMissingAndTheNewOneNamed() {
+        assertFindings(
+            NumbersCheck(), source: "depuis le 23 décembre 1913.", target: "since December 23, 1931.",
+            expected: [(nil, "number 1913 of the source is missing"), (nil, "numbers 1931 are not in the source")])
+    }
+
+    @Test func aDroppedNumberIsMissing() {
+        assertFindings(
+            NumbersCheck(), source: "au cours des 2 dernières années", target: "over the last few years",
+            expected: [(nil, "number 2 of the source is missing")])
+    }
+
+    @Test func aNumberSpelledOutIsNotRecognised() {
+        assertFindings(
+            NumbersCheck(), source: "au cours des 3 dernières années", target: "over the last three years",
+            expected: [(nil, "number 3 of the source is missing")])
+    }
+
+    @Test func aNumberOnlyInTheTranslationIsNotReportedAlone() {
+        assertFindings(
+            NumbersCheck(), source: "Le désespoir est double.", target: "The hopelessness is 2-fold.", expected: [])
+    }
+
+    @Test func aNumberRepeatedInTheSourceIsExpectedAsOften() {
+        assertFindings(
+            NumbersCheck(), source: "21 millions, oui, 21 millions.", target: "21 million, yes, million.",
+            expected: [(nil, "number 21 of the source is missing")])
+    }
+
+    @Test func anEmptyOrBlankTargetLacksEveryNumber() {
+        for target in ["", " \u{A0}"] {
+            assertFindings(
+                NumbersCheck(), source: "Le 23 décembre 1913.", target: target,
+                expected: [(nil, "number 23 of the source is missing"), (nil, "number 1913 of the source is missing")])
+        }
+    }
+
+    @Test func combiningMarksAndEmojiAroundNumbersDoNotMatter() {
+        assertFindings(
+            NumbersCheck(), source: "Le cafe\u{301} coûte 3,50 € 🙂.", target: "The café costs €3.50 🙂.", expected: [])
+    }
+
+    @Test func aLongParagraphIsComparedWhole() {
+        let source = CheckFixtures.longText("Le 23 décembre 1913, 21 millions.")
+        let target = CheckFixtures.longText("On December 23, 1913, 21 million.")
+        assertFindings(NumbersCheck(), source: source, target: target, expected: [])
+        assertFindings(
+            NumbersCheck(), source: source + " 1971", target: target,
+            expected: [(nil, "number 1971 of the source is missing")])
+    }
+}
