@@ -30,30 +30,26 @@ extension Project {
     /// - Returns: one report per document and locale.
     /// - Throws: `Project.Error`, `FileError`, `POReader.Error`, `SRXRuleSet.Error`.
     public func extract(locales: [LocaleTag], dryRun: Bool = false) throws -> [ExtractReport] {
-        let segmenter = try segmenter()
-        var pending: [(path: String, text: String, report: ExtractReport)] = []
-        for document in config.documents {
-            let source = try sourceDocument(document, segmenter: segmenter)
-            let segments = Self.sourceSegments(of: source)
+        let workspace = try load([.documents, .catalogs], locales: locales)
+        var pending: [(path: String, bytes: [UInt8], report: ExtractReport)] = []
+        for source in workspace.sources {
+            let document = source.document.path
+            let segments = CatalogUpdate.SourceSegment.segments(of: source.document)
             for locale in locales {
                 let relative = catalogPath(document: document, locale: locale)
-                let file = path(relative)
-                let exists = FileManager.default.fileExists(atPath: file)
-                if !exists { try expectNoStrayCatalog(document: document, locale: locale, newPath: relative) }
-                let existing = exists ? try Catalog.read(path: file) : Catalog(header: newCatalogHeader(for: locale))
-                var (updated, summary) = CatalogUpdate().update(existing, with: segments)
-                normalizeHeader(&updated, locale: locale)
-                let text = try updated.poText
-                let old = exists ? try TextFile.read(file) : nil
+                let existing = workspace.catalog(document: document, locale: locale)
+                if existing == nil { try expectNoStrayCatalog(document: document, locale: locale, newPath: relative) }
+                var (updated, summary) = CatalogUpdate().update(
+                    existing?.catalog ?? Catalog(header: newCatalogHeader(for: locale)), with: segments)
+                updated.normalizeHeader(locale: locale, newHeader: newCatalogHeader(for: locale))
+                let bytes = Array(try updated.poText.utf8)
                 let report = ExtractReport(
-                    catalog: relative, locale: locale, created: !exists, changed: old != text, summary: summary,
-                    segments: updated.activeUnits.count)
-                pending.append((file, text, report))
+                    catalog: relative, locale: locale, created: existing == nil, changed: existing?.bytes != bytes,
+                    summary: summary, segments: updated.activeUnits.count)
+                pending.append((path(relative), bytes, report))
             }
         }
-        if !dryRun {
-            try StagedWrites.write(pending.filter(\.report.changed).map { ($0.path, Array($0.text.utf8)) })
-        }
+        if !dryRun { try StagedWrites.write(pending.filter(\.report.changed).map { ($0.path, $0.bytes) }) }
         return pending.map(\.report)
     }
 
@@ -89,19 +85,5 @@ extension Project {
             if mentions { return candidate }
         }
         return nil
-    }
-
-    /// Makes sure the header declares what Passeur writes: UTF-8, the language and its plurals.
-    private func normalizeHeader(_ catalog: inout Catalog, locale: LocaleTag) {
-        if catalog.header.isEmpty { catalog.header = newCatalogHeader(for: locale) }
-        if catalog.headerValue("Language")?.isEmpty ?? true { catalog.setHeader("Language", locale.gettextName) }
-        if catalog.headerValue("MIME-Version") == nil { catalog.setHeader("MIME-Version", "1.0") }
-        catalog.setHeader("Content-Type", "text/plain; charset=UTF-8")
-        if catalog.headerValue("Content-Transfer-Encoding") == nil {
-            catalog.setHeader("Content-Transfer-Encoding", "8bit")
-        }
-        if catalog.headerValue("Plural-Forms") == nil {
-            catalog.setHeader("Plural-Forms", PluralForms.header(for: locale))
-        }
     }
 }

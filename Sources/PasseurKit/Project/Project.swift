@@ -168,15 +168,6 @@ public struct Project: Sendable {
         return segmented
     }
 
-    /// The segments of a document as catalog input: text, `path:line`, block type.
-    public static func sourceSegments(of document: Document) -> [CatalogUpdate.SourceSegment] {
-        document.segments.map { segment in
-            CatalogUpdate.SourceSegment(
-                text: segment.text, reference: "\(document.path):\(segment.location.line)",
-                comment: "type: \(document.blocks[segment.blockIndex].kind.name)")
-        }
-    }
-
     /// The header of a new catalog for `locale`: no dates and no names, so
     /// extraction is deterministic; translators' tools fill them in.
     public func newCatalogHeader(for locale: LocaleTag) -> [(name: String, value: String)] {
