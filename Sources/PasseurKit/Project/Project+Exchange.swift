@@ -30,7 +30,8 @@ extension Project {
     ///
     /// - Throws: `FileError` (with a hint to run extract), `Project.Error.catalogMoved`, `POReader.Error`.
     public func catalog(document: String, locale: LocaleTag) throws -> (path: String, catalog: Catalog) {
-        let file = try requireCatalog(load(.catalogs, locales: [locale]), document: document, locale: locale)
+        let file = try requireCatalog(
+            load(.catalogs, locales: [locale], documents: [document]), document: document, locale: locale)
         return (file.path, file.catalog)
     }
 

@@ -4,27 +4,31 @@ import Synchronization
 /// Reading a project into a `Workspace`, and writing results back.
 extension Project {
     /// Reads what `contents` asks for, once: the source documents (segmented), the catalogs of
-    /// `locales` that exist (read on every core), the term base.
+    /// `locales` that exist (read on every core), the term base. With `documents`, only those
+    /// documents and their catalogs are read.
     ///
     /// - Throws: `Project.Error`, `FileError`, `POReader.Error`, `GlossaryError`, `ICUError`,
     ///   `SRXRuleSet.Error`; a catalog error is the first in document and locale order.
-    public func load(_ contents: Workspace.Contents, locales: [LocaleTag]) throws -> Workspace {
+    public func load(_ contents: Workspace.Contents, locales: [LocaleTag], documents: [String]? = nil) throws
+        -> Workspace
+    {
+        let documents = documents ?? config.documents
         var paths: [String: [String: String]] = [:]
         for locale in locales {
-            for document in config.documents {
+            for document in documents {
                 paths[locale.identifier, default: [:]][document] = catalogPath(document: document, locale: locale)
             }
         }
         var workspace = Workspace(config: config, locales: locales, catalogPaths: paths)
         if contents.contains(.documents) {
             let segmenter = try segmenter()
-            workspace.sources = try config.documents.map { document in
+            workspace.sources = try documents.map { document in
                 let read = try sourceDocument(document, segmenter: segmenter)
                 return Workspace.SourceFile(document: read, bytes: try TextFile.readBytes(path(document)))
             }
         }
         if contents.contains(.catalogs) {
-            for file in try readCatalogs(locales: locales) {
+            for file in try readCatalogs(documents: documents, locales: locales) {
                 workspace.catalogs[file.locale.identifier, default: [:]][file.document] = file.file
             }
         }
@@ -36,10 +40,10 @@ extension Project {
     }
 
     /// The catalogs of `locales` that exist, in document then locale order, read on every core.
-    private func readCatalogs(locales: [LocaleTag]) throws -> [(
+    private func readCatalogs(documents: [String], locales: [LocaleTag]) throws -> [(
         document: String, locale: LocaleTag, file: Workspace.CatalogFile
     )] {
-        let wanted = config.documents.flatMap { document in
+        let wanted = documents.flatMap { document in
             locales.map { (document: document, locale: $0, path: catalogPath(document: document, locale: $0)) }
         }
         let results = Mutex<[Int: Result<Workspace.CatalogFile, any Swift.Error>]>([:])
