@@ -1,5 +1,3 @@
-import Yams
-
 /// The settings in `passeur.yaml`: source and target locales, documents, segmentation rules.
 ///
 /// ```yaml
@@ -117,190 +115,176 @@ public struct ProjectConfig: Sendable, Equatable {
 
     /// Parses `passeur.yaml` text; `file` names it in errors.
     ///
+    /// The settings are read in the order written, each section by a function of its own;
+    /// the first problem found is thrown.
+    ///
     /// - Throws: `ProjectConfig.Error`, `LocaleTag.Error`.
     public init(yaml: String, file: String) throws {
-        func at(_ node: Node?) -> SourceLocation {
-            SourceLocation(file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
-        }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            let problem = YAMLProblem(error, file: file)
-            throw Error.syntax(problem.problem, at: problem.location)
-        }
-        guard let root, let mapping = root.mapping else {
-            throw Error.wrongType(key: "passeur.yaml", expected: "a mapping of settings", at: at(root))
-        }
-        func string(_ node: Node, _ key: String) throws -> String {
-            guard let s = node.scalar?.string else {
-                throw Error.wrongType(key: key, expected: "a string", at: at(node))
-            }
-            return s
-        }
-        func strings(_ node: Node, _ key: String) throws -> [(String, Node)] {
-            guard let sequence = node.sequence else {
-                throw Error.wrongType(key: key, expected: "a list", at: at(node))
-            }
-            return try sequence.map { (try string($0, key), $0) }
+        guard let root = try ConfigNode.parse(yaml, file: file) else {
+            throw Error.wrongType(
+                key: "passeur.yaml", expected: "a mapping of settings",
+                at: SourceLocation(file: file, line: 1, column: 1))
         }
         var name: String?
         var source: LocaleTag?
-        var targets: [LocaleTag]?
-        var targetLocations: [LocaleTag: SourceLocation] = [:]
-        var documents: [String]?
-        var locations: [String: SourceLocation] = [:]
-        var rules: String?
+        var targets: [(tag: LocaleTag, location: SourceLocation)]?
+        var documents: [(path: String, location: SourceLocation)]?
         var glossary: String?
-        var abbreviations: [String: [String]] = [:]
-        var disabled: Set<String> = []
-        var severities: [String: Severity] = [:]
-        var localeSettings: [String: LocaleCheckSettings] = [:]
+        var segmentation = Segmentation()
+        var checks = Checks()
         var editions = EditionSettings()
-        func checkID(_ node: Node) throws -> String {
-            let id = try string(node, "check")
-            guard CheckRegistry.check(id: id) != nil || id == "suppression" else {
-                throw Error.unknownCheck(id, at: at(node))
-            }
-            return id
-        }
-        for (keyNode, value) in mapping {
-            let key = try string(keyNode, "key")
-            switch key {
-            case "name": name = try string(value, key)
-            case "source-locale": source = try LocaleTag(string(value, key), at: at(value))
-            case "target-locales":
-                let list = try strings(value, key).map { (try LocaleTag($0.0, at: at($0.1)), at($0.1)) }
-                targets = list.map(\.0)
-                targetLocations = Dictionary(list, uniquingKeysWith: { first, _ in first })
-                for (index, (tag, location)) in list.enumerated() where list[..<index].contains(where: { $0.0 == tag })
-                {
-                    throw Error.duplicateTarget(tag.identifier, at: location)
-                }
-            case "documents":
-                let list = try strings(value, key)
-                documents = list.map(\.0)
-                for (path, node) in list {
-                    guard locations[path] == nil else { throw Error.duplicateDocument(path, at: at(node)) }
-                    guard Self.isInsideProject(path) else { throw Error.documentOutsideProject(path, at: at(node)) }
-                    locations[path] = at(node)
-                }
-            case "glossary": glossary = try string(value, key)
-            case "checks":
-                guard let settings = value.mapping else {
-                    throw Error.wrongType(key: key, expected: "a mapping", at: at(value))
-                }
-                for (subKey, subValue) in settings {
-                    switch try string(subKey, "key") {
-                    case "disable":
-                        guard let list = subValue.sequence else {
-                            throw Error.wrongType(key: "disable", expected: "a list of check ids", at: at(subValue))
-                        }
-                        disabled = Set(try list.map(checkID))
-                    case "severity":
-                        guard let pairs = subValue.mapping else {
-                            throw Error.wrongType(
-                                key: "severity", expected: "a mapping of check id to severity", at: at(subValue))
-                        }
-                        for (idNode, levelNode) in pairs {
-                            let id = try checkID(idNode)
-                            guard let level = Severity(rawValue: try string(levelNode, id)) else {
-                                throw Error.wrongType(key: id, expected: "error, warning or info", at: at(levelNode))
-                            }
-                            severities[id] = level
-                        }
-                    case "locales":
-                        guard let perLocale = subValue.mapping else {
-                            throw Error.wrongType(
-                                key: "locales", expected: "a mapping of locale to settings", at: at(subValue))
-                        }
-                        for (localeNode, settingsNode) in perLocale {
-                            let locale = try LocaleTag(string(localeNode, "locale"), at: at(localeNode))
-                            guard let pairs = settingsNode.mapping else {
-                                throw Error.wrongType(
-                                    key: locale.identifier, expected: "a mapping", at: at(settingsNode))
-                            }
-                            var settings = LocaleCheckSettings()
-                            for (nameNode, valueNode) in pairs {
-                                switch try string(nameNode, "setting") {
-                                case "quotes":
-                                    guard
-                                        let style = LocaleCheckSettings.QuoteStyle(
-                                            rawValue: try string(valueNode, "quotes"))
-                                    else {
-                                        throw Error.wrongType(
-                                            key: "quotes", expected: "angle, curly or low", at: at(valueNode))
-                                    }
-                                    settings.quotes = style
-                                case "length":
-                                    let bounds = try strings(valueNode, "length").compactMap { Double($0.0) }
-                                    guard bounds.count == 2, bounds[0] < bounds[1] else {
-                                        throw Error.wrongType(
-                                            key: "length", expected: "two numbers [low, high]", at: at(valueNode))
-                                    }
-                                    settings.length = bounds[0]...bounds[1]
-                                case let other:
-                                    throw Error.unknownKey("checks.locales.\(locale).\(other)", at: at(nameNode))
-                                }
-                            }
-                            localeSettings[locale.identifier] = settings
-                        }
-                    case let other: throw Error.unknownKey("checks.\(other)", at: at(subKey))
-                    }
-                }
-            case "editions":
-                guard let settings = value.mapping else {
-                    throw Error.wrongType(key: key, expected: "a mapping", at: at(value))
-                }
-                for (subKey, subValue) in settings {
-                    switch try string(subKey, "key") {
-                    case "author": editions.author = try string(subValue, "author")
-                    case "original": editions.original = try string(subValue, "original")
-                    case "license": editions.license = try string(subValue, "license")
-                    case let other: throw Error.unknownKey("editions.\(other)", at: at(subKey))
-                    }
-                }
-            case "segmentation":
-                guard let settings = value.mapping else {
-                    throw Error.wrongType(key: key, expected: "a mapping", at: at(value))
-                }
-                for (subKey, subValue) in settings {
-                    switch try string(subKey, "key") {
-                    case "rules": rules = try string(subValue, "rules")
-                    case "abbreviations":
-                        guard let perLocale = subValue.mapping else {
-                            throw Error.wrongType(
-                                key: "abbreviations", expected: "a mapping of locale to list", at: at(subValue))
-                        }
-                        for (localeNode, list) in perLocale {
-                            let locale = try LocaleTag(string(localeNode, "locale"), at: at(localeNode))
-                            abbreviations[locale.identifier] = try strings(list, "abbreviations").map(\.0)
-                        }
-                    case let other: throw Error.unknownKey("segmentation.\(other)", at: at(subKey))
-                    }
-                }
-            default:
-                throw Error.unknownKey(key, at: at(keyNode))
+        for (key, value) in try root.mapping("passeur.yaml", expected: "a mapping of settings") {
+            switch try key.string("key") {
+            case "name": name = try value.string("name")
+            case "source-locale": source = try value.locale("source-locale")
+            case "target-locales": targets = try Self.targetLocales(value)
+            case "documents": documents = try Self.documents(value)
+            case "glossary": glossary = try value.string("glossary")
+            case "segmentation": segmentation = try Self.segmentation(value)
+            case "checks": checks = try Self.checks(value)
+            case "editions": editions = try Self.editions(value)
+            case let other: throw key.unknownKey(other)
             }
         }
-        guard let source else { throw Error.missingKey("source-locale", at: at(root)) }
-        guard let targets, !targets.isEmpty else { throw Error.missingKey("target-locales", at: at(root)) }
-        guard let documents, !documents.isEmpty else { throw Error.missingKey("documents", at: at(root)) }
-        if targets.contains(source) {
-            throw Error.targetIsSource(source.identifier, at: targetLocations[source] ?? at(root))
+        guard let source else { throw Error.missingKey("source-locale", at: root.location) }
+        guard let targets, !targets.isEmpty else { throw Error.missingKey("target-locales", at: root.location) }
+        guard let documents, !documents.isEmpty else { throw Error.missingKey("documents", at: root.location) }
+        if let target = targets.first(where: { $0.tag == source }) {
+            throw Error.targetIsSource(source.identifier, at: target.location)
         }
         self.name = name ?? "passeur-project"
         self.sourceLocale = source
-        self.targetLocales = targets
-        self.documents = documents
-        self.documentLocations = locations
-        self.segmentationRules = rules
+        self.targetLocales = targets.map(\.tag)
+        self.documents = documents.map(\.path)
+        self.documentLocations = Dictionary(uniqueKeysWithValues: documents.map { ($0.path, $0.location) })
+        self.segmentationRules = segmentation.rules
         self.glossary = glossary
-        self.abbreviations = abbreviations
-        self.disabledChecks = disabled
-        self.checkSeverities = severities
-        self.localeCheckSettings = localeSettings
+        self.abbreviations = segmentation.abbreviations
+        self.disabledChecks = checks.disabled
+        self.checkSeverities = checks.severities
+        self.localeCheckSettings = checks.locales
         self.editions = editions
+    }
+}
+
+// MARK: - The sections of passeur.yaml
+
+extension ProjectConfig {
+    /// What `segmentation:` sets.
+    private struct Segmentation {
+        var rules: String?
+        var abbreviations: [String: [String]] = [:]
+    }
+
+    /// What `checks:` sets.
+    private struct Checks {
+        var disabled: Set<String> = []
+        var severities: [String: Severity] = [:]
+        var locales: [String: LocaleCheckSettings] = [:]
+    }
+
+    /// `target-locales: [en, es]`: each locale with where it is written; one listed twice is an error.
+    private static func targetLocales(_ node: ConfigNode) throws -> [(tag: LocaleTag, location: SourceLocation)] {
+        let list = try node.strings("target-locales").map { item in
+            (tag: try LocaleTag(item.value, at: item.node.location), location: item.node.location)
+        }
+        for (index, item) in list.enumerated() where list[..<index].contains(where: { $0.tag == item.tag }) {
+            throw Error.duplicateTarget(item.tag.identifier, at: item.location)
+        }
+        return list
+    }
+
+    /// `documents: [a.md]`: each path with where it is written; a path listed twice or outside the
+    /// project folder is an error.
+    private static func documents(_ node: ConfigNode) throws -> [(path: String, location: SourceLocation)] {
+        let list = try node.strings("documents")
+        var seen: Set<String> = []
+        for (path, item) in list {
+            guard seen.insert(path).inserted else { throw Error.duplicateDocument(path, at: item.location) }
+            guard isInsideProject(path) else { throw Error.documentOutsideProject(path, at: item.location) }
+        }
+        return list.map { (path: $0.value, location: $0.node.location) }
+    }
+
+    /// `segmentation: {rules: rules.srx, abbreviations: {fr: [Éd.]}}`.
+    private static func segmentation(_ node: ConfigNode) throws -> Segmentation {
+        var segmentation = Segmentation()
+        for (key, value) in try node.mapping("segmentation") {
+            switch try key.string("key") {
+            case "rules": segmentation.rules = try value.string("rules")
+            case "abbreviations":
+                for (locale, list) in try value.mapping("abbreviations", expected: "a mapping of locale to list") {
+                    let locale = try locale.locale("locale")
+                    segmentation.abbreviations[locale.identifier] = try list.strings("abbreviations").map(\.value)
+                }
+            case let other: throw key.unknownKey("segmentation.\(other)")
+            }
+        }
+        return segmentation
+    }
+
+    /// `checks: {disable: [length], severity: {start-capital: info}, locales: {es: {quotes: angle}}}`.
+    private static func checks(_ node: ConfigNode) throws -> Checks {
+        var checks = Checks()
+        for (key, value) in try node.mapping("checks") {
+            switch try key.string("key") {
+            case "disable":
+                checks.disabled = Set(try value.sequence("disable", expected: "a list of check ids").map(checkID))
+            case "severity":
+                for (id, level) in try value.mapping("severity", expected: "a mapping of check id to severity") {
+                    let id = try checkID(id)
+                    checks.severities[id] = try level.value(id, expected: "error, warning or info") as Severity
+                }
+            case "locales":
+                for (locale, settings) in try value.mapping("locales", expected: "a mapping of locale to settings") {
+                    let locale = try locale.locale("locale")
+                    checks.locales[locale.identifier] = try localeCheckSettings(settings, locale: locale)
+                }
+            case let other: throw key.unknownKey("checks.\(other)")
+            }
+        }
+        return checks
+    }
+
+    /// One locale's entry under `checks: locales:`, such as `{quotes: angle, length: [0.9, 1.8]}`.
+    private static func localeCheckSettings(_ node: ConfigNode, locale: LocaleTag) throws -> LocaleCheckSettings {
+        var settings = LocaleCheckSettings()
+        for (key, value) in try node.mapping(locale.identifier) {
+            switch try key.string("setting") {
+            case "quotes": settings.quotes = try value.value("quotes", expected: "angle, curly or low")
+            case "length":
+                let bounds = try value.strings("length").compactMap { Double($0.value) }
+                guard bounds.count == 2, bounds[0] < bounds[1] else {
+                    throw value.wrongType("length", expected: "two numbers [low, high]")
+                }
+                settings.length = bounds[0]...bounds[1]
+            case let other: throw key.unknownKey("checks.locales.\(locale).\(other)")
+            }
+        }
+        return settings
+    }
+
+    /// A check id, in `checks: disable:` or `checks: severity:`: one a check has, or `suppression`.
+    private static func checkID(_ node: ConfigNode) throws -> String {
+        let id = try node.string("check")
+        guard CheckRegistry.check(id: id) != nil || id == "suppression" else {
+            throw Error.unknownCheck(id, at: node.location)
+        }
+        return id
+    }
+
+    /// `editions: {author: …, original: …, license: …}`.
+    private static func editions(_ node: ConfigNode) throws -> EditionSettings {
+        var editions = EditionSettings()
+        for (key, value) in try node.mapping("editions") {
+            switch try key.string("key") {
+            case "author": editions.author = try value.string("author")
+            case "original": editions.original = try value.string("original")
+            case "license": editions.license = try value.string("license")
+            case let other: throw key.unknownKey("editions.\(other)")
+            }
+        }
+        return editions
     }
 }
 
