@@ -253,8 +253,10 @@ extension ProjectConfig {
             switch try key.string("setting") {
             case "quotes": settings.quotes = try value.value("quotes", expected: "angle, curly or low")
             case "length":
-                let bounds = try value.strings("length").compactMap { Double($0.value) }
-                guard bounds.count == 2, bounds[0] < bounds[1] else {
+                // Every item must be a number: `[a, 0.9, 1.8]` is an error, not 0.9…1.8.
+                let items = try value.strings("length")
+                let bounds = items.compactMap { Double($0.value) }
+                guard items.count == 2, bounds.count == 2, bounds[0] < bounds[1] else {
                     throw value.wrongType("length", expected: "two numbers [low, high]")
                 }
                 settings.length = bounds[0]...bounds[1]

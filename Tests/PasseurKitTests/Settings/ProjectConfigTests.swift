@@ -259,6 +259,9 @@ import Testing
             yaml: required + "checks:\n  locales:\n    de: {length: [0.9]}\n", line: 6, column: 18,
             message: "'length' must be two numbers [low, high]"),
         BadInput(
+            yaml: required + "checks:\n  locales:\n    de: {length: [a, 0.9, 1.8]}\n", line: 6, column: 18,
+            message: "'length' must be two numbers [low, high]"),
+        BadInput(
             yaml: required + "checks:\n  disable: [length]\n  disable: [numbers]\n", line: 5, column: 3,
             message: "invalid YAML: duplicate key disable"),
     ]
