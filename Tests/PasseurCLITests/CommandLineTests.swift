@@ -34,7 +34,7 @@ import Testing
         let written = try Self.catalogs.map { try TextFile.read(project + "/" + $0) }
         #expect(written[3].contains("\"Language: pt_BR\\n\""))
         do {
-            try #require(Fixtures.hasTool("msgfmt"), "msgfmt is needed: run .ci/install")
+            try Tool.require("msgfmt")
             for catalog in Self.catalogs {
                 let check = try Fixtures.runTool("msgfmt", ["-c", "-o", "/dev/null", catalog], in: project)
                 #expect(check.status == 0 && check.stderr.isEmpty, "\(catalog): \(check.stderr)")
