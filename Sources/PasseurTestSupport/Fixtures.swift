@@ -174,7 +174,8 @@ public enum Tool {
     /// Fails the test, saying what to install, when `name` is not on the PATH.
     public static func require(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         try #require(
-            isInstalled(name), "\(name) is not on the PATH: install it (see .ci/install)", sourceLocation: sourceLocation)
+            isInstalled(name), "\(name) is not on the PATH: install it (see .ci/install)",
+            sourceLocation: sourceLocation)
     }
 }
 
