@@ -18,7 +18,8 @@ struct GlossaryShowCommand: ParsableCommand {
         let text = GlossaryReport(glossary: try project.glossary()).show(term)
         guard !text.isEmpty else {
             throw CommandFailure(
-                message: "no concept has the id or term '\(term.quotedForMessage())'; try passeur glossary list",
+                message:
+                    "no concept has the id or term '\(term.quotedForMessage(limit: 200))'; try passeur glossary list",
                 exitCode: ExitCode(1))
         }
         print(text, terminator: "")
