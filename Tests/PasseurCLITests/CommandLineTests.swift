@@ -195,4 +195,26 @@ import Testing
         #expect(
             result.stdout.contains("segment") && result.stdout.contains("extract") && result.stdout.contains("stats"))
     }
+
+    @Test(arguments: [
+        (["check"], "values: text, json, junit, sarif, html; default: text"),
+        (["glossary", "check"], "values: text, json; default: text"),
+        (["stats"], "values: table, json; default: table"),
+        (["segment"], "values: text, json, tsv; default: text"),
+        (["export"], "values: xliff, xliff12, tmx, csv, po; default: xliff"),
+    ])
+    func helpListsEveryFormatAndTheDefault(_ command: [String], _ values: String) throws {
+        let result = try Fixtures.passeur(command + ["--help"])
+        #expect(result.status == 0)
+        let help = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains(values), "\(result.stdout)")
+    }
+
+    @Test(arguments: [["import"], ["tm", "import"], ["stats"], ["build"], ["glossary", "list"]])
+    func everyProjectCommandTakesTheSameProjectOption(_ command: [String]) throws {
+        let result = try Fixtures.passeur(command + ["--help"])
+        let help = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(
+            help.contains("--project <project> The project folder (where passeur.yaml is). (default: .)"), "\(help)")
+    }
 }
