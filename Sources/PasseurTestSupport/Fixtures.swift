@@ -78,10 +78,7 @@ public enum Fixtures {
     }
 
     /// Whether an executable is on the PATH (for tests that use gettext or xmllint).
-    public static func hasTool(_ name: String) -> Bool {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
-        return paths.contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
-    }
+    public static func hasTool(_ name: String) -> Bool { Tool.isInstalled(name) }
 
     /// The built `passeur` executable, beside the test bundle.
     public static var passeurExecutable: String {
@@ -124,6 +121,9 @@ public enum Fixtures {
     }
 
     /// Runs a program and returns its exit status, standard output and standard error.
+    ///
+    /// Both pipes are read at once, each on its own thread: a child that fills one pipe while
+    /// the other is not being read would otherwise wait for ever, and so would the test.
     @discardableResult
     public static func run(_ executable: String, _ arguments: [String], in folder: String? = nil) throws -> (
         status: Int32, stdout: String, stderr: String
@@ -137,8 +137,10 @@ public enum Fixtures {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let outReader = PipeReader(out.fileHandleForReading)
+        let errReader = PipeReader(err.fileHandleForReading)
+        let outData = outReader.data()
+        let errData = errReader.data()
         process.waitUntilExit()
         return (
             process.terminationStatus, String(decoding: outData, as: UTF8.self),
@@ -146,11 +148,54 @@ public enum Fixtures {
         )
     }
 
-    /// Runs a tool found on the PATH.
+    /// Runs a tool found on the PATH; a missing tool fails the test with what to install.
+    ///
+    /// CI installs every tool the tests use (`.ci/install`), so a missing one is a broken
+    /// machine, never a reason to skip.
     @discardableResult
-    public static func runTool(_ name: String, _ arguments: [String], in folder: String? = nil) throws -> (
-        status: Int32, stdout: String, stderr: String
-    ) {
-        try run("/usr/bin/env", [name] + arguments, in: folder)
+    public static func runTool(
+        _ name: String, _ arguments: [String], in folder: String? = nil,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> (status: Int32, stdout: String, stderr: String) {
+        try Tool.require(name, sourceLocation: sourceLocation)
+        return try run("/usr/bin/env", [name] + arguments, in: folder)
+    }
+}
+
+/// The external programs some tests run (msgfmt, xmllint, java for epubcheck, chromium,
+/// Translate Toolkit's po2xliff…), all installed by `.ci/install`.
+public enum Tool {
+    /// Whether an executable named `name` is on the PATH.
+    public static func isInstalled(_ name: String) -> Bool {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+        return paths.contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
+    }
+
+    /// Fails the test, saying what to install, when `name` is not on the PATH.
+    public static func require(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        try #require(
+            isInstalled(name), "\(name) is not on the PATH: install it (see .ci/install)",
+            sourceLocation: sourceLocation)
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+private final class PipeReader: @unchecked Sendable {
+    private let finished = DispatchSemaphore(value: 0)
+    private var bytes = Data()
+
+    /// Starts reading `handle`.
+    init(_ handle: FileHandle) {
+        let thread = Thread { [self] in
+            bytes = handle.readDataToEndOfFile()
+            finished.signal()
+        }
+        thread.start()
+    }
+
+    /// Everything the pipe held, once the writer has closed it.
+    func data() -> Data {
+        finished.wait()
+        return bytes
     }
 }

@@ -14,7 +14,7 @@ struct BuildCommand: ParsableCommand {
             errors (unless --allow-errors). Exits with 1 when a locale is refused, 2 on bad input.
             """)
 
-    @OptionGroup var options: ProjectOptions
+    @OptionGroup var options: TargetOptions
 
     @Option(
         help: ArgumentHelp(
@@ -79,5 +79,3 @@ struct BuildCommand: ParsableCommand {
         if results.contains(where: { !$0.isBuilt }) { throw ExitCode(1) }
     }
 }
-
-extension FallbackPolicy: ExpressibleByArgument {}

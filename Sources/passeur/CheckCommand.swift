@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
             findings not recorded in the file count.
             """)
 
-    @OptionGroup var options: ProjectOptions
+    @OptionGroup var options: TargetOptions
 
     @Flag(help: "List the checks with their severity and description.")
     var list = false
@@ -24,12 +24,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Exit with 1 when a finding is at or above this severity: error, warning or info.")
     var failOn: Severity = .error
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, junit, sarif, html
-    }
-
     @Option(help: "Output format: text, json, junit, sarif or html (one page for reviewers).")
-    var format: Format = .text
+    var format: ReportFormat = .text
 
     @Option(help: "Report only findings that this baseline file does not record.")
     var baseline: String?
@@ -51,22 +47,9 @@ struct CheckCommand: ParsableCommand {
         }
         if let baseline { findings = try Baseline(path: baseline).new(findings) }
         let report = FindingReport(findings: findings)
-        switch format {
-        case .text, .json: print(report.render(format.rawValue, colour: Terminal.wantsColour), terminator: "")
-        case .sarif: print(SARIFReport(findings: findings).render(), terminator: "")
-        case .html: print(HTMLReport(findings: findings).render(), terminator: "")
-        case .junit:
-            let locales = try project.targets(options.locale).map(\.identifier)
-            print(JUnitReport(findings: findings, locales: locales).render(), terminator: "")
-        }
+        // JUnit has a test suite per target locale, passing ones included.
+        let locales = format == .junit ? try project.targets(options.locale).map(\.identifier) : []
+        print(report.render(format, locales: locales, colour: Terminal.wantsColour), terminator: "")
         if report.fails(at: failOn) { throw ExitCode(1) }
-    }
-}
-
-/// Whether standard output is a terminal that wants colours (see https://no-color.org).
-enum Terminal {
-    static var wantsColour: Bool {
-        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
 }

@@ -12,17 +12,13 @@ struct ExportCommand: ParsableCommand {
             or <bpt>/<ept>/<ph> (TMX) and comes back as the same Markdown on import.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case xliff, xliff12, tmx, csv, po
-    }
-
-    @OptionGroup var options: ProjectOptions
+    @OptionGroup var options: TargetOptions
 
     @Option(help: "The document, when the project has several.")
     var document: String?
 
     @Option(help: "xliff (2.1), xliff12, tmx, csv or po.")
-    var format: Format = .xliff
+    var format: Project.ExchangeFormat = .xliff
 
     @Option(help: "Memory candidates in XLIFF 2.1 from this score up (0–100).")
     var minScore = 75
@@ -35,10 +31,9 @@ struct ExportCommand: ParsableCommand {
         guard options.locale.count == 1, let locale = try project.targets(options.locale).first else {
             throw ValidationError("export needs exactly one --locale")
         }
-        let kind = Project.ExchangeFormat(rawValue: format.rawValue) ?? .xliff
-        let memory = kind == .xliff ? try project.memory(for: locale) : nil
+        let memory = format == .xliff ? try project.memory(for: locale) : nil
         let text = try project.export(
-            locale: locale, document: project.document(document), format: kind, memory: memory, minScore: minScore)
+            locale: locale, document: project.document(document), format: format, memory: memory, minScore: minScore)
         if let output { try TextFile.writeAtomically(text, to: output) } else { print(text, terminator: "") }
     }
 }

@@ -13,7 +13,7 @@ struct ExtractCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var options: ProjectOptions
+    @OptionGroup var options: TargetOptions
 
     @Flag(help: "Show what would change without writing.")
     var dryRun = false

@@ -10,26 +10,32 @@ struct GlossaryCheckCommand: ParsableCommand {
             .joined(separator: "\n")
     )
 
-    @OptionGroup var options: ProjectOptions
+    @OptionGroup var options: TargetOptions
 
     @Option(help: "Exit with 1 when a finding is at or above this severity: error, warning or info.")
     var failOn: Severity = .error
 
+    /// The formats of findings this command prints.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+
+        /// The report format.
+        var report: ReportFormat {
+            switch self {
+            case .text: return .text
+            case .json: return .json
+            }
+        }
+    }
+
     @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    var format: Format = .text
 
     func run() throws {
         let project = try options.project()
         let findings = try project.check(locales: project.targets(options.locale), checks: CheckRegistry.glossaryChecks)
         let report = FindingReport(findings: findings)
-        print(report.render(format.rawValue, colour: format == .text && Terminal.wantsColour), terminator: "")
+        print(report.render(format.report, colour: format == .text && Terminal.wantsColour), terminator: "")
         if report.fails(at: failOn) { throw ExitCode(1) }
     }
-}
-
-extension Severity: ExpressibleByArgument {}
-
-/// Output formats for findings.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
 }

@@ -12,7 +12,7 @@ struct GlossaryExportCommand: ParsableCommand {
         case weblateCSV = "weblate-csv"
     }
 
-    @OptionGroup var options: ProjectOptions
+    @OptionGroup var options: TargetOptions
 
     @Option(help: "tbx, csv (every field, one row per term) or weblate-csv (source,target for one --locale).")
     var format: Format

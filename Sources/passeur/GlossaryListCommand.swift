@@ -6,7 +6,7 @@ struct GlossaryListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List the concepts with their preferred term in each locale.")
 
-    @OptionGroup var options: ProjectOptions
+    @OptionGroup var options: TargetOptions
 
     @Option(help: "Only concepts of this domain (slang, technical, economics, people, culture, business).")
     var domain: String?

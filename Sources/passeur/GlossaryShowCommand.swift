@@ -6,7 +6,7 @@ struct GlossaryShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Show every term, status and note of the concepts matching TERM.")
 
-    @OptionGroup var options: ProjectOptions
+    @OptionGroup var options: TargetOptions
 
     @Argument(help: "A concept id or a term in any locale (case-insensitive).")
     var term: String
@@ -17,8 +17,10 @@ struct GlossaryShowCommand: ParsableCommand {
         _ = try project.targets(options.locale)
         let text = GlossaryReport(glossary: try project.glossary()).show(term)
         guard !text.isEmpty else {
-            Diagnostics.error("no concept has the id or term '\(term)'; try passeur glossary list")
-            throw ExitCode(1)
+            throw CommandFailure(
+                message:
+                    "no concept has the id or term '\(term.quotedForMessage(limit: 200))'; try passeur glossary list",
+                exitCode: ExitCode(1))
         }
         print(text, terminator: "")
     }

@@ -7,7 +7,7 @@ struct GlossarySuggestCommand: ParsableCommand {
         commandName: "suggest",
         abstract: "Propose terms from the source documents that the glossary does not have yet.")
 
-    @OptionGroup var options: ProjectOptions
+    @OptionGroup var options: TargetOptions
 
     @Option(help: "How many candidates to print.")
     var limit = 30

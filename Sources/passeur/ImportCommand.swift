@@ -15,8 +15,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The file to import.")
     var file: String
 
-    @Option(name: .customLong("project"), help: "The project folder (where passeur.yaml is).")
-    var root = "."
+    @OptionGroup var options: ProjectOptions
 
     @Option(name: .shortAndLong, help: "The target locale, when the file does not say.")
     var locale: String?
@@ -31,7 +30,7 @@ struct ImportCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let project = try Project(root: root)
+        let project = try options.project()
         let report = try project.importTranslations(
             path: file, locale: locale, document: document, dryRun: dryRun, force: force)
         print(ImportReportText(report: report, dryRun: dryRun).render(), terminator: "")

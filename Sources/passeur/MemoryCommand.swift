@@ -16,11 +16,10 @@ struct MemoryImportCommand: ParsableCommand {
     @Argument(help: "The TMX file.")
     var file: String
 
-    @Option(name: .customLong("project"), help: "The project folder (where passeur.yaml is).")
-    var root = "."
+    @OptionGroup var options: ProjectOptions
 
     func run() throws {
-        let (stored, units) = try Project(root: root).importMemory(file)
+        let (stored, units) = try options.project().importMemory(file)
         print("\(stored): \(units) units")
     }
 }
@@ -30,7 +29,7 @@ struct MemorySearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search", abstract: "Find TEXT in the memory's sources and targets, and similar sources.")
 
-    @OptionGroup var options: ProjectOptions
+    @OptionGroup var options: TargetOptions
 
     @Argument(help: "The words to look for.")
     var text: String

@@ -11,7 +11,7 @@ struct PretranslateCommand: ParsableCommand {
             markup normalised) give fuzzy units with the score and the memory's source in a comment.
             """)
 
-    @OptionGroup var options: ProjectOptions
+    @OptionGroup var options: TargetOptions
 
     @Option(help: "The lowest fuzzy score to use (0–100).")
     var minScore = 75

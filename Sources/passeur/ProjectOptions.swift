@@ -1,19 +1,22 @@
 import ArgumentParser
 import PasseurKit
 
-/// Options shared by the commands that work on a project.
+/// `--project`, the one declaration of the option every command that reads a project takes.
 struct ProjectOptions: ParsableArguments {
     @Option(name: .customLong("project"), help: "The project folder (where passeur.yaml is).")
     var root = "."
-
-    @Option(name: .shortAndLong, help: "A target locale (repeatable); all target locales by default.")
-    var locale: [String] = []
 
     /// The project.
     func project() throws -> Project { try Project(root: root) }
 }
 
-/// Output formats for reports.
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json
+/// `--project` and `--locale`, for the commands that work on some or all of a project's target locales.
+struct TargetOptions: ParsableArguments {
+    @OptionGroup var projectOptions: ProjectOptions
+
+    @Option(name: .shortAndLong, help: "A target locale (repeatable); all target locales by default.")
+    var locale: [String] = []
+
+    /// The project.
+    func project() throws -> Project { try projectOptions.project() }
 }

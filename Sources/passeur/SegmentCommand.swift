@@ -15,10 +15,6 @@ struct SegmentCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, tsv
-    }
-
     @Argument(help: "The file to segment.")
     var file: String
 
@@ -32,7 +28,7 @@ struct SegmentCommand: ParsableCommand {
     var rules: String?
 
     @Option(help: "Output format: text, json or tsv.")
-    var format: Format = .text
+    var format: SegmentationReport.Format = .text
 
     func run() throws {
         let tag = try LocaleTag(locale, at: SourceLocation(file: "<command line>", line: 1, column: 1))
@@ -40,6 +36,6 @@ struct SegmentCommand: ParsableCommand {
         let segmenter = try SentenceSegmenter(locale: tag, icuLocale: icuLocale, srx: srx)
         let document = try DocumentReader.read(path: file).segmented(with: segmenter)
         try segmenter.throwIfRuleFailed()
-        print(SegmentationReport(document: document).render(format.rawValue), terminator: "")
+        print(SegmentationReport(document: document).render(format), terminator: "")
     }
 }

@@ -9,21 +9,14 @@ struct StatsCommand: ParsableCommand {
         abstract: "Show segments, source words and translation states per locale and document."
     )
 
-    @OptionGroup var options: ProjectOptions
+    @OptionGroup var options: TargetOptions
 
     @Option(help: "Output format: table or json.")
-    var format: ReportFormat = .table
+    var format: StatisticsTable.Format = .table
 
     func run() throws {
         let project = try options.project()
         let rows = try project.statistics(locales: project.targets(options.locale))
-        switch format {
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
-        case .table:
-            print(StatisticsTable(rows: rows).render(), terminator: "")
-        }
+        print(StatisticsTable(rows: rows).render(format), terminator: "")
     }
 }

@@ -107,7 +107,7 @@ import Testing
         #expect(Array(bytes[38..<58]) == Array("application/epub+zip".utf8))
         try #require(
             FileManager.default.fileExists(atPath: jar) && Fixtures.hasTool("java"),
-            "epubcheck is needed: run .ci/install")
+            "epubcheck (Debian epubcheck, with Java) is not installed: install it (see .ci/install)")
         let check = try Fixtures.runTool("java", ["-jar", jar, epub])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.contains("No errors or warnings detected"), "\(check.stdout)\(check.stderr)")
@@ -208,7 +208,7 @@ import Testing
     }
 
     @Test func thePagesRenderInHeadlessChromium() throws {
-        try #require(Fixtures.hasTool("chromium"), "chromium is needed: run .ci/install")
+        try Tool.require("chromium")
         let folder = try project { Self.english($0) }
         #expect(try Fixtures.passeur(["build", "-l", "en", "--format", "html,bilingual"], in: folder).status == 0)
         for (page, width) in [("\(Self.name).html", 390), ("\(Self.name).bilingual.html", 1280)] {
@@ -255,7 +255,7 @@ import Testing
         let jar = "/usr/share/java/epubcheck.jar"
         try #require(
             FileManager.default.fileExists(atPath: jar) && Fixtures.hasTool("java"),
-            "epubcheck is needed: run .ci/install")
+            "epubcheck (Debian epubcheck, with Java) is not installed: install it (see .ci/install)")
         for locale in ["en", "es", "de", "pt-BR"] {
             let result = try Fixtures.runTool(
                 "java", ["-jar", jar, output + "/\(locale)/le-service-client-bitcoin.epub"])

@@ -144,7 +144,7 @@ import Testing
             ))
         #expect(result.stdout.contains("<testcase classname=\"passeur.en\" name=\"markup\"/>"))
         do {
-            try #require(Fixtures.hasTool("xmllint"), "xmllint is needed: run .ci/install")
+            try Tool.require("xmllint")
             try TextFile.writeAtomically(result.stdout, to: folder + "/junit.xml")
             #expect(try Fixtures.runTool("xmllint", ["--noout", folder + "/junit.xml"]).status == 0)
         }
@@ -186,9 +186,9 @@ import Testing
             #expect(Set(location.keys) == ["file", "line", "column"])
         }
         try TextFile.writeAtomically(page, to: folder + "/report.html")
-        // Rendered by headless Chromium where it is installed (Debian chromium): a phone-width screenshot.
+        // Rendered by headless Chromium (Debian chromium, installed by .ci/install): a phone-width screenshot.
         do {
-            try #require(Fixtures.hasTool("chromium"), "chromium is needed: run .ci/install")
+            try Tool.require("chromium")
             let shot = try Fixtures.runTool(
                 "chromium",
                 [

@@ -34,7 +34,7 @@ import Testing
         let written = try Self.catalogs.map { try TextFile.read(project + "/" + $0) }
         #expect(written[3].contains("\"Language: pt_BR\\n\""))
         do {
-            try #require(Fixtures.hasTool("msgfmt"), "msgfmt is needed: run .ci/install")
+            try Tool.require("msgfmt")
             for catalog in Self.catalogs {
                 let check = try Fixtures.runTool("msgfmt", ["-c", "-o", "/dev/null", catalog], in: project)
                 #expect(check.status == 0 && check.stderr.isEmpty, "\(catalog): \(check.stderr)")
@@ -194,5 +194,27 @@ import Testing
         #expect(result.status == 0)
         #expect(
             result.stdout.contains("segment") && result.stdout.contains("extract") && result.stdout.contains("stats"))
+    }
+
+    @Test(arguments: [
+        (["check"], "values: text, json, junit, sarif, html; default: text"),
+        (["glossary", "check"], "values: text, json; default: text"),
+        (["stats"], "values: table, json; default: table"),
+        (["segment"], "values: text, json, tsv; default: text"),
+        (["export"], "values: xliff, xliff12, tmx, csv, po; default: xliff"),
+    ])
+    func helpListsEveryFormatAndTheDefault(_ command: [String], _ values: String) throws {
+        let result = try Fixtures.passeur(command + ["--help"])
+        #expect(result.status == 0)
+        let help = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains(values), "\(result.stdout)")
+    }
+
+    @Test(arguments: [["import"], ["tm", "import"], ["stats"], ["build"], ["glossary", "list"]])
+    func everyProjectCommandTakesTheSameProjectOption(_ command: [String]) throws {
+        let result = try Fixtures.passeur(command + ["--help"])
+        let help = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(
+            help.contains("--project <project> The project folder (where passeur.yaml is). (default: .)"), "\(help)")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Findings printed for people (one compiler-style line each, then a summary) or for programs (JSON).
+/// Findings printed for people (one compiler-style line each, then a summary), for programs (JSON),
+/// for CI (JUnit XML, SARIF) or for reviewers (an HTML page).
 public struct FindingReport {
     /// The findings, sorted.
     public let findings: [Finding]
@@ -10,15 +11,32 @@ public struct FindingReport {
         self.findings = findings
     }
 
-    /// `text`: `file:line:column: severity: [check] message` lines and a count, the severity
-    /// in colour when `colour` is true (a terminal that did not set `NO_COLOR`);
-    /// `json`: an array of findings.
-    public func render(_ format: String, colour: Bool = false) -> String {
-        if format == "json" {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: (try? encoder.encode(findings)) ?? Data(), as: UTF8.self) + "\n"
+    /// The findings in `format`.
+    ///
+    /// - `text`: `file:line:column: severity: [check] message` lines and a count, the severity
+    ///   in colour when `colour` is true (a terminal that did not set `NO_COLOR`);
+    /// - `json`: an array of findings;
+    /// - `junit`, `sarif`, `html`: ``JUnitReport`` (one test suite per locale of `locales`),
+    ///   ``SARIFReport`` and ``HTMLReport``.
+    public func render(_ format: ReportFormat, locales: [String] = [], colour: Bool = false) -> String {
+        switch format {
+        case .text: return text(colour: colour)
+        case .json: return json
+        case .junit: return JUnitReport(findings: findings, locales: locales).render()
+        case .sarif: return SARIFReport(findings: findings).render()
+        case .html: return HTMLReport(findings: findings).render()
         }
+    }
+
+    /// The findings as a JSON array.
+    private var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(findings)) ?? Data(), as: UTF8.self) + "\n"
+    }
+
+    /// One compiler-style line per finding, then the count of each severity.
+    private func text(colour: Bool) -> String {
         var out = findings.map { finding in
             guard colour else { return finding.description + "\n" }
             let code = finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36"

@@ -10,6 +10,16 @@ public struct SegmentationReport {
         self.document = document
     }
 
+    /// The formats of `passeur segment --format`.
+    public enum Format: String, CaseIterable, Sendable {
+        /// A segment per line, a blank line between blocks.
+        case text
+        /// An array of objects: block, segment, kind, line, column, text.
+        case json
+        /// Block number, segment number and escaped text, tab-separated.
+        case tsv
+    }
+
     /// One row per segment.
     struct Row: Encodable {
         var block: Int
@@ -30,15 +40,15 @@ public struct SegmentationReport {
 
     /// The report in `format`: `text` (a segment per line, a blank line between
     /// blocks), `json` (an array of objects) or `tsv` (block, segment, escaped text).
-    public func render(_ format: String) -> String {
+    public func render(_ format: Format) -> String {
         switch format {
-        case "json":
+        case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             return String(decoding: (try? encoder.encode(rows)) ?? Data(), as: UTF8.self) + "\n"
-        case "tsv":
+        case .tsv:
             return rows.map { "\($0.block)\t\($0.segment)\t\(Self.escapeTSV($0.text))\n" }.joined()
-        default:
+        case .text:
             var out = ""
             var previousBlock = 0
             for row in rows {

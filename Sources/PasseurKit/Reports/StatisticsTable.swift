@@ -1,6 +1,6 @@
 import Foundation
 
-/// Translation progress as an aligned text table.
+/// Translation progress as an aligned text table, or as JSON for programs.
 public struct StatisticsTable {
     /// The rows to print.
     public let rows: [Project.Statistics]
@@ -8,6 +8,25 @@ public struct StatisticsTable {
     /// Creates a table.
     public init(rows: [Project.Statistics]) {
         self.rows = rows
+    }
+
+    /// The formats of `passeur stats --format`.
+    public enum Format: String, CaseIterable, Sendable {
+        /// The aligned table of ``render()``.
+        case table
+        /// An array of ``Project/Statistics`` objects, keys sorted.
+        case json
+    }
+
+    /// The rows in `format`.
+    public func render(_ format: Format) -> String {
+        switch format {
+        case .table: return render()
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: (try? encoder.encode(rows)) ?? Data(), as: UTF8.self) + "\n"
+        }
     }
 
     /// The table, one line per locale and document, with a header line.

@@ -11,7 +11,7 @@ import Testing
 
     @Test func articleSegmentationMatchesGolden() throws {
         let document = try MarkdownReader.read(path: Fixtures.articlePath).segmented(with: segmenter)
-        Fixtures.expectGolden(SegmentationReport(document: document).render("tsv"), "article.segments.tsv")
+        Fixtures.expectGolden(SegmentationReport(document: document).render(.tsv), "article.segments.tsv")
         #expect(document.segments.count == 75)
     }
 
