@@ -78,7 +78,7 @@ extension Project {
             if name.hasSuffix(".po"), !current.contains(relative) { candidates.append(relative) }
         }
         for candidate in candidates.sorted() {
-            let catalog = try Catalog.read(path: path(candidate))
+            let catalog = try readCatalog(candidate).catalog
             let mentions = catalog.units.contains { unit in
                 unit.references.contains { $0.split(separator: " ").contains { $0.hasPrefix("\(document):") } }
             }

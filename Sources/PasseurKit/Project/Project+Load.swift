@@ -50,11 +50,7 @@ extension Project {
         let read: @Sendable (Int) -> Void = { i in
             let relative = wanted[i].path
             guard FileManager.default.fileExists(atPath: path(relative)) else { return }
-            let result = Result {
-                let bytes = try TextFile.readBytes(path(relative))
-                return Workspace.CatalogFile(
-                    path: relative, bytes: bytes, catalog: Catalog(try POReader.read(bytes, file: relative)))
-            }
+            let result = Result { try readCatalog(relative) }
             results.withLock { $0[i] = result }
         }
         DispatchQueue.concurrentPerform(iterations: wanted.count, execute: read)
@@ -62,6 +58,15 @@ extension Project {
         return try wanted.indices.compactMap { i in
             try all[i].map { (wanted[i].document, wanted[i].locale, try $0.get()) }
         }
+    }
+
+    /// The catalog at `relative` (a path in the project), named by that path in errors.
+    ///
+    /// - Throws: `FileError`, `POReader.Error`.
+    func readCatalog(_ relative: String) throws -> Workspace.CatalogFile {
+        let bytes = try TextFile.readBytes(path(relative))
+        return Workspace.CatalogFile(
+            path: relative, bytes: bytes, catalog: Catalog(try POReader.read(bytes, file: relative)))
     }
 
     /// The catalog of `document` for `locale` from `workspace`, or the error that says why there is
