@@ -49,7 +49,7 @@ extension Project {
             let source = try sourceDocument(document, segmenter: segmenter)
             var seen = Set<String>()
             let texts = source.segments.map(\.text).filter { seen.insert($0).inserted }
-            let words = texts.map { counter.count(InlineMarkup.plainText($0)) }
+            let words = texts.map { counter.count(InlineMarkup.readerText($0)) }
             for locale in locales {
                 let file = path(catalogPath(document: document, locale: locale))
                 let catalog = FileManager.default.fileExists(atPath: file) ? try Catalog.read(path: file) : Catalog()
