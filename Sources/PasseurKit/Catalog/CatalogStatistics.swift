@@ -51,7 +51,7 @@ public struct CatalogStatistics {
         for source in workspace.sources {
             var seen = Set<String>()
             let texts = source.document.segments.map(\.text).filter { seen.insert($0).inserted }
-            let words = texts.map { counter.count(InlineMarkup.plainText($0)) }
+            let words = texts.map { counter.count(InlineMarkup.readerText($0)) }
             for locale in workspace.locales {
                 let catalog = workspace.catalog(document: source.document.path, locale: locale)?.catalog ?? Catalog()
                 var states: [String: TranslationUnit.State] = [:]

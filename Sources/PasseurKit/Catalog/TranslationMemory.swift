@@ -186,21 +186,21 @@ public final class TranslationMemory {
     /// The words of a source as hashes: Markdown removed, lower-cased, every number the same word.
     static func tokens(_ text: String) -> [UInt64] {
         var result: [UInt64] = []
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = FNV1a()
         var inWord = false
         var isNumber = true
         func finish() {
-            if inWord { result.append(isNumber ? 0x4E55_4D42_4552 : h) }
-            h = 0xcbf2_9ce4_8422_2325
+            if inWord { result.append(isNumber ? 0x4E55_4D42_4552 : h.value) }
+            h = FNV1a()
             inWord = false
             isNumber = true
         }
-        for scalar in InlineMarkup.plainText(text).lowercased().unicodeScalars {
+        for scalar in InlineMarkup.readerText(text).lowercased().unicodeScalars {
             let p = scalar.properties
             if p.isAlphabetic || p.numericType != nil {
                 inWord = true
                 if p.numericType == nil { isNumber = false }
-                h = (h ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+                h.combine(unit: UInt64(scalar.value))
             } else if inWord, isNumber, scalar == "," || scalar == "." {
                 continue  // 1,000.5 and 1000,5 stay one number
             } else {

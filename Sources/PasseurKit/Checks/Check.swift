@@ -42,7 +42,8 @@ public protocol ParallelCheck: Check {
         -> [Finding]
 }
 
-/// What a unit check may look at besides the unit.
+/// What a check may look at besides the unit: the locale, the term base, the project's
+/// settings, and the analyses of the texts being checked.
 public struct CheckContext {
     /// The target locale.
     public var locale: LocaleTag
@@ -52,6 +53,15 @@ public struct CheckContext {
     public var glossary: GlossaryIndex?
     /// What the project sets for this locale.
     public var settings: LocaleCheckSettings
+    /// The analysis of the source being checked, shared by the segment's units in every
+    /// locale: set by `CheckRunner` for each segment, `nil` for a check called on its own.
+    public var sourceAnalysis: TextAnalysis?
+    /// The analysis of the target of the unit being checked: set by `CheckRunner` for each
+    /// unit, `nil` for a check called on its own.
+    public var targetAnalysis: TextAnalysis?
+    /// The analyses of the targets of a parallel check's units, in the order of its units:
+    /// set by `CheckRunner` for each segment, empty for a check called on its own.
+    public var targetAnalyses: [TextAnalysis] = []
 
     /// Creates a context.
     public init(
@@ -61,6 +71,23 @@ public struct CheckContext {
         self.catalogPath = catalogPath
         self.glossary = glossary
         self.settings = settings
+    }
+
+    /// The analysis of `unit`'s source: the runner's, or a new one for a check called on its own.
+    public func source(of unit: TranslationUnit) -> TextAnalysis {
+        sourceAnalysis ?? TextAnalysis(unit.source)
+    }
+
+    /// The analysis of `unit`'s target: the runner's, or a new one for a check called on its own.
+    public func target(of unit: TranslationUnit) -> TextAnalysis {
+        targetAnalysis ?? TextAnalysis(unit.target, locale: locale)
+    }
+
+    /// The analysis of the target of `units[index]`, a parallel check's units: the runner's, or
+    /// a new one for a check called on its own.
+    public func target(of units: [(locale: LocaleTag, unit: TranslationUnit)], at index: Int) -> TextAnalysis {
+        index < targetAnalyses.count
+            ? targetAnalyses[index] : TextAnalysis(units[index].unit.target, locale: units[index].locale)
     }
 
     /// A finding of check `C` on `unit`, at the unit's `msgstr` line.

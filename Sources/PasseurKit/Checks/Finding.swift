@@ -46,11 +46,9 @@ public struct Finding: Sendable, Equatable, Codable {
     /// (without the places it names) and a hash of the unit's source, so a baseline survives
     /// edits elsewhere in the file.
     public var fingerprint: String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in (checkID + "\u{1}" + locale + "\u{1}" + source + "\u{1}" + (placeFreeMessage ?? message)).utf8 {
-            h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return "\(checkID):\(locale):" + String(h, radix: 16)
+        let hash = FNV1a.hash(
+            (checkID + "\u{1}" + locale + "\u{1}" + source + "\u{1}" + (placeFreeMessage ?? message)).utf8)
+        return "\(checkID):\(locale):" + String(hash, radix: 16)
     }
 
     /// The compiler-style line: `file:line:column: warning: [check-id] message`.

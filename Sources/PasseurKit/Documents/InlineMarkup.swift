@@ -8,13 +8,6 @@ public enum InlineMarkup {
     /// The text is parsed as the content of a paragraph, so a segment that starts
     /// with `1. ` or `# ` is not read as a list or a heading.
     public static func spans(in text: String) -> [InlineSpan] {
-        recentSpans.value(for: text, computeSpans)
-    }
-
-    private static let recentSpans = RecentResults<[InlineSpan]>()
-    private static let recentPlainText = RecentResults<String>()
-
-    private static func computeSpans(_ text: String) -> [InlineSpan] {
         // Most sentences have no markup at all: a byte scan spares them the parse.
         guard
             text.containsByte(where: { byte in
@@ -94,14 +87,13 @@ public enum InlineMarkup {
     }
 
     /// The text a reader sees: link and image destinations, emphasis markers,
-    /// backticks and backslash escapes removed. Used for word counts.
+    /// backticks and backslash escapes removed; code spans and HTML keep their text. What
+    /// words are counted in (statistics, build reports), what plain-text editions and
+    /// titles print, what term suggestions and translation-memory word hashes read, and
+    /// what most checks look at (`TextAnalysis.readerText`).
     ///
     /// `Voir [le *livre*](https://x.y "titre")` → `Voir le livre`.
-    public static func plainText(_ markdown: String) -> String {
-        recentPlainText.value(for: markdown, computePlainText)
-    }
-
-    private static func computePlainText(_ markdown: String) -> String {
+    public static func readerText(_ markdown: String) -> String {
         // Every mark removed is ASCII: a text without any is its own plain text.
         func isMark(_ byte: UInt8) -> Bool {
             byte == 0x5C || byte == 0x2A || byte == 0x5F || byte == 0x60 || byte == 0x5B || byte == 0x5D

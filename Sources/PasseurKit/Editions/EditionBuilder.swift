@@ -211,7 +211,7 @@ public struct EditionBuilder {
         var words = 0
         var translatedWords = 0
         for segment in edition.segments {
-            let count = counter.count(InlineMarkup.plainText(segment.source))
+            let count = counter.count(InlineMarkup.readerText(segment.source))
             words += count
             if segment.status == .translated { translatedWords += count }
         }

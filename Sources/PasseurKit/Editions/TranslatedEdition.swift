@@ -102,7 +102,7 @@ public struct TranslatedEdition: Sendable {
             let text = block.text { segment in
                 let index = index(of: segment)
                 let plain = { (text: String) in
-                    markdown ? InlineMarkup.plainText(text).replacingOccurrences(of: "\n", with: " ") : text
+                    markdown ? InlineMarkup.readerText(text).replacingOccurrences(of: "\n", with: " ") : text
                 }
                 let printed = plain(printed(index) { $0 })
                 return segments[index].status != .translated && fallback == .mark
@@ -130,7 +130,7 @@ public struct TranslatedEdition: Sendable {
         let isHeading: (Block) -> Bool = { if case .heading = $0.kind { return true } else { return false } }
         if let heading = document.blocks.first(where: isHeading) {
             let markdown = heading.text { segment in text(index(of: segment)) }
-            return InlineMarkup.plainText(markdown).trimmingCharacters(in: .whitespaces)
+            return InlineMarkup.readerText(markdown).trimmingCharacters(in: .whitespaces)
         }
         return ((document.path as NSString).lastPathComponent as NSString).deletingPathExtension
     }

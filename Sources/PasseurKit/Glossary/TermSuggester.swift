@@ -40,7 +40,7 @@ public struct TermSuggester {
         var tallies: [String: Tally] = [:]
         var order: [String] = []
         for segment in segments {
-            let text = InlineMarkup.plainText(segment.text)
+            let text = InlineMarkup.readerText(segment.text)
             let units = text.utf16CodeUnits
             let covered = matcher.matches(in: text).map(\.range)
             let tokens = tokenizer.tokens(text)

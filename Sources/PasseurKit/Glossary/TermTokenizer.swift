@@ -100,9 +100,9 @@ final class TermTokenizer {
         guard word.allSatisfy({ $0 < 0x80 }) else {
             // Other words go through NFC and case folding once: running text repeats its words.
             // Keyed by a hash of the units: hashing the slice through `Hashable` is not specialised.
-            var hash = Self.hashSeed
-            for unit in word { Self.mix(&hash, UInt64(unit)) }
-            let slot = Int(truncatingIfNeeded: hash)
+            var hasher = FNV1a()
+            for unit in word { hasher.combine(unit: UInt64(unit)) }
+            let slot = Int(truncatingIfNeeded: hasher.value)
             if let known = recentKeys[slot], known.word.count == word.count,
                 (0..<word.count).allSatisfy({ known.word[$0] == word[$0] })
             {
@@ -117,41 +117,31 @@ final class TermTokenizer {
         var count = word.count
         // A final -s goes (not after another s) from words of four letters or more.
         if count >= 4, word[count - 1] | 0x20 == 0x73, word[count - 2] | 0x20 != 0x73 { count -= 1 }
-        var hash = Self.hashSeed
+        var hasher = FNV1a()
         let key = String(unsafeUninitializedCapacity: count) { buffer in
             for i in 0..<count {
                 let unit = word[i]
                 let byte = UInt8((0x41...0x5A).contains(unit) ? unit + 0x20 : unit)
                 buffer[i] = byte
-                Self.mix(&hash, UInt64(byte))
+                hasher.combine(byte)
             }
             return count
         }
-        return (key, hash)
+        return (key, hasher.value)
     }
 
     /// A 64-bit hash of a key's UTF-8 (FNV-1a): what `GlossaryMatcher`'s trie looks words up by.
     static func hash(_ key: String) -> UInt64 {
-        var hash = hashSeed
-        for byte in key.utf8 { mix(&hash, UInt64(byte)) }
-        return hash
+        FNV1a.hash(key.utf8)
     }
 
     /// `hash(gap + "\u{1}" + key)`, the hash of a trie edge after a separator, without building it.
     static func hash(gap: String, key: String) -> UInt64 {
-        var hash = hashSeed
-        for byte in gap.utf8 { mix(&hash, UInt64(byte)) }
-        mix(&hash, 1)
-        for byte in key.utf8 { mix(&hash, UInt64(byte)) }
-        return hash
-    }
-
-    private static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    /// One FNV-1a step.
-    @inline(__always)
-    private static func mix(_ hash: inout UInt64, _ value: UInt64) {
-        hash = (hash ^ value) &* 0x100_0000_01b3
+        var hasher = FNV1a()
+        hasher.combine(gap.utf8)
+        hasher.combine(1)
+        hasher.combine(key.utf8)
+        return hasher.value
     }
 
     /// . ! ? … in UTF-16: after one of them a capital does not tell a term's case.

@@ -23,12 +23,10 @@ struct TokenSet: Sendable {
         return bucket.contains { $0.elementsEqual(text[range]) }
     }
 
-    /// FNV-1a over the code units.
+    /// FNV-1a over the code units, one step per unit.
     private static func hash<C: Collection>(_ units: C) -> UInt64 where C.Element == UInt16 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for u in units {
-            h = (h ^ UInt64(u)) &* 0x100_0000_01b3
-        }
-        return h
+        var hasher = FNV1a()
+        for u in units { hasher.combine(unit: UInt64(u)) }
+        return hasher.value
     }
 }

@@ -19,7 +19,7 @@ import Testing
     @Test(arguments: samples + ["![*alt* `x`](a.png) *fin*", "[![logo](l.png)](https://x.y) et **gras**"])
     func codesAndPlainTextWithoutRunsAgreeWithTheRuns(_ text: String) {
         let content = InlineContent(markdown: text)
-        #expect(InlineContent.plainText(of: text) == content.plainText)
+        #expect(InlineContent.textWithoutCodes(of: text) == content.textWithoutCodes)
         let fromRuns: [String] = content.runs.compactMap { run in
             switch run {
             case .open(_, let kind, _): return "\(kind)"
@@ -42,7 +42,7 @@ import Testing
                 .placeholder(id: 4, kind: .image(url: "img.png", title: ""), markup: "![une image](img.png)"),
                 .text("."),
             ])
-        #expect(content.plainText == "Voir le guide et  .")
+        #expect(content.textWithoutCodes == "Voir le guide et  .")
     }
 
     @Test func aTargetTakesTheIDsOfTheSameCodesInTheSource() {

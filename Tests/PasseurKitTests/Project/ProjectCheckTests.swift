@@ -2,14 +2,15 @@ import PasseurKit
 import PasseurTestSupport
 import Testing
 
-/// `Project.check` on a catalog large enough to be checked in slices on every core.
+/// `Project.check` on catalogs on disk: what it reads, and what it refuses. The scheduling of the
+/// checks is `CheckRunnerTests`'.
 @Suite struct ProjectCheckTests {
     /// A project with `count` segments in three locales; every 100th English target has a wrong number.
-    func project(segments count: Int) throws -> Project {
+    func project(segments count: Int, catalogs: Bool = true) throws -> Project {
         let folder = try Fixtures.temporaryFolder()
         try TextFile.writeAtomically(
             "source-locale: fr\ntarget-locales: [en, de, es]\ndocuments: [big.md]\n", to: folder + "/passeur.yaml")
-        for locale in ["en", "de", "es"] {
+        for locale in ["en", "de", "es"] where catalogs {
             let units = (0..<count).map { i in
                 let number = locale == "en" && i % 100 == 7 ? i + 1 : i
                 return TranslationUnit(
@@ -21,20 +22,17 @@ import Testing
         return try Project(root: folder)
     }
 
-    @Test func aLargeCatalogGivesTheSameFindingsInTheSameOrderEveryTime() throws {
-        let project = try project(segments: 5_000)
-        let checks: [any Check.Type] = [NumbersCheck.self, MarkupCheck.self, CrossLocaleNumbersCheck.self]
-        let first = try project.check(locales: project.config.targetLocales, checks: checks)
-        // Each planted error: a number missing and one added (numbers), and the number every other
-        // locale carries (cross-locale-numbers).
-        #expect(first.filter { $0.checkID == "numbers" }.count == 100)
-        #expect(first.filter { $0.checkID == "cross-locale-numbers" }.count == 50)
-        #expect(first.allSatisfy { $0.locale == "en" })
-        #expect(first.map(\.location.line) == first.map(\.location.line).sorted())
-        // The first and the last planted errors, whichever slice they fall in.
-        #expect(first.contains { $0.message == "number 7 of the source is missing" })
-        #expect(first.contains { $0.message == "number 4907 of the source is missing" })
-        let second = try project.check(locales: project.config.targetLocales, checks: checks)
-        #expect(second == first)
+    @Test func theCatalogsOfEveryLocaleAreReadAndCheckedWithTheirPaths() throws {
+        let project = try project(segments: 300)
+        let findings = try project.check(
+            locales: project.config.targetLocales, checks: [NumbersCheck.self, CrossLocaleNumbersCheck.self])
+        #expect(findings.filter { $0.checkID == "numbers" }.count == 6)
+        #expect(findings.filter { $0.checkID == "cross-locale-numbers" }.count == 3)
+        #expect(findings.allSatisfy { $0.location.file == "Locales/en/big.po" })
+    }
+
+    @Test func aProjectWithoutCatalogsIsAnError() throws {
+        let project = try project(segments: 0, catalogs: false)
+        #expect(throws: Project.Error.self) { try project.check(locales: project.config.targetLocales) }
     }
 }

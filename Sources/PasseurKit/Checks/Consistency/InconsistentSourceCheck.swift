@@ -16,16 +16,20 @@ public struct InconsistentSourceCheck: CatalogCheck {
     public func findings(in units: [TranslationUnit], context: CheckContext) -> [Finding] {
         // Indices, not units, in the dictionary: copying a unit retains each of its strings.
         var byTarget: [TextKey: Int] = [:]
+        // Sized once: growing a table of a million keys rehashes every key several times.
+        byTarget.reserveCapacity(units.count)
         var findings: [Finding] = []
         for index in units.indices {
             let unit = units[index]
             guard unit.state.isTranslated, unit.target.utf8.count >= 10, unit.target.prefix(10).count == 10 else {
                 continue
             }
-            let target = TextKey(InconsistentTranslationCheck.normalised(unit.target))
+            let target = TextKey(WhitespaceNormalisation.collapsed(unit.target))
             if let otherIndex = byTarget[target] {
                 let other = units[otherIndex]
-                if Self.key(other.source) != Self.key(unit.source) {
+                if TextScanning.lettersAndDigitsLowercased(other.source)
+                    != TextScanning.lettersAndDigitsLowercased(unit.source)
+                {
                     findings.append(
                         context.finding(Self.self, unit, "same translation as the source « \(other.source) »"))
                 }
@@ -34,21 +38,5 @@ public struct InconsistentSourceCheck: CatalogCheck {
             }
         }
         return findings
-    }
-
-    static func key(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x41...0x5A: out.append(Unicode.Scalar(UInt8(scalar.value + 0x20)))
-            case 0x61...0x7A, 0x30...0x39: out.append(scalar)
-            case 0..<0x80: continue
-            default:
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-                }
-            }
-        }
-        return String(out)
     }
 }

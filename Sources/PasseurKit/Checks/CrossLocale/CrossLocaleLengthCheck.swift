@@ -15,10 +15,11 @@ public struct CrossLocaleLengthCheck: ParallelCheck {
     public func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
         -> [Finding]
     {
-        let length = Double(TextFeatures.length(source))
-        let translated = units.filter { $0.unit.state.isTranslated }
-        guard length >= 20, translated.count >= 3 else { return [] }
-        let ratios = translated.map { Double(TextFeatures.length($0.unit.target)) / length }
+        let length = Double((context.sourceAnalysis ?? TextAnalysis(source)).length)
+        let indices = units.indices.filter { units[$0].unit.state.isTranslated }
+        guard length >= 20, indices.count >= 3 else { return [] }
+        let translated = indices.map { units[$0] }
+        let ratios = indices.map { Double(context.target(of: units, at: $0).length) / length }
         let median = ratios.sorted()[ratios.count / 2]
         guard median > 0 else { return [] }
         return zip(translated, ratios).filter { $0.1 < median / 2 || $0.1 > median * 2 }.map { entry, ratio in

@@ -15,6 +15,6 @@ public struct CrossLocaleMarkupCheck: ParallelCheck {
         -> [Finding]
     {
         CrossLocaleAgreement.findings(
-            Self.self, units: units, context: context, noun: "inline code", features: MarkupCheck.codes)
+            Self.self, units: units, context: context, noun: "inline code", features: \.inlineCodes)
     }
 }

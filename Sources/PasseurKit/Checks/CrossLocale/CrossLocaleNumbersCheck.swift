@@ -19,7 +19,7 @@ public struct CrossLocaleNumbersCheck: ParallelCheck {
         -> [Finding]
     {
         CrossLocaleAgreement.findings(Self.self, units: units, context: context, noun: "number or URL") { target in
-            TextFeatures.numbers(target) + TextFeatures.urlsAndEmails(target)
+            target.numbers + target.urlsAndEmails
         }
     }
 }
@@ -29,11 +29,11 @@ enum CrossLocaleAgreement {
     /// Items present in every other translated locale (two at least) and missing from one.
     static func findings<C: Check>(
         _ check: C.Type, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext, noun: String,
-        features: (String) -> [String]
+        features: (TextAnalysis) -> [String]
     ) -> [Finding] {
         let translated = units.indices.filter { units[$0].unit.state.isTranslated }
         guard translated.count >= 3 else { return [] }
-        let lists = translated.map { features(units[$0].unit.target) }
+        let lists = translated.map { features(context.target(of: units, at: $0)) }
         // Most segments carry the same items in every locale: then none can be missing.
         if lists.dropFirst().allSatisfy({ $0 == lists[0] }) { return [] }
         let items = lists.map(Set.init)

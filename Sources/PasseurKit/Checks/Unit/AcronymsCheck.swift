@@ -13,11 +13,11 @@ public struct AcronymsCheck: UnitCheck {
 
     /// One finding per acronym the target lacks.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        let acronyms = TextFeatures.acronyms(unit.source)
+        let acronyms = context.source(of: unit).acronyms
         guard !acronyms.isEmpty else { return [] }
         let rendered = Set(
             (context.glossary?.matches(inSource: unit.source) ?? []).filter { !$0.term.doNotTranslate }.map(\.text))
-        let targetWords = Set(TextFeatures.words(unit.target).map(String.init))
+        let targetWords = Set(context.target(of: unit).words.map(String.init))
         var seen = Set<String>()
         return acronyms.filter { acronym in
             !rendered.contains(acronym) && !targetWords.contains(acronym) && seen.insert(acronym).inserted

@@ -14,33 +14,15 @@ public struct BracketsCheck: UnitCheck {
 
     /// A finding per kind of bracket left unbalanced.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        let source = InlineMarkup.plainText(unit.source)
-        let target = InlineMarkup.plainText(unit.target)
-        let (sourceCounts, targetCounts) = (Self.counts(source), Self.counts(target))
-        return Self.pairs.indices.compactMap { i in
-            let balanced = targetCounts[2 * i] == targetCounts[2 * i + 1]
-            let sourceBalanced = sourceCounts[2 * i] == sourceCounts[2 * i + 1]
-            let (open, close) = Self.pairs[i]
-            return !balanced && sourceBalanced ? context.finding(Self.self, unit, "unbalanced \(open)\(close)") : nil
+        let source = TextScanning.bracketCounts(context.source(of: unit).readerText)
+        let target = TextScanning.bracketCounts(context.target(of: unit).readerText)
+        let pairs: [(String, KeyPath<TextScanning.BracketCounts, (open: Int, close: Int)>)] = [
+            ("()", \.parentheses), ("[]", \.square), ("{}", \.curly),
+        ]
+        return pairs.compactMap { brackets, counts in
+            let balanced = target[keyPath: counts].open == target[keyPath: counts].close
+            let sourceBalanced = source[keyPath: counts].open == source[keyPath: counts].close
+            return !balanced && sourceBalanced ? context.finding(Self.self, unit, "unbalanced \(brackets)") : nil
         }
-    }
-
-    private static let pairs: [(Character, Character)] = [("(", ")"), ("[", "]"), ("{", "}")]
-
-    /// How many ( ) [ ] { } a text has, in that order: one pass over its bytes.
-    private static func counts(_ text: String) -> [Int] {
-        var counts = [0, 0, 0, 0, 0, 0]
-        for byte in text.utf8 {
-            switch byte {
-            case 0x28: counts[0] += 1
-            case 0x29: counts[1] += 1
-            case 0x5B: counts[2] += 1
-            case 0x5D: counts[3] += 1
-            case 0x7B: counts[4] += 1
-            case 0x7D: counts[5] += 1
-            default: continue
-            }
-        }
-        return counts
     }
 }

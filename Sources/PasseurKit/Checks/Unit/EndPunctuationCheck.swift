@@ -16,8 +16,8 @@ public struct EndPunctuationCheck: UnitCheck {
 
     /// A finding when the final marks differ in kind.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        let source = Self.ending(unit.source)
-        let target = Self.ending(unit.target)
+        let source = Self.ending(readerText: context.source(of: unit).readerText)
+        let target = Self.ending(readerText: context.target(of: unit).readerText)
         guard source != target else { return [] }
         return [
             context.finding(
@@ -34,9 +34,10 @@ public struct EndPunctuationCheck: UnitCheck {
         case none = "no punctuation"
     }
 
-    static func ending(_ markdown: String) -> Ending {
+    /// How a text ends, read from what a reader sees.
+    static func ending(readerText: String) -> Ending {
         // Scalars from the end: every closer and mark is one scalar, and grapheme breaking is slow.
-        let text = InlineMarkup.plainText(markdown).unicodeScalars
+        let text = readerText.unicodeScalars
         let marks = text.reversed().lazy.filter { !isCloser($0) }
         guard let last = marks.first else { return .none }
         switch last {

@@ -17,11 +17,14 @@ public struct IdenticalToSourceCheck: UnitCheck {
     /// A finding when source and target are the same text with translatable words in it.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         guard unit.target == unit.source else { return [] }
-        var text = unit.source
-        for match in context.glossary?.matches(inSource: unit.source) ?? [] where match.term.doNotTranslate {
-            text = text.replacingOccurrences(of: match.text, with: " ")
+        let kept = (context.glossary?.matches(inSource: unit.source) ?? []).filter(\.term.doNotTranslate)
+        var words = context.source(of: unit).words
+        if !kept.isEmpty {
+            var text = unit.source
+            for match in kept { text = text.replacingOccurrences(of: match.text, with: " ") }
+            words = TextAnalysis(text).words
         }
-        let translatable = TextFeatures.words(text).contains { word in
+        let translatable = words.contains { word in
             word.count >= 3 && word.first?.isLowercase == true
         }
         return translatable ? [context.finding(Self.self, unit, "translation is identical to the source")] : []

@@ -20,8 +20,8 @@ public struct LengthCheck: UnitCheck {
 
     /// A finding when the ratio is outside the band.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        let source = TextFeatures.length(unit.source)
-        let target = TextFeatures.length(unit.target)
+        let source = context.source(of: unit).length
+        let target = context.target(of: unit).length
         guard source >= 20 else { return [] }
         let ratio = Double(target) / Double(source)
         let band = context.settings.length ?? self.band

@@ -16,8 +16,8 @@ public struct MarkupCheck: UnitCheck {
 
     /// The codes missing from, or added to, the target.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        let source = Self.codes(unit.source)
-        let target = Self.codes(unit.target)
+        let source = context.source(of: unit).inlineCodes
+        let target = context.target(of: unit).inlineCodes
         var findings = TextFeatures.missing(source, from: target).map {
             context.finding(Self.self, unit, "inline code \($0) of the source is missing")
         }
@@ -25,26 +25,5 @@ public struct MarkupCheck: UnitCheck {
             context.finding(Self.self, unit, "inline code \($0) is not in the source")
         }
         return findings
-    }
-
-    /// Each code as a comparable description: kind and what must stay identical.
-    static func codes(_ markdown: String) -> [String] {
-        recentCodes.value(for: markdown, computeCodes)
-    }
-
-    private static let recentCodes = RecentResults<[String]>()
-
-    private static func computeCodes(_ markdown: String) -> [String] {
-        InlineContent.codes(of: markdown).map { code in
-            if code.paired {
-                if case .link(let url, _) = code.kind { return "link(\(url))" }
-                return code.kind.name
-            }
-            switch code.kind {
-            case .code, .html: return "\(code.kind.name)(\(code.markup))"
-            case .image(let url, _), .link(let url, _): return "\(code.kind.name)(\(url))"
-            default: return code.kind.name
-            }
-        }
     }
 }

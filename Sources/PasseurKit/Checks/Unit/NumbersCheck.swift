@@ -16,8 +16,9 @@ public struct NumbersCheck: UnitCheck {
 
     /// One finding per number of the source the target lacks.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        let missing = TextFeatures.missing(TextFeatures.numbers(unit.source), from: TextFeatures.numbers(unit.target))
-        let extra = TextFeatures.missing(TextFeatures.numbers(unit.target), from: TextFeatures.numbers(unit.source))
+        let (source, target) = (context.source(of: unit).numbers, context.target(of: unit).numbers)
+        let missing = TextFeatures.missing(source, from: target)
+        let extra = TextFeatures.missing(target, from: source)
         var findings = missing.map { context.finding(Self.self, unit, "number \($0) of the source is missing") }
         if !extra.isEmpty, !missing.isEmpty {
             findings.append(

@@ -79,7 +79,7 @@ public struct PlaceholdersCheck: UnitCheck {
         let scalars = Array(text.unicodeScalars)
         var result: [String] = []
         var i = 0
-        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+        func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
         while i < scalars.count {
             let c = scalars[i]
             switch syntax {

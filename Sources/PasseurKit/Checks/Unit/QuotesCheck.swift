@@ -14,7 +14,7 @@ public struct QuotesCheck: UnitCheck {
 
     /// A finding per kind of quotation mark left unbalanced.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        let text = InlineMarkup.plainText(unit.target)
+        let text = context.target(of: unit).readerText
         // One pass over the scalars counts every mark.
         var counts = [Int](repeating: 0, count: Self.marks.count)
         for scalar in text.unicodeScalars {

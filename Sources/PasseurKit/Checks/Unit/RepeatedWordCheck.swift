@@ -17,9 +17,9 @@ public struct RepeatedWordCheck: UnitCheck {
 
     /// A finding per repeated word.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        let sourceRepeats = Set(Self.repeats(unit.source).map(\.word))
+        let sourceRepeats = Set(TextScanning.repeatedWords(in: context.source(of: unit).readerText).map(\.word))
         let language = context.locale.language
-        return Self.repeats(unit.target).filter { doubled in
+        return TextScanning.repeatedWords(in: context.target(of: unit).readerText).filter { doubled in
             !sourceRepeats.contains(doubled.word) && !Self.isGrammatical(doubled, language: language)
         }
         .map {
@@ -42,49 +42,5 @@ public struct RepeatedWordCheck: UnitCheck {
         if grammaticalDoubles[language]?.contains(word) == true { return true }
         guard language == "de", germanRelativeDoubles.contains(word), let after = doubled.after else { return false }
         return after.hasSuffix(",") || after.lowercased() == "dass"
-    }
-
-    /// Words that follow themselves, separated by spaces only, with the word before them.
-    static func repeats(_ text: String) -> [(word: String, after: Substring?)] {
-        var plain = InlineMarkup.plainText(text)
-        return plain.withUTF8 { bytes in
-            var result: [(word: String, after: Substring?)] = []
-            var before: Range<Int>?
-            var previous: Range<Int>?
-            var i = 0
-            while i < bytes.count {
-                if bytes[i] == 0x20 {
-                    i += 1
-                    continue
-                }
-                let start = i
-                while i < bytes.count, bytes[i] != 0x20 { i += 1 }
-                let word = start..<i
-                if let previous, Self.mayBeSame(bytes, previous, word) {
-                    let (wordA, wordB) = (
-                        String(decoding: bytes[previous], as: UTF8.self), String(decoding: bytes[word], as: UTF8.self)
-                    )
-                    if wordA.lowercased() == wordB.lowercased(), wordA.allSatisfy(\.isLetter) {
-                        result.append((wordA, before.map { Substring(String(decoding: bytes[$0], as: UTF8.self)) }))
-                    }
-                }
-                (before, previous) = (previous, word)
-            }
-            return result
-        }
-    }
-
-    /// False when two words surely differ whatever their case: most pairs stop here, before any
-    /// string is made. ASCII bytes are compared without case; other bytes leave the answer open.
-    private static func mayBeSame(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        guard a.count == b.count else { return false }
-        for k in 0..<a.count {
-            let (x, y) = (bytes[a.lowerBound + k], bytes[b.lowerBound + k])
-            if x == y { continue }
-            guard x < 0x80, y < 0x80 else { return true }
-            let lower = x | 0x20
-            guard lower == y | 0x20, lower >= 0x61, lower <= 0x7A else { return false }
-        }
-        return true
     }
 }

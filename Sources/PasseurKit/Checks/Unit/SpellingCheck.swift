@@ -27,8 +27,8 @@ public struct SpellingCheck: UnitCheck {
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         guard let checker = pool.checker(for: context.locale) else { return [] }
         let accepted = pool.glossaryWords(context)
-        var text = InlineContent.plainText(of: unit.target)
-        for address in TextFeatures.urlsAndEmails(text) { text = text.replacingOccurrences(of: address, with: " ") }
+        var text = context.target(of: unit).textWithoutCodes
+        for address in TextAnalysis.urlsAndEmails(in: text) { text = text.replacingOccurrences(of: address, with: " ") }
         var seen = Set<String>()
         var findings: [Finding] = []
         for token in text.split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" && $0 != "-" }) {

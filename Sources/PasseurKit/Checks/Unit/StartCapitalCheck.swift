@@ -15,16 +15,17 @@ public struct StartCapitalCheck: UnitCheck {
 
     /// A finding when the source's first letter is a capital and the target's is not.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        guard let source = Self.firstLetter(unit.source), source.isUppercase,
-            let target = Self.firstLetter(unit.target), target.isLowercase
+        guard let source = Self.firstLetter(readerText: context.source(of: unit).readerText), source.isUppercase,
+            let target = Self.firstLetter(readerText: context.target(of: unit).readerText), target.isLowercase
         else { return [] }
         return [context.finding(Self.self, unit, "the translation starts with a lower-case letter")]
     }
 
     static let leading = Set<Character>(" \u{A0}«“„\"'‘(¿¡—–-")
 
-    static func firstLetter(_ markdown: String) -> Character? {
-        InlineMarkup.plainText(markdown).first { !leading.contains($0) }.flatMap {
+    /// The first character after leading quotes, brackets and spaces, when it is a letter.
+    static func firstLetter(readerText: String) -> Character? {
+        readerText.first { !leading.contains($0) }.flatMap {
             $0.isLetter ? $0 : nil
         }
     }

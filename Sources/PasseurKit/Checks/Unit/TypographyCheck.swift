@@ -24,16 +24,18 @@ public struct TypographyCheck: UnitCheck {
 
     /// One finding per rule broken.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        (Self.problems(unit.target, language: context.locale.language)
-            + Self.quoteStyleProblems(unit.target, style: context.settings.quotes)).map {
+        let text = context.target(of: unit).textWithoutCodes
+        return
+            (Self.problems(inTextWithoutCodes: text, language: context.locale.language)
+            + Self.quoteStyleProblems(inTextWithoutCodes: text, style: context.settings.quotes)).map {
                 context.finding(Self.self, unit, $0)
             }
     }
 
     /// Quotation marks other than the style the project asks for the locale.
-    static func quoteStyleProblems(_ markdown: String, style: LocaleCheckSettings.QuoteStyle?) -> [String] {
+    static func quoteStyleProblems(inTextWithoutCodes text: String, style: LocaleCheckSettings.QuoteStyle?) -> [String]
+    {
         guard let style else { return [] }
-        let text = InlineContent.plainText(of: markdown)
         let wanted: String
         let others: [Character]
         switch style {
@@ -47,8 +49,13 @@ public struct TypographyCheck: UnitCheck {
 
     /// The rules `markdown` breaks, in words, for a language subtag.
     public static func problems(_ markdown: String, language: String) -> [String] {
-        var text = InlineContent.plainText(of: markdown)
-        for url in TextFeatures.urlsAndEmails(text) { text = text.replacingOccurrences(of: url, with: "x") }
+        problems(inTextWithoutCodes: InlineContent.textWithoutCodes(of: markdown), language: language)
+    }
+
+    /// The rules a text already stripped of its inline codes breaks.
+    static func problems(inTextWithoutCodes text: String, language: String) -> [String] {
+        var text = text
+        for url in TextAnalysis.urlsAndEmails(in: text) { text = text.replacingOccurrences(of: url, with: "x") }
         // Every mark the rules look at is one scalar: scalars spare grapheme breaking. They are
         // walked with the one before and the one after, without copying them into an array.
         let scalars = text.unicodeScalars
@@ -56,7 +63,7 @@ public struct TypographyCheck: UnitCheck {
         func add(_ message: String) { if !problems.contains(message) { problems.append(message) } }
         func isNumber(_ s: Unicode.Scalar?) -> Bool {
             guard let s else { return false }
-            return s.isASCII ? (0x30...0x39).contains(s.value) : s.properties.numericType != nil
+            return s.isASCII ? ("0"..."9").contains(s) : s.properties.numericType != nil
         }
         // Switches, not sets: hashing every scalar of every unit would cost more than the rules.
         func isNoBreak(_ s: Unicode.Scalar) -> Bool { s == "\u{A0}" || s == "\u{202F}" }

@@ -12,8 +12,8 @@ public struct URLsCheck: UnitCheck {
 
     /// One finding per address the target lacks.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        TextFeatures.missing(TextFeatures.urlsAndEmails(unit.source), from: TextFeatures.urlsAndEmails(unit.target)).map
-        {
+        let (source, target) = (context.source(of: unit).urlsAndEmails, context.target(of: unit).urlsAndEmails)
+        return TextFeatures.missing(source, from: target).map {
             context.finding(Self.self, unit, "\($0) is missing or changed")
         }
     }

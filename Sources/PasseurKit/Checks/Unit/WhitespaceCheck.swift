@@ -1,4 +1,6 @@
 /// Flags white space the source does not have: at the start or end of the translation, or doubled inside it.
+///
+/// On the source itself (`passeur check --source`), flags a doubled space inside the text.
 public struct WhitespaceCheck: UnitCheck {
     /// `whitespace`.
     public static let id = "whitespace"
@@ -7,11 +9,34 @@ public struct WhitespaceCheck: UnitCheck {
     /// The help line.
     public static let summary = "No leading, trailing or doubled spaces that the source does not have."
 
-    /// Creates the check.
+    /// What the check reads.
+    public enum Mode: Sendable {
+        /// A translation, compared with its source.
+        case translation
+        /// The source alone (a unit whose target is its source): doubled spaces only.
+        case source
+    }
+
+    /// What the check reads: translations unless told otherwise.
+    public var mode = Mode.translation
+
+    /// Creates the check for translations.
     public init() {}
+
+    /// Creates the check for `mode`.
+    public init(mode: Mode) {
+        self.mode = mode
+    }
 
     /// A finding per kind of stray space.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+        if mode == .source {
+            // A doubled space before a line break is a Markdown hard break.
+            guard let range = TextScanning.doubledSpace(in: unit.source),
+                !unit.source[range.upperBound...].hasPrefix("\n")
+            else { return [] }
+            return [context.finding(Self.self, unit, "doubled space")]
+        }
         var findings: [Finding] = []
         let t = unit.target
         let s = unit.source
@@ -21,27 +46,12 @@ public struct WhitespaceCheck: UnitCheck {
         if t.last?.isWhitespace == true, s.last?.isWhitespace != true, !t.hasSuffix("  \n") {
             findings.append(context.finding(Self.self, unit, "trailing white space"))
         }
-        if let range = Self.doubledSpace(in: t), Self.doubledSpace(in: s) == nil,
+        if let range = TextScanning.doubledSpace(in: t), TextScanning.doubledSpace(in: s) == nil,
             !t[range.upperBound...].hasPrefix("\n")
         {
             let offset = t.utf16.distance(from: t.startIndex, to: range.lowerBound)
             findings.append(context.finding(Self.self, unit, "doubled space", targetRange: offset..<(offset + 2)))
         }
         return findings
-    }
-
-    /// The first two spaces in a row: a byte scan.
-    static func doubledSpace(in text: String) -> Range<String.Index>? {
-        let bytes = text.utf8
-        var previous = bytes.endIndex
-        for i in bytes.indices {
-            if bytes[i] == 0x20 {
-                if previous != bytes.endIndex { return previous..<bytes.index(after: i) }
-                previous = i
-            } else {
-                previous = bytes.endIndex
-            }
-        }
-        return nil
     }
 }

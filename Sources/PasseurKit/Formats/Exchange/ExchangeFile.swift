@@ -151,11 +151,10 @@ extension TranslationUnit {
     /// A stable id for exchange files: `u` and the 64-bit FNV-1a hash of context and source, so
     /// a unit keeps its id when others are added or removed.
     public var exchangeID: String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in Array((context.map { $0 + "\u{4}" } ?? "").utf8) + Array(source.utf8) {
-            h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        let hex = String(h, radix: 16)
+        var hasher = FNV1a()
+        hasher.combine((context.map { $0 + "\u{4}" } ?? "").utf8)
+        hasher.combine(source.utf8)
+        let hex = String(hasher.value, radix: 16)
         return "u" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

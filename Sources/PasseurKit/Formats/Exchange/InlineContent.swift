@@ -93,20 +93,59 @@ public struct InlineContent: Equatable, Sendable {
     /// each code's span, whether it is paired (emphasis, strong, a link with text) and the Markdown of
     /// a placeholder. Codes inside a placeholder (an image's alt text) belong to it and are left out.
     public static func codes(of markdown: String) -> [(kind: InlineSpan.Kind, paired: Bool, markup: String)] {
-        let layout = layout(of: markdown)
-        return layout.codes.map { code in
-            (code.span.kind, code.inner != nil, code.inner == nil ? layout.units.string(code.span.range) : "")
-        }
+        Layout(markdown: markdown).codes
     }
 
-    /// The text of a segment without its codes, as `InlineContent(markdown:).plainText`, without
+    /// The text of a segment without its codes, as `InlineContent(markdown:).textWithoutCodes`, without
     /// building the runs: the markup of paired codes and whole placeholders removed.
-    public static func plainText(of markdown: String) -> String {
-        recentPlainTexts.value(for: markdown) { markdown in
-            let layout = layout(of: markdown)
-            guard !layout.codes.isEmpty else { return markdown }
+    public static func textWithoutCodes(of markdown: String) -> String {
+        Layout(markdown: markdown).textWithoutCodes
+    }
+
+    /// A segment's codes in order of their start, with the inner range of paired ones, and its
+    /// units to cut their Markdown from: what `codes(of:)` and `textWithoutCodes(of:)` of one
+    /// text share (`TextAnalysis` keeps one per text).
+    struct Layout {
+        let markdown: String
+        let units: UTF16Offsets
+        let spans: [(span: InlineSpan, inner: Range<Int>?)]
+
+        /// The layout of `markdown`'s inline codes.
+        init(markdown: String) {
+            self.markdown = markdown
+            let found = InlineMarkup.spans(in: markdown)
+            // Most texts have no code: their units are never read, so they are not copied.
+            guard !found.isEmpty else {
+                (units, spans) = (UTF16Offsets(""), [])
+                return
+            }
+            let units = UTF16Offsets(markdown)
+            let sorted = found.sorted {
+                ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
+            }
+            let codes = sorted.map { span in (span: span, inner: InlineContent.content(of: span, unit: { units[$0] })) }
+            let placeholders = codes.filter { $0.inner == nil }.map(\.span.range)
+            self.units = units
+            spans = codes.filter { code in
+                code.inner == nil
+                    || !placeholders.contains {
+                        $0.lowerBound < code.span.range.lowerBound && code.span.range.lowerBound < $0.upperBound
+                    }
+            }
+        }
+
+        /// Each code: its kind, whether it is paired, and the Markdown of a placeholder.
+        var codes: [(kind: InlineSpan.Kind, paired: Bool, markup: String)] {
+            spans.map { code in
+                (code.span.kind, code.inner != nil, code.inner == nil ? units.string(code.span.range) : "")
+            }
+        }
+
+        /// The text without the markup of paired codes and without whole placeholders.
+        var textWithoutCodes: String {
+            guard !spans.isEmpty else { return markdown }
             var removed: [Range<Int>] = []
-            for code in layout.codes {
+            for code in spans {
                 if let inner = code.inner {
                     removed += [
                         code.span.range.lowerBound..<inner.lowerBound, inner.upperBound..<code.span.range.upperBound,
@@ -119,57 +158,13 @@ public struct InlineContent: Equatable, Sendable {
             var text = ""
             var position = 0
             for range in removed {
-                if range.lowerBound > position { text += layout.units.string(position..<range.lowerBound) }
+                if range.lowerBound > position { text += units.string(position..<range.lowerBound) }
                 position = max(position, range.upperBound)
             }
-            if position < layout.units.count { text += layout.units.string(position..<layout.units.count) }
+            if position < units.count { text += units.string(position..<units.count) }
             return text
         }
     }
-
-    private static let recentPlainTexts = RecentResults<String>()
-
-    /// A segment's codes in order of their start, with the inner range of paired ones, and its
-    /// units to cut their Markdown from.
-    private struct Layout: Sendable {
-        var units: UTF16Offsets
-        var codes: [(span: InlineSpan, inner: Range<Int>?)]
-    }
-
-    /// The layout of a segment; `codes(of:)` and `plainText(of:)` of one text share it.
-    private static func layout(of markdown: String) -> Layout {
-        recentLayouts.value(for: markdown, computeLayout)
-    }
-
-    private static let recentLayouts = RecentResults<Layout>()
-
-    private static func computeLayout(_ markdown: String) -> Layout {
-        let spans = InlineMarkup.spans(in: markdown)
-        // Most texts have no code: their units are never read, so they are not copied.
-        guard !spans.isEmpty else { return Layout(units: UTF16Offsets(""), codes: []) }
-        let units = UTF16Offsets(markdown)
-        let sorted = spans.sorted {
-            ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
-        }
-        let codes = sorted.map { span in (span: span, inner: Self.content(of: span, unit: { units[$0] })) }
-        let placeholders = codes.filter { $0.inner == nil }.map(\.span.range)
-        return Layout(
-            units: units,
-            codes: codes.filter { code in
-                code.inner == nil
-                    || !placeholders.contains {
-                        $0.lowerBound < code.span.range.lowerBound && code.span.range.lowerBound < $0.upperBound
-                    }
-            })
-    }
-
-    /// The content of `markdown`, reusing the result of a recent call with the same text
-    /// (checks ask for the same unit's codes several times).
-    public static func of(_ markdown: String) -> InlineContent {
-        recent.value(for: markdown, InlineContent.init(markdown:))
-    }
-
-    private static let recent = RecentResults<InlineContent>()
 
     /// The Markdown again.
     public var markdown: String {
@@ -181,8 +176,8 @@ public struct InlineContent: Equatable, Sendable {
         }.joined()
     }
 
-    /// The text without codes.
-    public var plainText: String {
+    /// The text without codes: the translatable text runs joined.
+    public var textWithoutCodes: String {
         runs.map { if case .text(let t) = $0 { return t } else { return "" } }.joined()
     }
 

@@ -1,0 +1,336 @@
+import Foundation
+import Synchronization
+
+/// Runs checks on catalogs and source segments given as values: no file is read, findings come out.
+///
+/// Unit checks see translated units (a few see all); catalog checks see each locale's units
+/// across documents; cross-locale checks see each segment in every locale. A unit flagged
+/// `passeur-ignore:<check-id>` is skipped by that check; without a translator comment saying
+/// why, the suppression itself is a warning. Findings come sorted by file, line and check.
+public struct CheckRunner {
+    /// The id of the finding that a suppression without a reason raises.
+    public static let suppressionCheckID = "suppression"
+
+    /// What a project sets about its checks.
+    public struct Settings: Sendable {
+        /// The language of the sources.
+        public var sourceLocale: LocaleTag
+        /// Ids of the checks not to run.
+        public var disabledChecks: Set<String>
+        /// Severities that replace the checks' defaults, by check id.
+        public var severities: [String: Severity]
+        /// Per-locale settings (length band, quotation marks), by locale identifier.
+        public var localeSettings: [String: LocaleCheckSettings]
+
+        /// Creates settings.
+        public init(
+            sourceLocale: LocaleTag, disabledChecks: Set<String> = [], severities: [String: Severity] = [:],
+            localeSettings: [String: LocaleCheckSettings] = [:]
+        ) {
+            self.sourceLocale = sourceLocale
+            self.disabledChecks = disabledChecks
+            self.severities = severities
+            self.localeSettings = localeSettings
+        }
+    }
+
+    /// One document's catalogs, in locale order: each locale's catalog and its path (relative,
+    /// for the locations of units that have none).
+    public struct DocumentCatalogs {
+        /// The source document's path, for the locations of cross-locale findings without a unit.
+        public var document: String
+        /// The catalogs of the locales that have one, in locale order.
+        public var catalogs: [(locale: LocaleTag, path: String, catalog: Catalog)]
+
+        /// Creates a document's catalogs.
+        public init(document: String, catalogs: [(locale: LocaleTag, path: String, catalog: Catalog)]) {
+            self.document = document
+            self.catalogs = catalogs
+        }
+    }
+
+    /// The project's settings.
+    public var settings: Settings
+    /// The term base, if any.
+    public var glossary: Glossary?
+    /// The checks to run, less those the settings turn off.
+    public var checks: [any Check.Type]
+    /// A document with fewer segments than this is checked in one slice; larger ones are split
+    /// in contiguous slices checked on every core.
+    var minimumSegmentsToSlice = 2_000
+    /// How many slices a large document is split in: one per core (8 at most) unless set.
+    var sliceCount: Int?
+
+    /// A runner of `checks` with the project's `settings` and term base.
+    public init(settings: Settings, glossary: Glossary?, checks: [any Check.Type] = CheckRegistry.all) {
+        self.settings = settings
+        self.glossary = glossary
+        self.checks = checks
+    }
+
+    /// The findings of the unit, cross-locale and catalog checks on `documents`' catalogs, with
+    /// the settings' severities, sorted by file, line, column, check and message. Catalog
+    /// checks run for each of `locales`, the target locales checked, in order.
+    ///
+    /// - Throws: `GlossaryError`, `ICUError` (the term base's matchers).
+    public func run(_ documents: [DocumentCatalogs], locales: [LocaleTag]) throws -> [Finding] {
+        let enabled = checks.filter { !settings.disabledChecks.contains($0.id) }
+        var findings: [Finding] = []
+        var units: [LocaleTag: [TranslationUnit]] = [:]
+        for document in documents {
+            // Each source segment once, in order of first appearance, with its unit in every locale.
+            var segments: [Segment] = []
+            var segmentIndex: [TextKey: Int] = [:]
+            // Sized once, for the first catalog's units (the others mostly share them).
+            segmentIndex.reserveCapacity(document.catalogs.first?.catalog.units.count ?? 0)
+            for (locale, _, catalog) in document.catalogs {
+                var kept: [TranslationUnit] = []
+                // Catalogs merged from one template list their units in the same order: the segment
+                // after the last one found is tried first, by its bytes, before any hashing.
+                var next = 0
+                for unit in catalog.units where !unit.isObsolete {
+                    kept.append(unit)
+                    let i: Int
+                    if next < segments.count, TextKey.sameBytes(segments[next].source, unit.source) {
+                        i = next
+                    } else {
+                        let key = TextKey(unit.source)
+                        if let known = segmentIndex[key] {
+                            i = known
+                        } else {
+                            i = segments.count
+                            segmentIndex[key] = i
+                            segments.append(Segment(source: unit.source, units: []))
+                        }
+                    }
+                    segments[i].units.append((locale, unit))
+                    next = i + 1
+                }
+                units[locale, default: []].append(contentsOf: kept)
+            }
+            findings += try segmentFindings(segments, of: document, locales: locales, checks: enabled)
+        }
+        findings += try catalogFindings(units: units, locales: locales, checks: enabled)
+        applySeverities(&findings)
+        return Self.sortedByLocation(findings)
+    }
+
+    /// The source checks on the source segments themselves (`passeur check --source`): the
+    /// source language's typography, unbalanced quotation marks, spelling and doubled spaces,
+    /// with the settings' severities, sorted by location, check and message.
+    ///
+    /// The doubled-space rule runs whatever the settings disable, as it always has.
+    ///
+    /// - Throws: `GlossaryError`, `ICUError` (the term base's source matcher).
+    public func runOnSource(_ segments: [(text: String, location: SourceLocation)]) throws -> [Finding] {
+        let index = try glossary.map { try GlossaryIndex(glossary: $0, sourceLocale: settings.sourceLocale) }
+        let context = CheckContext(locale: settings.sourceLocale, catalogPath: "", glossary: index)
+        let checks: [any UnitCheck] =
+            [TypographyCheck(), QuotesCheck(), SpellingCheck()].filter {
+                !settings.disabledChecks.contains(type(of: $0).id)
+            } + [WhitespaceCheck(mode: .source)]
+        var findings: [Finding] = []
+        for segment in segments {
+            let unit = TranslationUnit(
+                source: segment.text, targets: [segment.text], state: .translated, location: segment.location)
+            // The source is the target here: one analysis serves both.
+            var unitContext = context
+            let analysis = TextAnalysis(segment.text, locale: settings.sourceLocale)
+            (unitContext.sourceAnalysis, unitContext.targetAnalysis) = (analysis, analysis)
+            for check in checks {
+                findings += check.findings(in: unit, context: unitContext)
+            }
+        }
+        applySeverities(&findings)
+        return findings.sorted { ($0.location, $0.checkID, $0.message) < ($1.location, $1.checkID, $1.message) }
+    }
+
+    /// The settings' severities in place of the checks' own.
+    private func applySeverities(_ findings: inout [Finding]) {
+        guard !settings.severities.isEmpty else { return }
+        for i in findings.indices {
+            if let severity = settings.severities[findings[i].checkID] { findings[i].severity = severity }
+        }
+    }
+
+    /// Findings sorted by file, line, column, check and message: each file's findings sorted
+    /// on its own core (the file is the first key), then the files in order.
+    static func sortedByLocation(_ findings: [Finding]) -> [Finding] {
+        var fileGroups: [String: Int] = [:]
+        var unsorted: [[Finding]] = []
+        // Findings come in long runs of one file: the last file is compared before any hashing.
+        var last: (file: String, group: Int)?
+        for finding in findings {
+            let file = finding.location.file
+            let group: Int
+            if let last, last.file == file {
+                group = last.group
+            } else if let known = fileGroups[file] {
+                group = known
+            } else {
+                group = unsorted.count
+                fileGroups[file] = group
+                unsorted.append([])
+            }
+            unsorted[group].append(finding)
+            last = (file, group)
+        }
+        let groups = fileGroups.sorted { $0.key < $1.key }.map { unsorted[$0.value] }
+        let sorted = Mutex<[Int: [Finding]]>([:])
+        DispatchQueue.concurrentPerform(iterations: groups.count) { i in
+            let group = groups[i].sorted {
+                ($0.location.line, $0.location.column, $0.checkID, $0.message)
+                    < ($1.location.line, $1.location.column, $1.checkID, $1.message)
+            }
+            sorted.withLock { $0[i] = group }
+        }
+        let all = sorted.withLock { $0 }
+        return groups.indices.flatMap { all[$0] ?? [] }
+    }
+
+    /// One source segment and its unit in each locale that has one.
+    private struct Segment: Sendable {
+        var source: String
+        var units: [(locale: LocaleTag, unit: TranslationUnit)]
+    }
+
+    /// The findings of the catalog checks, each locale on its own core with its own
+    /// check instances and term base (matchers serve one thread).
+    private func catalogFindings(
+        units: [LocaleTag: [TranslationUnit]], locales: [LocaleTag], checks: [any Check.Type]
+    ) throws -> [Finding] {
+        let catalogChecks = CheckTypes(types: checks.filter { $0 is any CatalogCheck.Type })
+        guard !catalogChecks.types.isEmpty else { return [] }
+        let results = Mutex<[Int: Result<[Finding], any Swift.Error>]>([:])
+        let (glossary, sourceLocale) = (glossary, settings.sourceLocale)
+        DispatchQueue.concurrentPerform(iterations: locales.count) { i in
+            let result = Result { () throws -> [Finding] in
+                let index = try glossary.map {
+                    try GlossaryIndex(glossary: $0, sourceLocale: sourceLocale, targetLocales: locales)
+                }
+                let context = CheckContext(locale: locales[i], catalogPath: "", glossary: index)
+                let all = units[locales[i]] ?? []
+                // Units are copied out only when some are suppressed: most catalogs have none.
+                let flagged = all.contains { !$0.flags.isEmpty }
+                var findings: [Finding] = []
+                for case let check as any CatalogCheck in catalogChecks.types.map({ $0.init() }) {
+                    let id = type(of: check).id
+                    let kept = flagged ? all.filter { !Self.suppressed($0, id) } : all
+                    findings += check.findings(in: kept, context: context)
+                }
+                return findings
+            }
+            results.withLock { $0[i] = result }
+        }
+        let all = results.withLock { $0 }
+        return try locales.indices.flatMap { try all[$0]?.get() ?? [] }
+    }
+
+    /// The unit and cross-locale findings of one document's segments.
+    ///
+    /// Segment by segment: the source analysed once for every locale's unit, each target once
+    /// for every check, then the cross-locale checks of the segment on the same analyses.
+    /// Large documents are split in contiguous slices checked on every core, each with its own
+    /// check instances and term base matchers (ICU iterators and Hunspell handles are not
+    /// shared between threads).
+    private func segmentFindings(
+        _ segments: [Segment], of document: DocumentCatalogs, locales: [LocaleTag], checks: [any Check.Type]
+    ) throws -> [Finding] {
+        let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let slices = segments.count < minimumSegmentsToSlice ? 1 : max(1, sliceCount ?? cores)
+        let size = (segments.count + slices - 1) / slices
+        let results = Mutex<[Int: Result<[Finding], any Swift.Error>]>([:])
+        let checks = CheckTypes(types: checks)
+        let paths = document.catalogs.map { ($0.locale, $0.path) }
+        let (glossary, settings, documentPath) = (glossary, settings, document.document)
+        let suppressionSeverity = settings.severities[Self.suppressionCheckID] ?? .warning
+        let work: @Sendable (Int) -> Void = { slice in
+            let result = Result { () throws -> [Finding] in
+                let index = try glossary.map {
+                    try GlossaryIndex(glossary: $0, sourceLocale: settings.sourceLocale, targetLocales: locales)
+                }
+                let instances = checks.types.map { $0.init() }
+                // The casts and ids once per slice, not once per unit; each check is bound into a
+                // closure once, as iterating over existentials copies every check at every unit.
+                let unitChecks = instances.compactMap { $0 as? any UnitCheck }.map {
+                    (
+                        findings: $0.findings(in:context:), id: type(of: $0).id,
+                        checksUntranslated: type(of: $0).checksUntranslated
+                    )
+                }
+                let parallelChecks = instances.compactMap { $0 as? any ParallelCheck }
+                var contexts: [LocaleTag: CheckContext] = [:]
+                for (locale, path) in paths {
+                    contexts[locale] = CheckContext(
+                        locale: locale, catalogPath: path, glossary: index,
+                        settings: settings.localeSettings[locale.identifier] ?? .init())
+                }
+                var parallelContext = CheckContext(
+                    locale: settings.sourceLocale, catalogPath: documentPath, glossary: index)
+                var findings: [Finding] = []
+                for segment in segments[min(slice * size, segments.count)..<min((slice + 1) * size, segments.count)] {
+                    let (source, entries) = (segment.source, segment.units)
+                    let sourceAnalysis = TextAnalysis(source, locale: settings.sourceLocale)
+                    var targetAnalyses: [TextAnalysis] = []
+                    targetAnalyses.reserveCapacity(entries.count)
+                    for (locale, unit) in entries {
+                        let targetAnalysis = TextAnalysis(unit.target, locale: locale)
+                        targetAnalyses.append(targetAnalysis)
+                        guard var context = contexts[locale] else { continue }
+                        (context.sourceAnalysis, context.targetAnalysis) = (sourceAnalysis, targetAnalysis)
+                        findings += Self.suppressionFindings(unit, context: context, severity: suppressionSeverity)
+                        let hasTarget = unit.hasTarget
+                        for (checkFindings, id, checksUntranslated) in unitChecks {
+                            guard hasTarget || checksUntranslated, !Self.suppressed(unit, id) else { continue }
+                            findings += checkFindings(unit, context)
+                        }
+                    }
+                    guard !parallelChecks.isEmpty else { continue }
+                    (parallelContext.sourceAnalysis, parallelContext.targetAnalyses) = (sourceAnalysis, targetAnalyses)
+                    for check in parallelChecks {
+                        findings += check.findings(source: source, units: entries, context: parallelContext)
+                            .filter { finding in
+                                !entries.contains {
+                                    $0.unit.location == finding.location && Self.suppressed($0.unit, finding.checkID)
+                                }
+                            }
+                    }
+                }
+                return findings
+            }
+            results.withLock { $0[slice] = result }
+        }
+        if slices == 1 {
+            work(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: slices, execute: work)
+        }
+        let all = results.withLock { $0 }
+        return try (0..<slices).flatMap { try all[$0]?.get() ?? [] }
+    }
+
+    /// Whether `unit` carries `#, passeur-ignore:<id>`.
+    static func suppressed(_ unit: TranslationUnit, _ id: String) -> Bool {
+        !unit.flags.isEmpty && unit.flags.contains("passeur-ignore:\(id)")
+    }
+
+    /// A warning for each suppression that no translator comment explains.
+    private static func suppressionFindings(
+        _ unit: TranslationUnit, context: CheckContext, severity: Severity
+    ) -> [Finding] {
+        guard unit.translatorComments.isEmpty, !unit.flags.isEmpty else { return [] }
+        return unit.flags.filter { $0.hasPrefix("passeur-ignore:") }.map { flag in
+            Finding(
+                checkID: suppressionCheckID, severity: severity,
+                locale: context.locale.identifier,
+                location: unit.location ?? SourceLocation(file: context.catalogPath, line: 1, column: 1),
+                source: unit.source,
+                message: "\(flag) has no translator comment saying why")
+        }
+    }
+
+    /// Check types handed to the worker threads: metatypes, which hold no state.
+    private struct CheckTypes: @unchecked Sendable {
+        let types: [any Check.Type]
+    }
+}

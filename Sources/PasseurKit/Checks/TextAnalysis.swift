@@ -1,0 +1,85 @@
+/// What the checks read in one text, a segment's source or one locale's translation of it:
+/// its reader text, its text without codes, its inline codes, numbers, addresses, acronyms,
+/// words and length, each computed on first use and at most once.
+///
+/// `CheckRunner` makes one analysis per source segment, shared by the segment's units in every
+/// locale, and one per target, and hands them to the checks through `CheckContext`. An
+/// analysis memoises as it goes: it serves one thread.
+public final class TextAnalysis {
+    /// The text, with its inline Markdown.
+    public let text: String
+    /// The locale the text is written in, when known.
+    public let locale: LocaleTag?
+
+    /// An analysis of `text`, computed as the checks ask.
+    public init(_ text: String, locale: LocaleTag? = nil) {
+        self.text = text
+        self.locale = locale
+    }
+
+    /// What a reader sees: `InlineMarkup.readerText(_:)`, Markdown marks and link destinations removed.
+    public private(set) lazy var readerText: String = InlineMarkup.readerText(text)
+
+    /// The text without its inline codes: `InlineContent.textWithoutCodes(of:)`, the markup of
+    /// emphasis and links and whole code spans, images and HTML removed.
+    public private(set) lazy var textWithoutCodes: String = layout.textWithoutCodes
+
+    /// The inline codes, each as a comparable description: kind, and what must stay identical
+    /// (a link's URL, a code span's code, an image's file).
+    public private(set) lazy var inlineCodes: [String] = layout.codes.map { code in
+        if code.paired {
+            if case .link(let url, _) = code.kind { return "link(\(url))" }
+            return code.kind.name
+        }
+        switch code.kind {
+        case .code, .html: return "\(code.kind.name)(\(code.markup))"
+        case .image(let url, _), .link(let url, _): return "\(code.kind.name)(\(url))"
+        default: return code.kind.name
+        }
+    }
+
+    /// The numbers of the reader text, normalised so that locale formatting compares equal:
+    /// « 1 000,5 », "1,000.5" and "1.000,5" all give "1000.5".
+    public private(set) lazy var numbers: [String] = TextScanning.numbers(in: readerText)
+
+    /// URLs and e-mail addresses, as written.
+    public private(set) lazy var urlsAndEmails: [String] = Self.urlsAndEmails(in: text)
+
+    /// Words of two or more capitals or digits, with a letter, as acronyms are written (MMT, NFT, G20).
+    public private(set) lazy var acronyms: [String] = {
+        guard TextScanning.mayHoldAcronym(text) else { return [] }
+        return readerText.unicodeScalars.split(whereSeparator: {
+            !$0.properties.isAlphabetic && $0.properties.numericType == nil
+        })
+        .filter { word in
+            word.count >= 2 && word.allSatisfy { $0.properties.isUppercase || $0.properties.numericType != nil }
+                && word.contains(where: \.properties.isAlphabetic)
+        }
+        .map { String(String.UnicodeScalarView($0)) }
+    }()
+
+    /// The words of the reader text, as written: runs of letters, digits and apostrophes.
+    public private(set) lazy var words: [Substring] = TextScanning.words(in: readerText)
+
+    /// The length of the reader text in Unicode scalars: what a reader counts, but for
+    /// combining marks, which NFC text rarely has.
+    public private(set) lazy var length: Int = TextScanning.scalarCount(readerText)
+
+    /// The inline codes and their places, found once for `inlineCodes` and `textWithoutCodes`.
+    private lazy var layout = InlineContent.Layout(markdown: text)
+
+    /// URLs and e-mail addresses of any text, as written: tokens between spaces, quotes and
+    /// brackets that start with a scheme or `www.`, or have one `@` before a dotted domain.
+    public static func urlsAndEmails(in text: String) -> [String] {
+        // Most sentences have neither: a byte scan for "://", "www." and "@" spares them the split.
+        guard TextScanning.mayHoldAddress(text) else { return [] }
+        let separators = Set<Character>("<>()\"«»“”")
+        return text.split(whereSeparator: { $0.isWhitespace || separators.contains($0) }).compactMap { token in
+            let word = token.trimmingCharacters(in: CharacterSetShim.trailingPunctuation)
+            if word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("www.") { return word }
+            let parts = word.split(separator: "@")
+            if parts.count == 2, parts[1].contains("."), !parts[0].isEmpty { return word }
+            return nil
+        }
+    }
+}

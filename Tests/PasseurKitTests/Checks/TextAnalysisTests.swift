@@ -1,0 +1,43 @@
+import PasseurTestSupport
+import Testing
+
+@testable import PasseurKit
+
+/// What `TextAnalysis` finds in one text.
+@Suite struct TextAnalysisTests {
+    @Test func readerTextAndTextWithoutCodesRemoveDifferentThings() {
+        let analysis = TextAnalysis("Voir [le *livre*](https://x.y \"titre\") et `code`.")
+        #expect(analysis.readerText == "Voir le livre et code.")
+        #expect(analysis.textWithoutCodes == "Voir le livre et .")
+        #expect(analysis.inlineCodes == ["link(https://x.y)", "emphasis", "code(`code`)"])
+    }
+
+    @Test func numbersAreNormalisedAcrossLocaleFormats() {
+        #expect(TextAnalysis("« 1 000,5 » et 23").numbers == ["1000.5", "23"])
+        #expect(TextAnalysis("1,000.5 and 1.000,5").numbers == ["1000.5", "1000.5"])
+        #expect(TextAnalysis("le 23 1913").numbers == ["23", "1913"])
+        #expect(TextAnalysis("Aucun chiffre.").numbers == [])
+    }
+
+    @Test func addressesAcronymsWordsAndLength() {
+        let analysis = TextAnalysis(
+            "Écrivez à info@example.org ou voyez https://bitcoin.org, le *MMT* et les NFT de G20.",
+            locale: Fixtures.locale("fr"))
+        #expect(analysis.urlsAndEmails == ["info@example.org", "https://bitcoin.org"])
+        #expect(analysis.acronyms == ["MMT", "NFT", "G20"])
+        #expect(analysis.words.prefix(3) == ["Écrivez", "à", "info"])
+        #expect(TextAnalysis("*Été*").length == 3)
+        #expect(TextAnalysis("Pas d’acronyme ici.").acronyms == [])
+    }
+
+    @Test func eachPartIsComputedOnceAndShared() {
+        let analysis = TextAnalysis("Le *bloc* 21.")
+        let context = CheckContext(locale: Fixtures.locale("en"), catalogPath: "x.po", glossary: nil)
+        var shared = context
+        shared.sourceAnalysis = analysis
+        let unit = TranslationUnit(source: "Le *bloc* 21.", targets: ["The *block* 21."], state: .translated)
+        #expect(shared.source(of: unit) === analysis)
+        #expect(context.source(of: unit) !== analysis)
+        #expect(context.target(of: unit).numbers == ["21"])
+    }
+}
