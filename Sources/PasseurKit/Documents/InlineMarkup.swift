@@ -1,13 +1,13 @@
 import CCMark
 
 /// Helpers on segment text that carries inline Markdown.
-public enum InlineMarkup {
+enum InlineMarkup {
     /// The inline codes of one segment's Markdown (emphasis, links, code spans, images,
     /// hard breaks, inline HTML), found by libcmark as in a document.
     ///
     /// The text is parsed as the content of a paragraph, so a segment that starts
     /// with `1. ` or `# ` is not read as a list or a heading.
-    public static func spans(in text: String) -> [InlineSpan] {
+    static func spans(in text: String) -> [InlineSpan] {
         recentSpans.value(for: text, computeSpans)
     }
 
@@ -97,7 +97,7 @@ public enum InlineMarkup {
     /// backticks and backslash escapes removed. Used for word counts.
     ///
     /// `Voir [le *livre*](https://x.y "titre")` → `Voir le livre`.
-    public static func plainText(_ markdown: String) -> String {
+    static func plainText(_ markdown: String) -> String {
         recentPlainText.value(for: markdown, computePlainText)
     }
 

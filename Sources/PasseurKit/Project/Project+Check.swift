@@ -4,7 +4,7 @@ import Synchronization
 /// `passeur check`: every check on every catalog.
 extension Project {
     /// The id of the finding that a suppression without a reason raises.
-    public static let suppressionCheckID = "suppression"
+    static let suppressionCheckID = "suppression"
 
     /// Runs `checks` (the registry's by default, less those `passeur.yaml` turns off) on the
     /// catalogs of `locales`, with the project's severities.

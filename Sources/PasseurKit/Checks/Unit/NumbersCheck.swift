@@ -3,19 +3,19 @@
 /// Locale formatting counts as the same number (« 1 000,5 » ↔ "1,000.5"); a date's
 /// numbers may move (« 23 décembre 1913 » ↔ "December 23, 1913"). A number spelled
 /// out in words in the target is not recognised and is flagged.
-public struct NumbersCheck: UnitCheck {
+struct NumbersCheck: UnitCheck {
     /// `numbers`.
-    public static let id = "numbers"
+    static let id = "numbers"
     /// A wrong number changes the facts.
-    public static let defaultSeverity = Severity.error
+    static let defaultSeverity = Severity.error
     /// The help line.
-    public static let summary = "Every number of the source appears in the translation."
+    static let summary = "Every number of the source appears in the translation."
 
     /// Creates the check.
-    public init() {}
+    init() {}
 
     /// One finding per number of the source the target lacks.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let missing = TextFeatures.missing(TextFeatures.numbers(unit.source), from: TextFeatures.numbers(unit.target))
         let extra = TextFeatures.missing(TextFeatures.numbers(unit.target), from: TextFeatures.numbers(unit.source))
         var findings = missing.map { context.finding(Self.self, unit, "number \($0) of the source is missing") }

@@ -4,19 +4,19 @@
 /// article after a comma or « dass » (« die Possenreißerei, die die Medien durchdrungen hat »),
 /// English « had had » and « that that », French reflexive « nous nous » and « vous vous ».
 /// « Die die » elsewhere, « the the », « de de » are flagged.
-public struct RepeatedWordCheck: UnitCheck {
+struct RepeatedWordCheck: UnitCheck {
     /// `repeated-word`.
-    public static let id = "repeated-word"
+    static let id = "repeated-word"
     /// A typing slip.
-    public static let defaultSeverity = Severity.warning
+    static let defaultSeverity = Severity.warning
     /// The help line.
-    public static let summary = "No word is repeated twice in a row, unless the source does it."
+    static let summary = "No word is repeated twice in a row, unless the source does it."
 
     /// Creates the check.
-    public init() {}
+    init() {}
 
     /// A finding per repeated word.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let sourceRepeats = Set(Self.repeats(unit.source).map(\.word))
         let language = context.locale.language
         return Self.repeats(unit.target).filter { doubled in

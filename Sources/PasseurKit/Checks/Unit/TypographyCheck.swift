@@ -11,19 +11,19 @@
 /// (`checks: locales: es: {quotes: angle}`).
 ///
 /// Does not flag inside code spans, URLs or e-mail addresses, which are removed first.
-public struct TypographyCheck: UnitCheck {
+struct TypographyCheck: UnitCheck {
     /// `typography`.
-    public static let id = "typography"
+    static let id = "typography"
     /// A style issue an edition should not print.
-    public static let defaultSeverity = Severity.warning
+    static let defaultSeverity = Severity.warning
     /// The help line.
-    public static let summary = "The translation follows the target language's typography (spaces, quotes, ¿ ¡)."
+    static let summary = "The translation follows the target language's typography (spaces, quotes, ¿ ¡)."
 
     /// Creates the check.
-    public init() {}
+    init() {}
 
     /// One finding per rule broken.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         (Self.problems(unit.target, language: context.locale.language)
             + Self.quoteStyleProblems(unit.target, style: context.settings.quotes)).map {
                 context.finding(Self.self, unit, $0)
@@ -46,7 +46,7 @@ public struct TypographyCheck: UnitCheck {
     }
 
     /// The rules `markdown` breaks, in words, for a language subtag.
-    public static func problems(_ markdown: String, language: String) -> [String] {
+    static func problems(_ markdown: String, language: String) -> [String] {
         var text = InlineContent.plainText(of: markdown)
         for url in TextFeatures.urlsAndEmails(text) { text = text.replacingOccurrences(of: url, with: "x") }
         // Every mark the rules look at is one scalar: scalars spare grapheme breaking. They are

@@ -1,17 +1,17 @@
 /// Flags white space the source does not have: at the start or end of the translation, or doubled inside it.
-public struct WhitespaceCheck: UnitCheck {
+struct WhitespaceCheck: UnitCheck {
     /// `whitespace`.
-    public static let id = "whitespace"
+    static let id = "whitespace"
     /// A typing slip.
-    public static let defaultSeverity = Severity.warning
+    static let defaultSeverity = Severity.warning
     /// The help line.
-    public static let summary = "No leading, trailing or doubled spaces that the source does not have."
+    static let summary = "No leading, trailing or doubled spaces that the source does not have."
 
     /// Creates the check.
-    public init() {}
+    init() {}
 
     /// A finding per kind of stray space.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         let t = unit.target
         let s = unit.source

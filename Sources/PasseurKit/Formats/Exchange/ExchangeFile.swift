@@ -150,7 +150,7 @@ public struct ExchangeFile: Equatable, Sendable {
 extension TranslationUnit {
     /// A stable id for exchange files: `u` and the 64-bit FNV-1a hash of context and source, so
     /// a unit keeps its id when others are added or removed.
-    public var exchangeID: String {
+    var exchangeID: String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in Array((context.map { $0 + "\u{4}" } ?? "").utf8) + Array(source.utf8) {
             h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
