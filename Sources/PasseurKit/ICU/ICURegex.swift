@@ -27,8 +27,6 @@ final class ICURegex {
     struct Options: OptionSet, Sendable {
         /// The `URegexpFlag` bits.
         let rawValue: UInt32
-        /// Creates options from `URegexpFlag` bits.
-        init(rawValue: UInt32) { self.rawValue = rawValue }
         /// Case-insensitive matching.
         static let caseInsensitive = Options(rawValue: UInt32(PASSEUR_REGEX_CASE_INSENSITIVE))
         /// `^` and `$` match at line ends.

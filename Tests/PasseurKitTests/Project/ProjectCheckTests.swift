@@ -1,6 +1,7 @@
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 /// `Project.check` on a catalog large enough to be checked in slices on every core.
 @Suite struct ProjectCheckTests {

@@ -8,9 +8,6 @@ struct InconsistentSourceCheck: CatalogCheck {
     /// The help line.
     static let summary = "Different sources are not translated identically in a locale."
 
-    /// Creates the check.
-    init() {}
-
     /// A finding on every unit whose translation is also the translation of another source.
     /// - Complexity: O(n), one dictionary pass.
     func findings(in units: [TranslationUnit], context: CheckContext) -> [Finding] {

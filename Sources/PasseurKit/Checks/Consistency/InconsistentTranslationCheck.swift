@@ -10,9 +10,6 @@ struct InconsistentTranslationCheck: CatalogCheck {
     /// The help line.
     static let summary = "The same source is translated the same way everywhere in a locale."
 
-    /// Creates the check.
-    init() {}
-
     /// A finding on every unit whose translation differs from the first one of the same source.
     /// - Complexity: O(n), one dictionary pass.
     func findings(in units: [TranslationUnit], context: CheckContext) -> [Finding] {

@@ -8,9 +8,6 @@ struct CrossLocaleLengthCheck: ParallelCheck {
     /// The help line.
     static let summary = "A translation's length ratio is not an outlier among the locales'."
 
-    /// Creates the check.
-    init() {}
-
     /// A finding for each outlier locale.
     func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
         -> [Finding]

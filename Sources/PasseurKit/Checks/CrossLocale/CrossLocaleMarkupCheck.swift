@@ -7,9 +7,6 @@ struct CrossLocaleMarkupCheck: ParallelCheck {
     /// The help line.
     static let summary = "Inline markup that every other translation carries is here too."
 
-    /// Creates the check.
-    init() {}
-
     /// A finding per code this locale lacks.
     func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
         -> [Finding]

@@ -7,9 +7,6 @@ struct CrossLocaleMissingCheck: ParallelCheck {
     /// The help line.
     static let summary = "A segment translated in every other locale is translated here too."
 
-    /// Creates the check.
-    init() {}
-
     /// A finding for each locale that alone lacks a translation.
     func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
         -> [Finding]

@@ -11,9 +11,6 @@ struct CrossLocaleNumbersCheck: ParallelCheck {
     /// The help line.
     static let summary = "A number or URL that every other translation carries is here too."
 
-    /// Creates the check.
-    init() {}
-
     /// A finding per item this locale lacks.
     func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
         -> [Finding]

@@ -8,9 +8,6 @@ struct GlossaryDNTCheck: UnitCheck {
     /// The help line.
     static let summary = "A do-not-translate term of the source appears unchanged in the translation."
 
-    /// Creates the check.
-    init() {}
-
     /// The do-not-translate source terms missing from the target.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         guard let index = context.glossary else { return [] }

@@ -8,9 +8,6 @@ struct GlossaryForbiddenCheck: UnitCheck {
     /// The help line.
     static let summary = "The translation uses no term the glossary forbids."
 
-    /// Creates the check.
-    init() {}
-
     /// The forbidden terms found in the target, with the reason and the terms to use.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         guard let index = context.glossary else { return [] }

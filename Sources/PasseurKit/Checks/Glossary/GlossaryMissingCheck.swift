@@ -11,9 +11,6 @@ struct GlossaryMissingCheck: UnitCheck {
     /// The help line.
     static let summary = "A glossary term of the source is rendered with a preferred or admitted term."
 
-    /// Creates the check.
-    init() {}
-
     /// The source terms whose concept is missing from the target.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         guard let index = context.glossary else { return [] }

@@ -8,9 +8,6 @@ struct AcronymsCheck: UnitCheck {
     /// The help line.
     static let summary = "Acronyms of the source are kept, or rendered as the glossary says."
 
-    /// Creates the check.
-    init() {}
-
     /// One finding per acronym the target lacks.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let acronyms = TextFeatures.acronyms(unit.source)

@@ -9,9 +9,6 @@ struct BracketsCheck: UnitCheck {
     /// The help line.
     static let summary = "Brackets are balanced in the translation when they are in the source."
 
-    /// Creates the check.
-    init() {}
-
     /// A finding per kind of bracket left unbalanced.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let source = InlineMarkup.plainText(unit.source)

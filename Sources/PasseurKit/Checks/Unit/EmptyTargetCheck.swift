@@ -9,9 +9,6 @@ struct EmptyTargetCheck: UnitCheck {
     /// A unit marked translated may have no text at all.
     static var checksUntranslated: Bool { true }
 
-    /// Creates the check.
-    init() {}
-
     /// A finding when the target is blank but the unit claims to be translated, or is all spaces.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let blank = unit.target.allSatisfy(\.isWhitespace)

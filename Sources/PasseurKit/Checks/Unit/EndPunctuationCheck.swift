@@ -11,9 +11,6 @@ struct EndPunctuationCheck: UnitCheck {
     /// The help line.
     static let summary = "The translation ends with the same kind of punctuation as the source."
 
-    /// Creates the check.
-    init() {}
-
     /// A finding when the final marks differ in kind.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let source = Self.ending(unit.source)

@@ -9,9 +9,6 @@ struct FuzzyCheck: UnitCheck {
     /// A fuzzy unit may have an empty target.
     static var checksUntranslated: Bool { true }
 
-    /// Creates the check.
-    init() {}
-
     /// A finding when the unit is fuzzy, with the previous source when there is one.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         guard unit.state == .fuzzy else { return [] }

@@ -11,9 +11,6 @@ struct IdenticalToSourceCheck: UnitCheck {
     static let summary =
         "A translation differs from its source, unless the source is only names, numbers or kept terms."
 
-    /// Creates the check.
-    init() {}
-
     /// A finding when source and target are the same text with translatable words in it.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         guard unit.target == unit.source else { return [] }

@@ -11,9 +11,6 @@ struct MarkupCheck: UnitCheck {
     static let summary =
         "The translation has the same inline codes as the source: emphasis, links, code, images."
 
-    /// Creates the check.
-    init() {}
-
     /// The codes missing from, or added to, the target.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let source = Self.codes(unit.source)

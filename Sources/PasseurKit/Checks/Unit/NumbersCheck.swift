@@ -11,9 +11,6 @@ struct NumbersCheck: UnitCheck {
     /// The help line.
     static let summary = "Every number of the source appears in the translation."
 
-    /// Creates the check.
-    init() {}
-
     /// One finding per number of the source the target lacks.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let missing = TextFeatures.missing(TextFeatures.numbers(unit.source), from: TextFeatures.numbers(unit.target))

@@ -36,9 +36,6 @@ struct PlaceholdersCheck: UnitCheck {
         "qt-format": .qt, "kde-format": .qt, "qt-plural-format": .qt,
     ]
 
-    /// Creates the check.
-    init() {}
-
     /// A finding per placeholder missing from, or added to, each translated form.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         guard let syntax = unit.flags.lazy.compactMap({ Self.flagSyntax[$0] }).first else { return [] }

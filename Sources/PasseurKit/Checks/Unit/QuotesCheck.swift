@@ -7,9 +7,6 @@ struct QuotesCheck: UnitCheck {
     /// The help line.
     static let summary = "Quotation marks open and close in pairs in the translation."
 
-    /// Creates the check.
-    init() {}
-
     private static let marks: [Unicode.Scalar] = ["«", "»", "„", "“", "”", "\""]
 
     /// A finding per kind of quotation mark left unbalanced.

@@ -12,9 +12,6 @@ struct RepeatedWordCheck: UnitCheck {
     /// The help line.
     static let summary = "No word is repeated twice in a row, unless the source does it."
 
-    /// Creates the check.
-    init() {}
-
     /// A finding per repeated word.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let sourceRepeats = Set(Self.repeats(unit.source).map(\.word))

@@ -10,9 +10,6 @@ struct StartCapitalCheck: UnitCheck {
     /// The help line.
     static let summary = "The translation starts with a capital where the source does."
 
-    /// Creates the check.
-    init() {}
-
     /// A finding when the source's first letter is a capital and the target's is not.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         guard let source = Self.firstLetter(unit.source), source.isUppercase,

@@ -19,9 +19,6 @@ struct TypographyCheck: UnitCheck {
     /// The help line.
     static let summary = "The translation follows the target language's typography (spaces, quotes, ¿ ¡)."
 
-    /// Creates the check.
-    init() {}
-
     /// One finding per rule broken.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         (Self.problems(unit.target, language: context.locale.language)

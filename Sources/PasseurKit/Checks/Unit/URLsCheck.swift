@@ -7,9 +7,6 @@ struct URLsCheck: UnitCheck {
     /// The help line.
     static let summary = "Every URL and e-mail address of the source appears unchanged in the translation."
 
-    /// Creates the check.
-    init() {}
-
     /// One finding per address the target lacks.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         TextFeatures.missing(TextFeatures.urlsAndEmails(unit.source), from: TextFeatures.urlsAndEmails(unit.target)).map

@@ -9,9 +9,6 @@ struct UntranslatedCheck: UnitCheck {
     /// This check is about units without one.
     static var checksUntranslated: Bool { true }
 
-    /// Creates the check.
-    init() {}
-
     /// A finding when the unit has no translation.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         unit.hasTarget || unit.state == .fuzzy ? [] : [context.finding(Self.self, unit, "not translated")]

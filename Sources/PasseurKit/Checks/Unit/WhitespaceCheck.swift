@@ -7,9 +7,6 @@ struct WhitespaceCheck: UnitCheck {
     /// The help line.
     static let summary = "No leading, trailing or doubled spaces that the source does not have."
 
-    /// Creates the check.
-    init() {}
-
     /// A finding per kind of stray space.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
