@@ -1,7 +1,8 @@
 import Foundation
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 /// End-to-end: `passeur build` on copies of the project.
 @Suite struct BuildCommandTests {

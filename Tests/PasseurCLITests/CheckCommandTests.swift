@@ -1,7 +1,8 @@
 import Foundation
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 /// End-to-end: `passeur check` as a reviewer and a CI gate run it.
 @Suite struct CheckCommandTests {

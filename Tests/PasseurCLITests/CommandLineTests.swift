@@ -1,7 +1,8 @@
 import Foundation
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 /// End-to-end: the built `passeur` run on copies of the project, as a user runs it.
 @Suite struct CommandLineTests {

@@ -1,7 +1,8 @@
 import Foundation
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 /// End-to-end: `passeur glossary …` on a copy of the project.
 @Suite struct GlossaryCommandTests {

@@ -36,7 +36,7 @@ extension Catalog {
     }
 
     /// The catalog as PO entries: header first, then the units in order.
-    public var poFile: POFile {
+    var poFile: POFile {
         var entries: [POEntry] = []
         if !header.isEmpty {
             var entry = POEntry()
@@ -97,7 +97,7 @@ extension Catalog {
     /// The catalog as PO text: the same catalog always gives the same bytes.
     ///
     /// - Throws: `ICUError` (see `POWriter.write`).
-    public var poText: String { get throws { try POWriter.write(poFile) } }
+    var poText: String { get throws { try POWriter.write(poFile) } }
 
     /// Writes the catalog to `path` atomically.
     ///

@@ -5,9 +5,9 @@ public struct Catalog: Equatable, Sendable {
     /// The header fields (`Language`, `Plural-Forms`…), in order.
     public var header: [(name: String, value: String)]
     /// Comments above the header (often a copyright notice).
-    public var headerComments: [String]
+    var headerComments: [String]
     /// Flags of the header entry (`fuzzy` on templates).
-    public var headerFlags: [String]
+    var headerFlags: [String]
     /// The units: active ones in document order, obsolete ones after them.
     public var units: [TranslationUnit]
 
@@ -23,15 +23,15 @@ public struct Catalog: Equatable, Sendable {
     }
 
     /// The units still in the source.
-    public var activeUnits: [TranslationUnit] { units.filter { !$0.isObsolete } }
+    var activeUnits: [TranslationUnit] { units.filter { !$0.isObsolete } }
 
     /// The value of a header field.
-    public func headerValue(_ name: String) -> String? {
+    func headerValue(_ name: String) -> String? {
         header.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
     }
 
     /// Sets a header field, in place when present, at the end otherwise.
-    public mutating func setHeader(_ name: String, _ value: String) {
+    mutating func setHeader(_ name: String, _ value: String) {
         if let index = header.firstIndex(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
             header[index].value = value
         } else {

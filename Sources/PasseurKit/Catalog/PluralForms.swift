@@ -1,13 +1,13 @@
 /// gettext's `Plural-Forms` header for a language, from the gettext manual's table
 /// and CLDR (French and Brazilian Portuguese count 0 and 1 as singular).
-public enum PluralForms {
+enum PluralForms {
     /// The header value for `locale`, e.g. `nplurals=2; plural=(n != 1);`.
-    public static func header(for locale: LocaleTag) -> String {
+    static func header(for locale: LocaleTag) -> String {
         header(language: locale.language, region: locale.region)
     }
 
     /// The header value for a language tag as a file writes it (`pt_BR`, `pt-BR`, `de`).
-    public static func header(forTag tag: String) -> String {
+    static func header(forTag tag: String) -> String {
         let parts = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
         return header(language: parts.first?.lowercased() ?? "", region: parts.count > 1 ? parts[1].uppercased() : nil)
     }

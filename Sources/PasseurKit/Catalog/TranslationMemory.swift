@@ -46,7 +46,7 @@ public final class TranslationMemory {
     private var postings: [UInt64: [Int32]] = [:]
     private var exact: [String: [Int]] = [:]
     /// How many entries are scored at most per look-up.
-    public var candidateLimit = 40
+    var candidateLimit = 40
 
     /// Builds the memory and its index.
     public convenience init(entries: [Entry]) {
@@ -126,7 +126,7 @@ public final class TranslationMemory {
     }
 
     /// The entries whose source is `text`, exactly.
-    public func exactMatches(_ text: String) -> [Entry] {
+    func exactMatches(_ text: String) -> [Entry] {
         (exact[text] ?? []).map { entries[$0] }
     }
 

@@ -29,35 +29,35 @@ public struct TranslationUnit: Equatable, Sendable {
         public static func < (a: State, b: State) -> Bool { a.rank < b.rank }
 
         /// Whether the target counts as done (translated or better).
-        public var isTranslated: Bool { self >= .translated }
+        var isTranslated: Bool { self >= .translated }
     }
 
     /// `msgctxt`: set only where the same source must be translated differently.
-    public var context: String?
+    var context: String?
     /// The source segment, with its inline Markdown.
     public var source: String
     /// The plural source, for catalogs from software (`msgid_plural`).
-    public var sourcePlural: String?
+    var sourcePlural: String?
     /// The translations: one, or one per plural form.
     public var targets: [String]
     /// Where the translation stands.
     public var state: State
     /// The context before the source changed (`#| msgctxt`).
-    public var previousContext: String?
+    var previousContext: String?
     /// The source before it changed (`#| msgid`).
-    public var previousSource: String?
+    var previousSource: String?
     /// The plural source before it changed.
-    public var previousSourcePlural: String?
+    var previousSourcePlural: String?
     /// Comments by translators and reviewers (`# `).
-    public var translatorComments: [String]
+    var translatorComments: [String]
     /// Notes for translators from the extraction (`#.`).
-    public var extractedComments: [String]
+    var extractedComments: [String]
     /// Where the segment is in the source documents (`path:line`).
-    public var references: [String]
+    var references: [String]
     /// Flags other than the state (`c-format`, `passeur-ignore:…`), in order.
-    public var flags: [String]
+    var flags: [String]
     /// Whether the segment is gone from the source (`#~`); kept so no translation is lost.
-    public var isObsolete: Bool
+    var isObsolete: Bool
     /// Where the translation is in the catalog file (its `msgstr` line), when read from one.
     public var location: SourceLocation?
 
@@ -93,7 +93,7 @@ public struct TranslationUnit: Equatable, Sendable {
     }
 
     /// Whether any translation text is present, whatever the state.
-    public var hasTarget: Bool { targets.contains { !$0.isEmpty } }
+    var hasTarget: Bool { targets.contains { !$0.isEmpty } }
 
     /// The identity of the unit in its catalog: context and source.
     public var key: Key { Key(context: context, source: source) }
@@ -101,7 +101,7 @@ public struct TranslationUnit: Equatable, Sendable {
     /// A unit's identity: `msgctxt` and `msgid`.
     public struct Key: Hashable, Sendable, Comparable {
         /// The context, if any.
-        public var context: String?
+        var context: String?
         /// The source text.
         public var source: String
 

@@ -7,7 +7,7 @@ import Foundation
 /// of another unit); a file of another version is refused rather than silently matching nothing.
 public struct Baseline: Equatable, Sendable {
     /// The fingerprints of the accepted findings.
-    public var fingerprints: Set<String>
+    var fingerprints: Set<String>
 
     /// Creates a baseline from findings.
     public init(findings: [Finding]) {
@@ -22,7 +22,7 @@ public struct Baseline: Equatable, Sendable {
         /// The file.
         public var location: SourceLocation
         /// The version the file declares, when it is a baseline of another version.
-        public var foundVersion: Int?
+        var foundVersion: Int?
         /// What is wrong, in one line.
         public var message: String {
             foundVersion.map {

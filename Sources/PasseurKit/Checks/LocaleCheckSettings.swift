@@ -18,7 +18,7 @@ public struct LocaleCheckSettings: Sendable, Equatable {
     }
 
     /// The quotation marks required, if the project says.
-    public var quotes: QuoteStyle?
+    var quotes: QuoteStyle?
     /// The accepted target/source length band, if the project says.
     public var length: ClosedRange<Double>?
 

@@ -42,7 +42,7 @@ public struct Block: Hashable, Sendable {
     /// Where the content starts in the source.
     public var location: SourceLocation
     /// For each line of the content: its UTF-16 offset in `text` and its source location.
-    public var lineStarts: [(offset: Int, location: SourceLocation)]
+    var lineStarts: [(offset: Int, location: SourceLocation)]
     /// The sentences, once a segmenter has run.
     public var segments: [Segment] = []
 
@@ -67,7 +67,7 @@ public struct Block: Hashable, Sendable {
 
     /// The locations of ascending offsets, found in one pass over the text: a paragraph of
     /// thousands of sentences costs time in proportion to its length, not to its square.
-    public func locations(ofOffsets offsets: [Int]) -> [SourceLocation] {
+    func locations(ofOffsets offsets: [Int]) -> [SourceLocation] {
         let units = text.utf16CodeUnits
         var line = 0
         var base = lineStarts.first ?? (0, location)
@@ -97,7 +97,7 @@ public struct Block: Hashable, Sendable {
     }
 
     /// The block written with `newText` as its content: the original layout when unchanged.
-    public func render(_ newText: String) -> String {
+    func render(_ newText: String) -> String {
         if newText == text { return raw }
         return newText.replacingOccurrences(of: "\n", with: "\n" + continuationPrefix)
     }

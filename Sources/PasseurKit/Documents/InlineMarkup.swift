@@ -1,13 +1,13 @@
 import CCMark
 
 /// Helpers on segment text that carries inline Markdown.
-public enum InlineMarkup {
+enum InlineMarkup {
     /// The inline codes of one segment's Markdown (emphasis, links, code spans, images,
     /// hard breaks, inline HTML), found by libcmark as in a document.
     ///
     /// The text is parsed as the content of a paragraph, so a segment that starts
     /// with `1. ` or `# ` is not read as a list or a heading.
-    public static func spans(in text: String) -> [InlineSpan] {
+    static func spans(in text: String) -> [InlineSpan] {
         // Most sentences have no markup at all: a byte scan spares them the parse.
         guard
             text.containsByte(where: { byte in

@@ -38,7 +38,7 @@ public struct InlineSpan: Hashable, Sendable {
     /// What the markup is.
     public var kind: Kind
     /// Where it is in the block's text, markup included.
-    public var range: Range<Int>
+    var range: Range<Int>
 
     /// Creates a span.
     public init(_ kind: Kind, range: Range<Int>) {

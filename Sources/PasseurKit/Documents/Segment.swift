@@ -3,11 +3,11 @@ public struct Segment: Hashable, Sendable {
     /// The sentence, with its inline Markdown.
     public var text: String
     /// 0-based index of the block in the document.
-    public var blockIndex: Int
+    var blockIndex: Int
     /// 0-based index of the segment within its block.
-    public var indexInBlock: Int
+    var indexInBlock: Int
     /// Where it is in the block's text (UTF-16 offsets).
-    public var range: Range<Int>
+    var range: Range<Int>
     /// Where it starts in the source file.
     public var location: SourceLocation
 

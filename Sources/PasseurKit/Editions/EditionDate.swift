@@ -1,11 +1,11 @@
 /// A publication date as `passeur build --date` takes it: `YYYY-MM-DD`, a real day of the
 /// Gregorian calendar.
-public enum EditionDate {
+enum EditionDate {
     /// Whether `text` is a valid `YYYY-MM-DD` date.
-    public static func isValid(_ text: String) -> Bool { secondsSince1970(text) != nil }
+    static func isValid(_ text: String) -> Bool { secondsSince1970(text) != nil }
 
     /// Seconds from 1970-01-01 to midnight UTC of the date, or nil when `text` is not a valid date.
-    public static func secondsSince1970(_ text: String) -> Int? {
+    static func secondsSince1970(_ text: String) -> Int? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),

@@ -12,7 +12,7 @@ public enum EditionFormat: String, Sendable, CaseIterable, Codable, Comparable {
     case bilingual
 
     /// The file name of the edition of document `name` (no extension) in this format.
-    public func fileName(_ name: String) -> String {
+    func fileName(_ name: String) -> String {
         switch self {
         case .md: return name + ".md"
         case .txt: return name + ".txt"

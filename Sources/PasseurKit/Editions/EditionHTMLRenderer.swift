@@ -30,7 +30,7 @@ public struct EditionHTMLRenderer: Sendable {
         /// Each segment's own HTML, in document order.
         public var segments: [String]
         /// The headings, in order.
-        public var headings: [Heading]
+        var headings: [Heading]
     }
 
     /// The typography applied to text nodes, if any.

@@ -11,11 +11,11 @@ public struct EditionManifest: Codable, Sendable, Equatable {
         /// The source document, as `passeur.yaml` names it.
         public var source: String
         /// SHA-256 of its bytes.
-        public var sourceSHA256: String
+        var sourceSHA256: String
         /// The catalog it was translated from.
         public var catalog: String
         /// SHA-256 of the catalog's bytes.
-        public var catalogSHA256: String
+        var catalogSHA256: String
         /// Segments in the document.
         public var segments: Int
         /// Segments printed in translation.
@@ -29,7 +29,7 @@ public struct EditionManifest: Codable, Sendable, Equatable {
         /// Segments printed in the source language (fuzzy or missing, with `--fallback source|mark`).
         public var fallback: Int
         /// Share of the source words printed in translation, 0–100, one decimal.
-        public var translatedWordsPercent: Double
+        var translatedWordsPercent: Double
 
         enum CodingKeys: String, CodingKey {
             case source
@@ -46,7 +46,7 @@ public struct EditionManifest: Codable, Sendable, Equatable {
         /// Its path in the project.
         public var path: String
         /// SHA-256 of its bytes.
-        public var sha256: String
+        var sha256: String
         /// Number of concepts.
         public var concepts: Int
     }
@@ -73,7 +73,7 @@ public struct EditionManifest: Codable, Sendable, Equatable {
         /// Its name in the locale's folder.
         public var path: String
         /// SHA-256 of its bytes.
-        public var sha256: String
+        var sha256: String
         /// Its size.
         public var bytes: Int
     }

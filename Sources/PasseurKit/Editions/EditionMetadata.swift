@@ -7,25 +7,25 @@ import Foundation
 /// printed unless the build is given one, so the same inputs give the same bytes.
 public struct EditionMetadata: Sendable, Equatable {
     /// The edition's title (its first heading).
-    public var title: String
+    var title: String
     /// The source document's title.
-    public var sourceTitle: String
+    var sourceTitle: String
     /// The edition's language.
     public var locale: LocaleTag
     /// The source's language.
     public var sourceLocale: LocaleTag
     /// The source document, as the project names it.
-    public var sourceDocument: String
+    var sourceDocument: String
     /// The author of the source.
-    public var author: String?
+    var author: String?
     /// Who translated it.
-    public var translators: [String]
+    var translators: [String]
     /// The publication date (`YYYY-MM-DD`), when the build is given one.
     public var date: String?
     /// The license or rights line.
-    public var license: String?
+    var license: String?
     /// Where the original was published.
-    public var original: String?
+    var original: String?
     /// `Passeur <version>`.
     public var generator: String
 
@@ -50,7 +50,7 @@ public struct EditionMetadata: Sendable, Equatable {
 
     /// The colophon's lines, in English (the edition's language is not assumed to be known
     /// to the toolkit): source, translators, date, license.
-    public var colophon: [String] {
+    var colophon: [String] {
         var lines: [String] = []
         var origin = "Translated from \(LanguageNames.english(sourceLocale)) (\(sourceTitle)"
         if let original { origin += ", \(original)" }
@@ -65,7 +65,7 @@ public struct EditionMetadata: Sendable, Equatable {
     }
 
     /// The colophon as HTML paragraphs, one line each.
-    public var colophonHTML: String { colophon.map { "<p>\(XMLText.escape($0))</p>" }.joined(separator: "\n") }
+    var colophonHTML: String { colophon.map { "<p>\(XMLText.escape($0))</p>" }.joined(separator: "\n") }
 }
 
 /// English names of languages, for colophons and title pages.

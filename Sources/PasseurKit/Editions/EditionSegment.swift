@@ -17,11 +17,11 @@ public struct EditionSegment: Sendable, Equatable {
     /// Whether a translation is printed.
     public var status: Status
     /// Whether the translation is reviewed or final.
-    public var isReviewed: Bool
+    var isReviewed: Bool
     /// Where the sentence is in the source document.
     public var location: SourceLocation
     /// Where its unit is in the catalog (its `msgstr` line), when there is one.
-    public var catalogLocation: SourceLocation?
+    var catalogLocation: SourceLocation?
 
     /// Creates a segment.
     public init(

@@ -14,12 +14,12 @@
 /// renderer passes only text nodes.
 public struct EditionTypography: Sendable, Equatable {
     /// The opening and closing double quotation marks.
-    public var quotes: (open: Character, close: Character)
+    var quotes: (open: Character, close: Character)
     /// The opening single quotation mark (‘ or ‚), or nil where a straight single quote is
     /// always an apostrophe.
-    public var singleOpen: Character?
+    var singleOpen: Character?
     /// Whether the locale puts no-break spaces around high punctuation (French).
-    public var frenchSpacing: Bool
+    var frenchSpacing: Bool
 
     /// The typography of `locale`, with the quote style the project requires, if any.
     public init(locale: LocaleTag, quoteStyle: LocaleCheckSettings.QuoteStyle? = nil) {
@@ -38,7 +38,7 @@ public struct EditionTypography: Sendable, Equatable {
     }
 
     /// The quotation marks a language's editions use when the project does not say.
-    public static func defaultStyle(language: String) -> LocaleCheckSettings.QuoteStyle {
+    static func defaultStyle(language: String) -> LocaleCheckSettings.QuoteStyle {
         switch language {
         case "fr", "es": return .angle
         case "de": return .low
@@ -53,21 +53,21 @@ public struct EditionTypography: Sendable, Equatable {
 
     /// The state carried from one text node to the next within a block: the character before,
     /// and whether a double quotation is open.
-    public struct Context: Sendable {
+    struct Context: Sendable {
         /// The last character printed (nil at the start of a block).
-        public var previous: Character?
+        var previous: Character?
         /// Whether a straight double quote opened a quotation that is not closed yet.
-        public var quoteOpen = false
+        var quoteOpen = false
 
         /// A context at the start of a block.
-        public init(previous: Character? = nil) { self.previous = previous }
+        init(previous: Character? = nil) { self.previous = previous }
     }
 
     /// `text` as the locale prints it; `context` carries the neighbouring text across calls.
     ///
     /// `Characters` listed in `transparent` (the renderer's segment markers) are kept and
     /// do not count as the previous character.
-    public func apply(_ text: String, context: inout Context, transparent: Set<Character> = []) -> String {
+    func apply(_ text: String, context: inout Context, transparent: Set<Character> = []) -> String {
         let chars = Array(text)
         var out: [Character] = []
         out.reserveCapacity(chars.count + 4)

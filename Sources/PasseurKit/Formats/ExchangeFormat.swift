@@ -25,7 +25,7 @@ public enum ExchangeFormat: String, CaseIterable, Sendable {
     }
 
     /// The format of a file, from its extension.
-    public static func infer(fromPath path: String) -> ExchangeFormat? {
+    static func infer(fromPath path: String) -> ExchangeFormat? {
         switch (path as NSString).pathExtension.lowercased() {
         case "xlf", "xliff", "xliff2", "xliff12", "poxliff", "sdlxliff", "mqxliff": return .xliff
         case "tmx": return .tmx
@@ -37,7 +37,7 @@ public enum ExchangeFormat: String, CaseIterable, Sendable {
 
     /// The format of an XML file whose extension says nothing (`.xml`): XLIFF or TMX by its
     /// root element, nil for anything else.
-    public static func sniff(_ bytes: [UInt8]) -> ExchangeFormat? {
+    static func sniff(_ bytes: [UInt8]) -> ExchangeFormat? {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
         if head.contains("<xliff") { return .xliff }
         if head.contains("<tmx") { return .tmx }

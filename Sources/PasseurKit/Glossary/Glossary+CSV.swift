@@ -3,7 +3,7 @@
 /// bilingual form that Weblate and Crowdin import as a glossary.
 extension Glossary {
     /// The columns of the full CSV form, in order.
-    public static let csvColumns = [
+    static let csvColumns = [
         "concept", "domain", "concept_note", "locale", "definition", "term", "status", "reason", "dnt",
         "case_sensitive", "pos", "variants", "note",
     ]

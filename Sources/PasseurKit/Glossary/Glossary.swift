@@ -31,7 +31,7 @@ public struct Concept: Equatable, Sendable {
     /// The subject field: slang, technical, economics, people, culture, …
     public var domain: String?
     /// Definitions by locale identifier (English at least).
-    public var definitions: [String: String]
+    var definitions: [String: String]
     /// Notes for translators.
     public var note: String?
     /// Terms by locale identifier, in order of preference.
@@ -56,7 +56,7 @@ public struct Concept: Equatable, Sendable {
     public func terms(for locale: LocaleTag) -> [Term] { terms[locale.identifier] ?? [] }
 
     /// The preferred and admitted terms of a locale: the renderings a translation may use.
-    public func allowedTerms(for locale: LocaleTag) -> [Term] { terms(for: locale).filter { $0.status != .forbidden } }
+    func allowedTerms(for locale: LocaleTag) -> [Term] { terms(for: locale).filter { $0.status != .forbidden } }
 
     /// Whether the two are equal; where they were read from does not count.
     public static func == (a: Concept, b: Concept) -> Bool {
@@ -83,13 +83,13 @@ public struct Term: Equatable, Sendable {
     /// Why a forbidden term is forbidden.
     public var reason: String?
     /// The term stays as is in every translation (HODL, UTXO).
-    public var doNotTranslate: Bool
+    var doNotTranslate: Bool
     /// Only this exact case matches (Bitcoin the network, not bitcoin the unit).
-    public var caseSensitive: Bool
+    var caseSensitive: Bool
     /// noun, verb, adjective, phrase…
-    public var partOfSpeech: String?
+    var partOfSpeech: String?
     /// Other spellings and inflections that count as this term (no-coiner, nocoiner).
-    public var variants: [String]
+    var variants: [String]
     /// A note for translators.
     public var note: String?
 

@@ -13,11 +13,11 @@ public final class GlossaryMatcher {
     /// A term found in a text.
     public struct Match: Equatable, Sendable {
         /// The concept's id.
-        public var conceptID: String
+        var conceptID: String
         /// The term of the concept that matched (its variants included).
         public var term: Term
         /// Where it is in the text (UTF-16 offsets).
-        public var range: Range<Int>
+        var range: Range<Int>
         /// The text as written there.
         public var text: String
     }

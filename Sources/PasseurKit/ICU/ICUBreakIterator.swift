@@ -50,7 +50,7 @@ public final class ICUBreakIterator {
 
     /// Calls `body` with the range of each word (rule status 100 or more: letters, numbers,
     /// kana, ideographs) of `text`, in order, without collecting the other pieces.
-    public func forEachWord(_ text: [UInt16], _ body: (Range<Int>) -> Void) {
+    func forEachWord(_ text: [UInt16], _ body: (Range<Int>) -> Void) {
         forEachPiece(text) { range, isWord in if isWord { body(range) } }
     }
 

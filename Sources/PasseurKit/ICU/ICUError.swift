@@ -6,7 +6,7 @@ public struct ICUError: Error, CustomStringConvertible, Equatable {
     /// The ICU status code.
     public var status: Int32
     /// What was being done.
-    public var operation: String
+    var operation: String
 
     /// ICU's own name for the status, e.g. `U_MISSING_RESOURCE_ERROR`.
     public var name: String { String(cString: passeur_error_name(status)) }

@@ -3,19 +3,19 @@ import CICU
 /// A compiled ICU regular expression (`uregex`), whose syntax is Java's, as SRX files use.
 ///
 /// Not thread-safe: it holds the text being searched.
-public final class ICURegex {
+final class ICURegex {
     /// Why a pattern did not compile: ICU's status name and where in the pattern.
-    public struct CompileError: Error, Equatable {
+    struct CompileError: Error, Equatable {
         /// ICU's name for the error, e.g. `U_REGEX_MISSING_CLOSE_BRACKET`.
-        public var name: String
+        var name: String
         /// 1-based line within the pattern (patterns are usually one line).
-        public var line: Int
+        var line: Int
         /// 0-based offset within that line, as ICU reports it.
-        public var offset: Int
+        var offset: Int
     }
 
     /// Why a search gave up before it knew whether the pattern matches.
-    public enum MatchError: Error, Equatable {
+    enum MatchError: Error, Equatable {
         /// The search ran over the time limit or out of backtracking stack: the pattern
         /// backtracks too much on this text (`(a+)+$`).
         case tooComplex
@@ -24,22 +24,20 @@ public final class ICURegex {
     }
 
     /// Options, as ICU's `URegexpFlag`.
-    public struct Options: OptionSet, Sendable {
+    struct Options: OptionSet, Sendable {
         /// The `URegexpFlag` bits.
-        public let rawValue: UInt32
-        /// Creates options from `URegexpFlag` bits.
-        public init(rawValue: UInt32) { self.rawValue = rawValue }
+        let rawValue: UInt32
         /// Case-insensitive matching.
-        public static let caseInsensitive = Options(rawValue: UInt32(PASSEUR_REGEX_CASE_INSENSITIVE))
+        static let caseInsensitive = Options(rawValue: UInt32(PASSEUR_REGEX_CASE_INSENSITIVE))
         /// `^` and `$` match at line ends.
-        public static let multiline = Options(rawValue: UInt32(PASSEUR_REGEX_MULTILINE))
+        static let multiline = Options(rawValue: UInt32(PASSEUR_REGEX_MULTILINE))
         /// `.` matches line ends.
-        public static let dotAll = Options(rawValue: UInt32(PASSEUR_REGEX_DOTALL))
+        static let dotAll = Options(rawValue: UInt32(PASSEUR_REGEX_DOTALL))
     }
 
     private let handle: OpaquePointer
     /// The pattern as written.
-    public let pattern: String
+    let pattern: String
 
     /// Compiles `pattern`.
     ///
@@ -50,7 +48,7 @@ public final class ICURegex {
     ///     (`uregex_setTimeLimit`, about a millisecond each); 0 for no limit. A search over
     ///     the limit throws `MatchError.tooComplex`.
     /// - Throws: `CompileError`.
-    public init(_ pattern: String, options: Options = [], timeLimit: Int32 = 0) throws {
+    init(_ pattern: String, options: Options = [], timeLimit: Int32 = 0) throws {
         self.pattern = pattern
         let units = pattern.utf16CodeUnits
         var status: Int32 = 0
@@ -69,14 +67,14 @@ public final class ICURegex {
     deinit { passeur_regex_close(handle) }
 
     /// Sets the text that `find(from:)` searches.
-    public func setText(_ text: UnsafeBufferPointer<UInt16>) {
+    func setText(_ text: UnsafeBufferPointer<UInt16>) {
         _ = passeur_regex_set_text(handle, text.baseAddress, Int32(text.count))
     }
 
     /// The first match at or after UTF-16 offset `start` in the text set last.
     ///
     /// - Throws: `MatchError.tooComplex` when the search runs over the time limit.
-    public func find(from start: Int) throws(MatchError) -> Range<Int>? {
+    func find(from start: Int) throws(MatchError) -> Range<Int>? {
         var s: Int32 = 0
         var e: Int32 = 0
         switch passeur_regex_find(handle, Int32(start), &s, &e) {
@@ -88,7 +86,7 @@ public final class ICURegex {
     }
 
     /// Whether the pattern matches the whole of `text`.
-    public func matches(_ text: String) -> Bool {
+    func matches(_ text: String) -> Bool {
         let units = text.utf16CodeUnits
         return units.withUnsafeBufferPointer { passeur_regex_matches(handle, $0.baseAddress, Int32($0.count)) == 1 }
     }

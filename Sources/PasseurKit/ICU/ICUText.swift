@@ -1,14 +1,14 @@
 import CICU
 
 /// Text transformations from ICU: case folding and NFC normalisation.
-public enum ICUText {
+enum ICUText {
     /// Full Unicode case folding (`u_strFoldCase`): « ÉTÉ » and « été » fold alike.
-    public static func foldCase(_ text: String) -> String {
+    static func foldCase(_ text: String) -> String {
         transform(text, passeur_fold_case)
     }
 
     /// Unicode Normalization Form C.
-    public static func nfc(_ text: String) -> String {
+    static func nfc(_ text: String) -> String {
         transform(text, passeur_normalize_nfc)
     }
 

@@ -9,7 +9,7 @@ extension Project {
     ///
     /// - Throws: `Project.Error`, `FileError`, `POReader.Error`, `GlossaryError`, `ICUError`,
     ///   `SRXRuleSet.Error`; a catalog error is the first in document and locale order.
-    public func load(_ contents: Workspace.Contents, locales: [LocaleTag], documents: [String]? = nil) throws
+    func load(_ contents: Workspace.Contents, locales: [LocaleTag], documents: [String]? = nil) throws
         -> Workspace
     {
         let documents = documents ?? config.documents
@@ -73,7 +73,7 @@ extension Project {
     /// none: it moved (a stray catalog names the document), or it was never extracted.
     ///
     /// - Throws: `Project.Error.catalogMoved`, `FileError` (run extract), `POReader.Error`.
-    public func requireCatalog(_ workspace: Workspace, document: String, locale: LocaleTag) throws
+    func requireCatalog(_ workspace: Workspace, document: String, locale: LocaleTag) throws
         -> Workspace.CatalogFile
     {
         if let file = workspace.catalog(document: document, locale: locale) { return file }
@@ -87,7 +87,7 @@ extension Project {
     /// Writes `catalogs` (paths relative to the project) together, or none of them.
     ///
     /// - Throws: `FileError`, `POWriter` errors; nothing is written then.
-    public func save(catalogs: [(path: String, catalog: Catalog)]) throws {
+    func save(catalogs: [(path: String, catalog: Catalog)]) throws {
         try StagedWrites.write(catalogs.map { (path($0.path), Array(try $0.catalog.poText.utf8)) })
     }
 }

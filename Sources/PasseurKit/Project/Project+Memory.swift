@@ -3,7 +3,7 @@ import Foundation
 /// The project's translation memory: every catalog's translations and the TMX files imported into it.
 extension Project {
     /// Where imported TMX memories are kept, relative to the project folder.
-    public static let memoryFolder = "Locales/memory"
+    static let memoryFolder = "Locales/memory"
 
     /// The memory for `locale`: translated units (translated, reviewed, final) of every
     /// catalog of the locale, then every imported TMX's units that have the source and this locale.
@@ -51,7 +51,7 @@ extension Project {
     }
 
     /// The imported TMX files, sorted.
-    public func importedMemories() -> [String] {
+    func importedMemories() -> [String] {
         let folder = path(Self.memoryFolder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.lowercased().hasSuffix(".tmx") }.sorted().map { "\(Self.memoryFolder)/\($0)" }

@@ -4,7 +4,7 @@ extension Project {
     public typealias PretranslateReport = Pretranslator.Report
 
     /// The comment that marks a pre-translated unit.
-    public static let memoryCommentPrefix = Pretranslator.memoryCommentPrefix
+    static let memoryCommentPrefix = Pretranslator.memoryCommentPrefix
 
     /// Runs `Pretranslator` on every catalog of `locales` with each locale's memory; the
     /// changed catalogs are written together, or none is.

@@ -14,7 +14,7 @@ public struct Project: Sendable {
     public let config: ProjectConfig
 
     /// The name of the settings file.
-    public static let configFileName = "passeur.yaml"
+    static let configFileName = "passeur.yaml"
 
     /// The folder components that every document's path starts with, which catalogs do not repeat.
     private let documentsFolder: [Substring]
@@ -117,7 +117,7 @@ public struct Project: Sendable {
     }
 
     /// The catalog of `document` for `locale`, relative to the project folder.
-    public func catalogPath(document: String, locale: LocaleTag) -> String {
+    func catalogPath(document: String, locale: LocaleTag) -> String {
         "Locales/\(locale.identifier)/\(catalogName(document: document))"
     }
 
@@ -148,7 +148,7 @@ public struct Project: Sendable {
     /// A source document, read and segmented.
     ///
     /// - Throws: `Project.Error.missingDocument`, `FileError`.
-    public func sourceDocument(_ document: String, segmenter: SentenceSegmenter) throws -> Document {
+    func sourceDocument(_ document: String, segmenter: SentenceSegmenter) throws -> Document {
         guard FileManager.default.fileExists(atPath: path(document)) else {
             throw Error.missingDocument(
                 document,
@@ -170,7 +170,7 @@ public struct Project: Sendable {
 
     /// The header of a new catalog for `locale`: no dates and no names, so
     /// extraction is deterministic; translators' tools fill them in.
-    public func newCatalogHeader(for locale: LocaleTag) -> [(name: String, value: String)] {
+    func newCatalogHeader(for locale: LocaleTag) -> [(name: String, value: String)] {
         [
             ("Project-Id-Version", config.name), ("PO-Revision-Date", ""), ("Last-Translator", ""),
             ("Language-Team", ""), ("Language", locale.gettextName), ("MIME-Version", "1.0"),

@@ -61,7 +61,7 @@ public struct SegmentationReport {
     }
 
     /// Tab, newline and backslash as `\t`, `\n`, `\\`.
-    public static func escapeTSV(_ text: String) -> String {
+    static func escapeTSV(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -8,33 +8,33 @@
 ///
 /// Matching is exact, but a capitalised form of a lower-case abbreviation
 /// also counts (« Cf. » at the start of a sentence).
-public struct AbbreviationList: Sendable {
+struct AbbreviationList: Sendable {
     /// Abbreviations never at the end of a sentence, with their final period.
-    public private(set) var prefixes: Set<String>
+    var prefixes: Set<String>
     /// Abbreviations that may end a sentence, with their final period.
-    public private(set) var closers: Set<String>
+    var closers: Set<String>
     /// Abbreviations after which initials such as « J.-C. » are an era, not a name.
-    public private(set) var eraMarkers: Set<String>
+    var eraMarkers: Set<String>
 
     /// Creates a list; every entry must end with a period.
-    public init(prefixes: Set<String>, closers: Set<String> = [], eraMarkers: Set<String> = []) {
+    init(prefixes: Set<String>, closers: Set<String> = [], eraMarkers: Set<String> = []) {
         self.prefixes = prefixes
         self.closers = closers
         self.eraMarkers = eraMarkers
     }
 
     /// Adds abbreviations given by the project; they are treated as prefixes.
-    public mutating func add(prefixes extra: [String]) {
+    mutating func add(prefixes extra: [String]) {
         for abbreviation in extra {
             prefixes.insert(abbreviation.hasSuffix(".") ? abbreviation : abbreviation + ".")
         }
     }
 
     /// Whether `token` (a word ending with its period) is a prefix abbreviation.
-    public func isPrefix(_ token: Substring) -> Bool { contains(token, in: prefixes) }
+    func isPrefix(_ token: Substring) -> Bool { contains(token, in: prefixes) }
 
     /// Whether `token` is an abbreviation that may end a sentence.
-    public func isCloser(_ token: Substring) -> Bool { contains(token, in: closers) }
+    func isCloser(_ token: Substring) -> Bool { contains(token, in: closers) }
 
     private func contains(_ token: Substring, in set: Set<String>) -> Bool {
         let word = String(token)
@@ -44,7 +44,7 @@ public struct AbbreviationList: Sendable {
     }
 
     /// The built-in list for a language subtag (`fr`, `en`, `es`, `de`, `pt`), empty for others.
-    public static func builtIn(for language: String) -> AbbreviationList {
+    static func builtIn(for language: String) -> AbbreviationList {
         switch language {
         case "fr": return french
         case "en": return english
@@ -60,7 +60,7 @@ public struct AbbreviationList: Sendable {
     ]
 
     /// French: titles, references and months from the Lexique des règles typographiques.
-    public static let french = AbbreviationList(
+    static let french = AbbreviationList(
         prefixes: Set(
             [
                 "M.", "MM.", "Mme.", "Mmes.", "Mlle.", "Mlles.", "Mgr.", "Dr.", "Pr.", "Me.", "St.", "Ste.",
@@ -72,7 +72,7 @@ public struct AbbreviationList: Sendable {
     )
 
     /// English: titles and references (Chicago Manual of Style).
-    public static let english = AbbreviationList(
+    static let english = AbbreviationList(
         prefixes: [
             "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Sr.", "Jr.", "Rev.", "Gen.", "Sen.", "Rep.",
             "Gov.", "Capt.", "Lt.", "Col.", "Sgt.", "e.g.", "i.e.", "cf.", "vs.", "No.", "no.", "pp.", "p.",
@@ -83,7 +83,7 @@ public struct AbbreviationList: Sendable {
     )
 
     /// Spanish: titles and references (Real Academia Española's list).
-    public static let spanish = AbbreviationList(
+    static let spanish = AbbreviationList(
         prefixes: [
             "Sr.", "Sra.", "Srta.", "Sres.", "Dr.", "Dra.", "Lic.", "Ing.", "Prof.", "D.", "Dña.", "Ud.", "Uds.",
             "Vd.", "pág.", "págs.", "p.", "cap.", "vol.", "núm.", "n.º", "art.", "fig.", "cf.", "ej.", "p. ej.",
@@ -94,7 +94,7 @@ public struct AbbreviationList: Sendable {
     )
 
     /// German: titles and references (Duden).
-    public static let german = AbbreviationList(
+    static let german = AbbreviationList(
         prefixes: [
             "Hr.", "Fr.", "Dr.", "Prof.", "St.", "z.", "z.B.", "d.h.", "u.a.", "bzw.", "vgl.", "ca.", "Nr.", "S.",
             "Bd.", "Kap.", "Abb.", "Jan.", "Feb.", "Apr.", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.", "v.", "n.",
@@ -105,7 +105,7 @@ public struct AbbreviationList: Sendable {
     )
 
     /// Portuguese (Brazilian usage).
-    public static let portuguese = AbbreviationList(
+    static let portuguese = AbbreviationList(
         prefixes: [
             "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Prof.", "Profa.", "Exmo.", "V.", "p.", "pág.", "cap.", "vol.",
             "n.º", "art.", "fig.", "cf.", "ex.", "jan.", "fev.", "mar.", "abr.", "jun.", "jul.", "ago.",

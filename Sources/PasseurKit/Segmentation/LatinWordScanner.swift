@@ -8,7 +8,7 @@
 /// digits (« 1,000.5 »), as rules WB5–WB12 say. Anything else, from combining marks and
 /// narrow no-break spaces to other scripts, makes `forEachWord` decline, and the caller
 /// asks ICU: the scanner gives ICU's word ranges or nothing.
-public enum LatinWordScanner {
+enum LatinWordScanner {
     private enum Kind {
         case letter, digit
         /// Joins two letters or two digits: full stop, apostrophes, one-dot leader.
@@ -25,7 +25,7 @@ public enum LatinWordScanner {
     /// the scanner does not handle.
     ///
     /// - Complexity: O(n), two passes.
-    public static func forEachWord(_ text: UnsafeBufferPointer<UInt16>, _ body: (Range<Int>) -> Void) -> Bool {
+    static func forEachWord(_ text: UnsafeBufferPointer<UInt16>, _ body: (Range<Int>) -> Void) -> Bool {
         guard isSupported(text) else { return false }
         let n = text.count
         var i = 0
@@ -55,7 +55,7 @@ public enum LatinWordScanner {
     }
 
     /// The words of `text`, or nil where ICU is needed; see `forEachWord`.
-    public static func words(_ text: [UInt16]) -> [Range<Int>]? {
+    static func words(_ text: [UInt16]) -> [Range<Int>]? {
         var result: [Range<Int>] = []
         let handled = text.withUnsafeBufferPointer { forEachWord($0) { result.append($0) } }
         return handled ? result : nil

@@ -4,20 +4,20 @@
 /// English “…”. A closing mark after the end of a quoted sentence belongs to
 /// that sentence even when a space stands before it; an opening mark after a
 /// sentence end belongs to the next one.
-public struct QuoteTypography: Sendable {
+struct QuoteTypography: Sendable {
     /// UTF-16 code units that open a quotation or a parenthesis.
-    public let openers: Set<UInt16>
+    let openers: Set<UInt16>
     /// UTF-16 code units that close one.
-    public let closers: Set<UInt16>
+    let closers: Set<UInt16>
 
     /// Creates a typography from the characters that open and close.
-    public init(openers: String, closers: String) {
+    init(openers: String, closers: String) {
         self.openers = Set(openers.utf16)
         self.closers = Set(closers.utf16)
     }
 
     /// The typography of a language subtag.
-    public static func builtIn(for language: String) -> QuoteTypography {
+    static func builtIn(for language: String) -> QuoteTypography {
         switch language {
         case "de": return QuoteTypography(openers: "„‚»([", closers: "“‘«)]")
         case "en": return QuoteTypography(openers: "“‘([", closers: "”’)]")

@@ -40,7 +40,7 @@ public final class SentenceSegmenter {
     /// `SRXRuleSet.ruleTimeLimit`). From then on this segmenter applies no SRX rule, so that its
     /// time stays bounded; a caller that must not segment without its rules throws this after
     /// segmenting (`throwIfRuleFailed()`).
-    public private(set) var ruleFailure: SRXRuleSet.Error?
+    var ruleFailure: SRXRuleSet.Error?
 
     /// Throws `ruleFailure`, if an SRX rule gave up on some text since the segmenter was made.
     ///

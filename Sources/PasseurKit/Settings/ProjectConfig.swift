@@ -31,21 +31,21 @@ public struct ProjectConfig: Sendable, Equatable {
     /// The source documents, relative to the project folder.
     public var documents: [String]
     /// An SRX 2.0 rule file for segmentation, relative to the project folder.
-    public var segmentationRules: String?
+    var segmentationRules: String?
     /// The term base, relative to the project folder.
     public var glossary: String?
     /// Extra abbreviations per locale identifier.
     public var abbreviations: [String: [String]]
     /// Checks turned off (`checks: disable: [length]`).
-    public var disabledChecks: Set<String> = []
+    var disabledChecks: Set<String> = []
     /// Severities set by the project (`checks: severity: {start-capital: info}`).
-    public var checkSeverities: [String: Severity] = [:]
+    var checkSeverities: [String: Severity] = [:]
     /// Per-locale check settings (`checks: locales: es: {quotes: angle}`).
-    public var localeCheckSettings: [String: LocaleCheckSettings] = [:]
+    var localeCheckSettings: [String: LocaleCheckSettings] = [:]
     /// What editions print about the work (`editions:`).
     public var editions = EditionSettings()
     /// Where each document was declared, for errors about it.
-    public var documentLocations: [String: SourceLocation]
+    var documentLocations: [String: SourceLocation]
 
     /// Why `passeur.yaml` was refused.
     public enum Error: LocatedError, Equatable {
@@ -310,11 +310,11 @@ extension ProjectConfig {
 /// What a project's editions print about the work (`editions:` in `passeur.yaml`).
 public struct EditionSettings: Sendable, Equatable {
     /// The author of the source documents.
-    public var author: String?
+    var author: String?
     /// Where the original was published.
-    public var original: String?
+    var original: String?
     /// The license or rights line.
-    public var license: String?
+    var license: String?
 
     /// Creates settings.
     public init(author: String? = nil, original: String? = nil, license: String? = nil) {

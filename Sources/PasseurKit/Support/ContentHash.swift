@@ -1,12 +1,12 @@
 import Crypto
 
 /// SHA-256 digests of files and texts, for manifests and stable identifiers.
-public enum ContentHash {
+enum ContentHash {
     /// The SHA-256 digest of `bytes`.
-    public static func sha256(_ bytes: [UInt8]) -> [UInt8] { Array(SHA256.hash(data: bytes)) }
+    static func sha256(_ bytes: [UInt8]) -> [UInt8] { Array(SHA256.hash(data: bytes)) }
 
     /// The SHA-256 digest of `bytes` in lower-case hexadecimal.
-    public static func sha256Hex(_ bytes: [UInt8]) -> String {
+    static func sha256Hex(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)

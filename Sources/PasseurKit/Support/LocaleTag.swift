@@ -10,7 +10,7 @@ public struct LocaleTag: Hashable, Sendable, Comparable, CustomStringConvertible
     /// The language subtag, e.g. `pt`.
     public let language: String
     /// The region subtag, e.g. `BR`, if any.
-    public let region: String?
+    let region: String?
 
     /// Why a tag was refused.
     public struct Error: LocatedError, Equatable {
@@ -19,7 +19,7 @@ public struct LocaleTag: Hashable, Sendable, Comparable, CustomStringConvertible
         /// Where it was given.
         public var location: SourceLocation
         /// True when the tag is well formed but names no language ICU knows.
-        public var unknownLanguage: Bool
+        var unknownLanguage: Bool
 
         /// What is wrong, in one line.
         public var message: String {
@@ -85,10 +85,10 @@ public struct LocaleTag: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     /// The ICU locale id: `pt_BR`.
-    public var icuIdentifier: String { identifier.replacingOccurrences(of: "-", with: "_") }
+    var icuIdentifier: String { identifier.replacingOccurrences(of: "-", with: "_") }
 
     /// The gettext `Language:` header value: `pt_BR`.
-    public var gettextName: String { icuIdentifier }
+    var gettextName: String { icuIdentifier }
 
     /// The tag, e.g. `pt-BR`.
     public var description: String { identifier }
@@ -119,7 +119,7 @@ extension Character {
 extension LocaleTag {
     /// Whether two language tags as files write them (`fr`, `fr-FR`, `pt_BR`) name the same
     /// language and, when both have one, the same region.
-    public static func sameLanguage(_ a: String, _ b: String) -> Bool {
+    static func sameLanguage(_ a: String, _ b: String) -> Bool {
         let x = a.lowercased().replacingOccurrences(of: "_", with: "-").split(separator: "-")
         let y = b.lowercased().replacingOccurrences(of: "_", with: "-").split(separator: "-")
         guard x.first == y.first else { return false }

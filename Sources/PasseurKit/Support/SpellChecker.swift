@@ -6,17 +6,17 @@ import Foundation
 /// Dictionaries are looked up in `/usr/share/hunspell` by locale: `pt_BR`, then the language
 /// with its usual region (`en_US`, `es_ES`, `de_DE`), then the bare language (`fr`).
 /// Not thread-safe.
-public final class SpellChecker {
+final class SpellChecker {
     private let handle: OpaquePointer
     private let encoding: String
     private var cache: [String: Bool] = [:]
     private var suggestionCache: [String: [String]] = [:]
 
     /// The folder searched for `.aff` and `.dic` files.
-    public static let folder = "/usr/share/hunspell"
+    static let folder = "/usr/share/hunspell"
 
     /// Opens the dictionary of `locale`, or returns nil when none is installed.
-    public init?(locale: LocaleTag) {
+    init?(locale: LocaleTag) {
         let region = locale.region ?? ["en": "US", "es": "ES", "de": "DE", "pt": "PT", "fr": "FR"][locale.language]
         let candidates = [region.map { "\(locale.language)_\($0)" }, locale.language].compactMap { $0 }
         guard
@@ -39,7 +39,7 @@ public final class SpellChecker {
     }
 
     /// Whether the dictionary knows `word`.
-    public func knows(_ word: String) -> Bool {
+    func knows(_ word: String) -> Bool {
         if let known = cache[word] { return known }
         guard let bytes = bytes(word) else { return false }
         let known = Hunspell_spell(handle, bytes) != 0
@@ -48,7 +48,7 @@ public final class SpellChecker {
     }
 
     /// Up to `limit` corrections Hunspell proposes for `word`.
-    public func suggestions(_ word: String, limit: Int = 3) -> [String] {
+    func suggestions(_ word: String, limit: Int = 3) -> [String] {
         if let known = suggestionCache[word] { return Array(known.prefix(limit)) }
         let found = hunspellSuggestions(word)
         suggestionCache[word] = found

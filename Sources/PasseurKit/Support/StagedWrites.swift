@@ -8,7 +8,7 @@ import Foundation
 /// under a hidden backup name until every rename has succeeded; if one fails, the ones
 /// already made are undone. Either every target has its new bytes, or every target has
 /// its old bytes and the error says that nothing was written.
-public struct StagedWrites {
+struct StagedWrites {
     private enum Item {
         case file(target: String, temporary: String)
         case folder(target: String, staging: String)
@@ -26,15 +26,15 @@ public struct StagedWrites {
     private let suffix = "\(getpid())-\(UUID().uuidString.prefix(8))"
 
     /// An empty set of writes.
-    public init() {}
+    init() {}
 
     /// The targets staged so far, in order.
-    public var targets: [String] { items.map(\.target) }
+    var targets: [String] { items.map(\.target) }
 
     /// Stages `bytes` for `path`; a failure discards everything staged so far.
     ///
     /// - Throws: `FileError.unwritable`, saying that nothing was written.
-    public mutating func stage(_ bytes: [UInt8], to path: String) throws {
+    mutating func stage(_ bytes: [UInt8], to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(
             ".\(url.lastPathComponent).\(suffix).tmp"
@@ -57,14 +57,14 @@ public struct StagedWrites {
     /// Stages `text` as UTF-8 for `path`.
     ///
     /// - Throws: `FileError.unwritable`, saying that nothing was written.
-    public mutating func stage(_ text: String, to path: String) throws {
+    mutating func stage(_ text: String, to path: String) throws {
         try stage(Array(text.utf8), to: path)
     }
 
     /// Stages a whole folder: `files` (names inside it) replace whatever `folder` held.
     ///
     /// - Throws: `FileError.unwritable`, saying that nothing was written.
-    public mutating func stageFolder(_ folder: String, files: [(name: String, bytes: [UInt8])]) throws {
+    mutating func stageFolder(_ folder: String, files: [(name: String, bytes: [UInt8])]) throws {
         let url = URL(fileURLWithPath: folder)
         let staging = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(suffix).new")
             .path
@@ -85,7 +85,7 @@ public struct StagedWrites {
     /// Moves every staged file and folder into place, all or none.
     ///
     /// - Throws: `FileError.unwritable`, after undoing the renames already made.
-    public mutating func commit() throws {
+    mutating func commit() throws {
         var done: [(item: Item, backup: String?)] = []
         for item in items {
             let backup = item.target + ".\(suffix).old"
@@ -127,7 +127,7 @@ public struct StagedWrites {
     }
 
     /// Removes everything staged and the folders staging created; targets are untouched.
-    public mutating func discard() {
+    mutating func discard() {
         for item in items {
             switch item {
             case .file(_, let temporary): _ = unlink(temporary)
@@ -142,7 +142,7 @@ public struct StagedWrites {
     /// Writes every file or none: stages them all, then commits.
     ///
     /// - Throws: `FileError.unwritable`, saying that nothing was written.
-    public static func write(_ files: [(path: String, bytes: [UInt8])]) throws {
+    static func write(_ files: [(path: String, bytes: [UInt8])]) throws {
         var writes = StagedWrites()
         for file in files { try writes.stage(file.bytes, to: file.path) }
         try writes.commit()

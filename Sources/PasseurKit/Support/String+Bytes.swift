@@ -3,13 +3,13 @@ import Foundation
 extension String {
     /// Whether any UTF-8 byte of the text satisfies `predicate`: one loop over the string's
     /// storage, where `utf8.contains(where:)` steps through the view an index at a time.
-    public func containsByte(where predicate: (UInt8) -> Bool) -> Bool {
+    func containsByte(where predicate: (UInt8) -> Bool) -> Bool {
         if let found = utf8.withContiguousStorageIfAvailable({ $0.contains(where: predicate) }) { return found }
         return utf8.contains(where: predicate)
     }
 
     /// Whether `other` occurs in the text byte for byte (no Unicode equivalence).
-    public func containsBytes(of other: String) -> Bool {
+    func containsBytes(of other: String) -> Bool {
         var (text, other) = (self, other)
         return text.withUTF8 { haystack in other.withUTF8 { Self.find($0, in: haystack) } }
     }

@@ -3,13 +3,13 @@ extension String {
     ///
     /// Equal to `Array(utf16)`, which first counts the units through the string's
     /// breadcrumbs: a second walk over every non-ASCII text, and an allocation.
-    public var utf16CodeUnits: [UInt16] {
+    var utf16CodeUnits: [UInt16] {
         transcodedToUTF16(utf8Offsets: nil)
     }
 
     /// The UTF-16 code units and, for each UTF-16 offset up to the count included, its UTF-8
     /// offset: pieces cut at UTF-16 offsets are then copied from the UTF-8 bytes.
-    public func utf16CodeUnitsAndUTF8Offsets() -> (units: [UInt16], utf8Offsets: [Int]) {
+    func utf16CodeUnitsAndUTF8Offsets() -> (units: [UInt16], utf8Offsets: [Int]) {
         var units: [UInt16] = []
         let offsets = [Int](unsafeUninitializedCapacity: utf8.count + 1) { buffer, count in
             units = transcodedToUTF16(utf8Offsets: buffer.baseAddress)
@@ -19,7 +19,7 @@ extension String {
     }
 
     /// The piece between two UTF-8 offsets on scalar boundaries.
-    public func piece(utf8 range: Range<Int>) -> String {
+    func piece(utf8 range: Range<Int>) -> String {
         var text = self
         return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
@@ -77,7 +77,7 @@ extension String {
 extension String {
     /// A string from UTF-16 units, encoded to UTF-8 by hand: `String(decoding:as: UTF16.self)`
     /// goes through unspecialised generic code. A lone surrogate becomes U+FFFD, as there.
-    public init(utf16CodeUnits units: UnsafeBufferPointer<UInt16>) {
+    init(utf16CodeUnits units: UnsafeBufferPointer<UInt16>) {
         // Three bytes per unit at most: a surrogate pair (two units) takes four.
         self.init(unsafeUninitializedCapacity: units.count * 3) { out in
             var (i, n) = (0, 0)

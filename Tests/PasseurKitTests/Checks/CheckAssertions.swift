@@ -1,6 +1,7 @@
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 // The one place where the check tests invoke checks: how a check is called (its context)
 // may change, and then only this file needs adapting.

@@ -1,7 +1,8 @@
 import Foundation
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 @Suite struct CheckRegistryTests {
     @Test func registryIdsAreUniqueKebabCaseAndSummariesAreOneSentence() {

@@ -1,5 +1,6 @@
-import PasseurKit
 import Testing
+
+@testable import PasseurKit
 
 /// `cross-locale-missing` gives no range: its findings are asserted by locale and message.
 @Suite struct CrossLocaleMissingCheckTests {

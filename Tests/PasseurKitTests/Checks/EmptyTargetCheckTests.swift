@@ -1,5 +1,6 @@
-import PasseurKit
 import Testing
+
+@testable import PasseurKit
 
 /// `empty-target` gives no range: its findings are asserted by message and count.
 @Suite struct EmptyTargetCheckTests {

@@ -1,5 +1,6 @@
-import PasseurKit
 import Testing
+
+@testable import PasseurKit
 
 /// `glossary-dnt` gives the source range of the term: markers are in the source.
 @Suite struct GlossaryDNTCheckTests {

@@ -1,5 +1,6 @@
-import PasseurKit
 import Testing
+
+@testable import PasseurKit
 
 /// `glossary-forbidden` gives the target range of the forbidden term: markers are in the target.
 @Suite struct GlossaryForbiddenCheckTests {

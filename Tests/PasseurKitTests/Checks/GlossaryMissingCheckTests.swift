@@ -1,5 +1,6 @@
-import PasseurKit
 import Testing
+
+@testable import PasseurKit
 
 /// `glossary-missing` gives the source range of the term not rendered: markers are in the source.
 @Suite struct GlossaryMissingCheckTests {

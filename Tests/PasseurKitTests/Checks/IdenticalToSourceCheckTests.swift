@@ -1,5 +1,6 @@
-import PasseurKit
 import Testing
+
+@testable import PasseurKit
 
 /// `identical-to-source` gives no range: its findings are asserted by message and count.
 @Suite struct IdenticalToSourceCheckTests {

@@ -1,5 +1,6 @@
-import PasseurKit
 import Testing
+
+@testable import PasseurKit
 
 /// `inconsistent-source` gives no range: its findings are asserted by line and message.
 @Suite struct InconsistentSourceCheckTests {

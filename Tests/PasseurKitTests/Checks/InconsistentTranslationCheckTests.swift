@@ -1,5 +1,6 @@
-import PasseurKit
 import Testing
+
+@testable import PasseurKit
 
 /// `inconsistent-translation` gives no range: its findings are asserted by line and message.
 @Suite struct InconsistentTranslationCheckTests {

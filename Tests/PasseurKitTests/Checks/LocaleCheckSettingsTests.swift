@@ -1,5 +1,6 @@
-import PasseurKit
 import Testing
+
+@testable import PasseurKit
 
 /// How the settings read from `passeur.yaml`; what the checks do with them is in
 /// `TypographyCheckTests` and `LengthCheckTests`.

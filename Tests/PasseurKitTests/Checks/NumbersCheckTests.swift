@@ -1,5 +1,6 @@
-import PasseurKit
 import Testing
+
+@testable import PasseurKit
 
 /// `numbers` gives no range: its findings are asserted by message and count.
 @Suite struct NumbersCheckTests {

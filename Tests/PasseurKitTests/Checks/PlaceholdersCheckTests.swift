@@ -1,6 +1,7 @@
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 /// `placeholders` gives no range: its findings are asserted by message and count.
 @Suite struct PlaceholdersCheckTests {

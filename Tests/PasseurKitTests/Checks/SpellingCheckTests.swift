@@ -1,5 +1,6 @@
-import PasseurKit
 import Testing
+
+@testable import PasseurKit
 
 /// `spelling` gives no range: its findings are asserted by message and count. The suggestions
 /// are those of the Hunspell dictionaries installed with the project's prerequisites.

@@ -1,5 +1,6 @@
-import PasseurKit
 import Testing
+
+@testable import PasseurKit
 
 /// `whitespace` gives a range for a doubled space only: leading and trailing white space are
 /// asserted by message and count.

@@ -1,6 +1,7 @@
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 /// Segment locations, found in one pass over each block.
 @Suite struct SegmentLocationTests {

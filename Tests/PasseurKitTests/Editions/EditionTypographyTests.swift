@@ -1,6 +1,7 @@
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 @Suite struct EditionTypographyTests {
     func typeset(_ text: String, _ locale: String, quotes: LocaleCheckSettings.QuoteStyle? = nil) -> String {

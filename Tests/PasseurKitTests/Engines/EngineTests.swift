@@ -1,6 +1,7 @@
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 /// The engines on values: a workspace built in memory, no project folder.
 @Suite struct EngineTests {

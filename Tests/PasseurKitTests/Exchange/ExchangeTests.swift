@@ -1,7 +1,8 @@
 import Foundation
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 /// Export and import on a small project whose article has inline Markdown.
 @Suite struct ExchangeTests {

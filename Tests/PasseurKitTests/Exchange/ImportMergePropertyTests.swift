@@ -1,7 +1,8 @@
 import Foundation
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 /// The import merge under random edits of an exported file, as a translator's tool or a
 /// careless hand might make them: whatever the edit, an import without `--force` never

@@ -1,7 +1,8 @@
 import Foundation
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 /// Translate Toolkit (`pip install translate-toolkit`; `.ci/run` installs it) reads what
 /// Passeur writes and Passeur reads what it writes, unit for unit.

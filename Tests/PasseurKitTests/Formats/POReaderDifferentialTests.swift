@@ -1,7 +1,8 @@
 import Foundation
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 /// The PO reader against GNU `msgfmt -c` on mutants of real catalogs: whenever msgfmt refuses a
 /// mutant for its syntax, Passeur refuses it too, at a line and column of the file; whenever

@@ -1,6 +1,7 @@
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 @Suite struct POReaderTests {
     static let files = Fixtures.files(in: "po", extensions: ["po", "pot"])

@@ -1,7 +1,8 @@
 import Foundation
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 @Suite struct GlossaryTests {
     static let path = Fixtures.repositoryRoot.appendingPathComponent("Glossary/bitcoin.yaml").path

@@ -1,6 +1,7 @@
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 /// `Project.check` on catalogs on disk: what it reads, and what it refuses. The scheduling of the
 /// checks is `CheckRunnerTests`'.

@@ -1,6 +1,7 @@
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 @Suite struct LatinWordScannerTests {
     static let locales = ["fr", "en", "de", "es", "pt_BR"]

@@ -1,6 +1,7 @@
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 @Suite struct SRXRuleSetTests {
     static let files = Fixtures.files(in: "srx", extensions: ["srx"])

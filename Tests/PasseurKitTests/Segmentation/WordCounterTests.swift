@@ -1,6 +1,7 @@
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 @Suite struct WordCounterTests {
     @Test func countsWordsOfTheArticleTitleAndSentences() throws {

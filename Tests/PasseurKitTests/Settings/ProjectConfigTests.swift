@@ -1,6 +1,7 @@
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 @Suite struct ProjectConfigTests {
     @Test func theRepositorysOwnSettingsAreValid() throws {

@@ -1,6 +1,7 @@
-import PasseurKit
 import PasseurTestSupport
 import Testing
+
+@testable import PasseurKit
 
 /// Inputs that `passeur-fuzz` found breaking a reader (saved under `Tests/Fixtures/fuzz/`), and what
 /// each reader must do with them now.

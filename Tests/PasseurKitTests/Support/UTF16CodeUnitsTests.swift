@@ -1,5 +1,6 @@
-import PasseurKit
 import Testing
+
+@testable import PasseurKit
 
 @Suite struct UTF16CodeUnitsTests {
     @Test(arguments: [

@@ -1,19 +1,16 @@
 /// Flags different sources that share one translation in a locale: one of them is
 /// probably mistranslated. Sources that differ only in case, spacing or punctuation do not count.
-public struct InconsistentSourceCheck: CatalogCheck {
+struct InconsistentSourceCheck: CatalogCheck {
     /// `inconsistent-source`.
-    public static let id = "inconsistent-source"
+    static let id = "inconsistent-source"
     /// Worth a look.
-    public static let defaultSeverity = Severity.info
+    static let defaultSeverity = Severity.info
     /// The help line.
-    public static let summary = "Different sources are not translated identically in a locale."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "Different sources are not translated identically in a locale."
 
     /// A finding on every unit whose translation is also the translation of another source.
     /// - Complexity: O(n), one dictionary pass.
-    public func findings(in units: [TranslationUnit], context: CheckContext) -> [Finding] {
+    func findings(in units: [TranslationUnit], context: CheckContext) -> [Finding] {
         // Indices, not units, in the dictionary: copying a unit retains each of its strings.
         var byTarget: [TextKey: Int] = [:]
         // Sized once: growing a table of a million keys rehashes every key several times.

@@ -2,20 +2,17 @@
 ///
 /// Units with a `msgctxt` are translated differently on purpose and are compared only
 /// with units of the same context.
-public struct InconsistentTranslationCheck: CatalogCheck {
+struct InconsistentTranslationCheck: CatalogCheck {
     /// `inconsistent-translation`.
-    public static let id = "inconsistent-translation"
+    static let id = "inconsistent-translation"
     /// The same sentence should read the same everywhere.
-    public static let defaultSeverity = Severity.warning
+    static let defaultSeverity = Severity.warning
     /// The help line.
-    public static let summary = "The same source is translated the same way everywhere in a locale."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "The same source is translated the same way everywhere in a locale."
 
     /// A finding on every unit whose translation differs from the first one of the same source.
     /// - Complexity: O(n), one dictionary pass.
-    public func findings(in units: [TranslationUnit], context: CheckContext) -> [Finding] {
+    func findings(in units: [TranslationUnit], context: CheckContext) -> [Finding] {
         // Indices, not units, in the dictionary: copying a unit retains each of its strings.
         var first: [CatalogKey: Int] = [:]
         // Sized once: growing a table of a million keys rehashes every key several times.

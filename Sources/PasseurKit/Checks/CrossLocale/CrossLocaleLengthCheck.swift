@@ -1,18 +1,15 @@
 /// Flags a translation whose length, relative to the source, is far from the other
 /// locales': under half or over twice the median ratio of at least three translations.
-public struct CrossLocaleLengthCheck: ParallelCheck {
+struct CrossLocaleLengthCheck: ParallelCheck {
     /// `cross-locale-length`.
-    public static let id = "cross-locale-length"
+    static let id = "cross-locale-length"
     /// Worth a look: a sentence may be missing or doubled.
-    public static let defaultSeverity = Severity.info
+    static let defaultSeverity = Severity.info
     /// The help line.
-    public static let summary = "A translation's length ratio is not an outlier among the locales'."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "A translation's length ratio is not an outlier among the locales'."
 
     /// A finding for each outlier locale.
-    public func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
+    func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
         -> [Finding]
     {
         let length = Double((context.sourceAnalysis ?? TextAnalysis(source)).length)

@@ -1,17 +1,14 @@
 /// Flags inline markup (emphasis, links, code) that every other locale's translation has and this one lacks.
-public struct CrossLocaleMarkupCheck: ParallelCheck {
+struct CrossLocaleMarkupCheck: ParallelCheck {
     /// `cross-locale-markup`.
-    public static let id = "cross-locale-markup"
+    static let id = "cross-locale-markup"
     /// The others agree: this one is likely wrong.
-    public static let defaultSeverity = Severity.warning
+    static let defaultSeverity = Severity.warning
     /// The help line.
-    public static let summary = "Inline markup that every other translation carries is here too."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "Inline markup that every other translation carries is here too."
 
     /// A finding per code this locale lacks.
-    public func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
+    func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
         -> [Finding]
     {
         CrossLocaleAgreement.findings(

@@ -1,17 +1,14 @@
 /// Flags a segment translated in every other locale (two at least) but not in this one.
-public struct CrossLocaleMissingCheck: ParallelCheck {
+struct CrossLocaleMissingCheck: ParallelCheck {
     /// `cross-locale-missing`.
-    public static let id = "cross-locale-missing"
+    static let id = "cross-locale-missing"
     /// The others show it can be done.
-    public static let defaultSeverity = Severity.warning
+    static let defaultSeverity = Severity.warning
     /// The help line.
-    public static let summary = "A segment translated in every other locale is translated here too."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "A segment translated in every other locale is translated here too."
 
     /// A finding for each locale that alone lacks a translation.
-    public func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
+    func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
         -> [Finding]
     {
         let missing = units.filter { !$0.unit.state.isTranslated }

@@ -3,19 +3,16 @@
 /// Where the source has it too, `numbers`, `urls-emails` and `markup` already speak; this
 /// check catches what the other translations agree on beyond the source (a date written
 /// out, a unit converted the same way everywhere).
-public struct CrossLocaleNumbersCheck: ParallelCheck {
+struct CrossLocaleNumbersCheck: ParallelCheck {
     /// `cross-locale-numbers`.
-    public static let id = "cross-locale-numbers"
+    static let id = "cross-locale-numbers"
     /// The others agree: this one is likely wrong.
-    public static let defaultSeverity = Severity.warning
+    static let defaultSeverity = Severity.warning
     /// The help line.
-    public static let summary = "A number or URL that every other translation carries is here too."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "A number or URL that every other translation carries is here too."
 
     /// A finding per item this locale lacks.
-    public func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
+    func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
         -> [Finding]
     {
         CrossLocaleAgreement.findings(Self.self, units: units, context: context, noun: "number or URL") { target in

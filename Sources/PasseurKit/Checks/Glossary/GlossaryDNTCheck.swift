@@ -1,18 +1,15 @@
 /// Flags a do-not-translate term of the source (HODL, MMT, Ethereum) that
 /// does not appear unchanged, same case, in the translation.
-public struct GlossaryDNTCheck: UnitCheck {
+struct GlossaryDNTCheck: UnitCheck {
     /// `glossary-dnt`.
-    public static let id = "glossary-dnt"
+    static let id = "glossary-dnt"
     /// A translated name or acronym is wrong: an error.
-    public static let defaultSeverity = Severity.error
+    static let defaultSeverity = Severity.error
     /// The help line.
-    public static let summary = "A do-not-translate term of the source appears unchanged in the translation."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "A do-not-translate term of the source appears unchanged in the translation."
 
     /// The do-not-translate source terms missing from the target.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         guard let index = context.glossary else { return [] }
         var reported = Set<String>()
         return index.matches(inSource: unit.source).filter { match in

@@ -1,18 +1,15 @@
 /// Flags a forbidden term of the target locale in the translation: a false
 /// friend, a known mistranslation, a pejorative misuse.
-public struct GlossaryForbiddenCheck: UnitCheck {
+struct GlossaryForbiddenCheck: UnitCheck {
     /// `glossary-forbidden`.
-    public static let id = "glossary-forbidden"
+    static let id = "glossary-forbidden"
     /// A forbidden term is wrong by definition: an error.
-    public static let defaultSeverity = Severity.error
+    static let defaultSeverity = Severity.error
     /// The help line.
-    public static let summary = "The translation uses no term the glossary forbids."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "The translation uses no term the glossary forbids."
 
     /// The forbidden terms found in the target, with the reason and the terms to use.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         guard let index = context.glossary else { return [] }
         return index.matches(inTarget: unit.target, locale: context.locale).filter { $0.term.status == .forbidden }.map
         { match in

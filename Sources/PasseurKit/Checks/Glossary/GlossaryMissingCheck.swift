@@ -3,19 +3,16 @@
 ///
 /// Does not flag do-not-translate terms (`glossary-dnt` does), concepts with no
 /// term in the target locale, or a forbidden French term in the source.
-public struct GlossaryMissingCheck: UnitCheck {
+struct GlossaryMissingCheck: UnitCheck {
     /// `glossary-missing`.
-    public static let id = "glossary-missing"
+    static let id = "glossary-missing"
     /// A translator may paraphrase on purpose: a warning.
-    public static let defaultSeverity = Severity.warning
+    static let defaultSeverity = Severity.warning
     /// The help line.
-    public static let summary = "A glossary term of the source is rendered with a preferred or admitted term."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "A glossary term of the source is rendered with a preferred or admitted term."
 
     /// The source terms whose concept is missing from the target.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         guard let index = context.glossary else { return [] }
         let rendered = Set(
             index.matches(inTarget: unit.target, locale: context.locale).filter { $0.term.status != .forbidden }.map(

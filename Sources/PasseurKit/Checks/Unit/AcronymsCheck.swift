@@ -1,18 +1,15 @@
 /// Flags an acronym of the source (MMT, NFT) missing from the translation, unless the
 /// glossary gives it another rendering in the target language (PNJ → NPC).
-public struct AcronymsCheck: UnitCheck {
+struct AcronymsCheck: UnitCheck {
     /// `acronyms`.
-    public static let id = "acronyms"
+    static let id = "acronyms"
     /// Usually a dropped parenthesis.
-    public static let defaultSeverity = Severity.warning
+    static let defaultSeverity = Severity.warning
     /// The help line.
-    public static let summary = "Acronyms of the source are kept, or rendered as the glossary says."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "Acronyms of the source are kept, or rendered as the glossary says."
 
     /// One finding per acronym the target lacks.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let acronyms = context.source(of: unit).acronyms
         guard !acronyms.isEmpty else { return [] }
         let rendered = Set(

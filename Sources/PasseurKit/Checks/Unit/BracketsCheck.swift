@@ -1,19 +1,16 @@
 /// Flags unbalanced brackets in the translation: ( ) [ ] { } that open and close differently.
 ///
 /// Markdown link syntax is removed first, so `[text](url)` does not count.
-public struct BracketsCheck: UnitCheck {
+struct BracketsCheck: UnitCheck {
     /// `brackets`.
-    public static let id = "brackets"
+    static let id = "brackets"
     /// Usually a typing slip.
-    public static let defaultSeverity = Severity.warning
+    static let defaultSeverity = Severity.warning
     /// The help line.
-    public static let summary = "Brackets are balanced in the translation when they are in the source."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "Brackets are balanced in the translation when they are in the source."
 
     /// A finding per kind of bracket left unbalanced.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let source = TextScanning.bracketCounts(context.source(of: unit).readerText)
         let target = TextScanning.bracketCounts(context.target(of: unit).readerText)
         let pairs: [(String, KeyPath<TextScanning.BracketCounts, (open: Int, close: Int)>)] = [

@@ -1,19 +1,16 @@
 /// Flags a translation that is only white space, or marked translated with no text.
-public struct EmptyTargetCheck: UnitCheck {
+struct EmptyTargetCheck: UnitCheck {
     /// `empty-target`.
-    public static let id = "empty-target"
+    static let id = "empty-target"
     /// An edition would print nothing there.
-    public static let defaultSeverity = Severity.error
+    static let defaultSeverity = Severity.error
     /// The help line.
-    public static let summary = "No translation is empty or white space only."
+    static let summary = "No translation is empty or white space only."
     /// A unit marked translated may have no text at all.
-    public static var checksUntranslated: Bool { true }
-
-    /// Creates the check.
-    public init() {}
+    static var checksUntranslated: Bool { true }
 
     /// A finding when the target is blank but the unit claims to be translated, or is all spaces.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let blank = unit.target.allSatisfy(\.isWhitespace)
         if unit.hasTarget, blank { return [context.finding(Self.self, unit, "translation is only white space")] }
         if !unit.hasTarget, unit.state >= .translated {

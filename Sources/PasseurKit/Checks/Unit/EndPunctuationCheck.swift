@@ -3,19 +3,16 @@
 ///
 /// Closing quotes and brackets after the mark are ignored; a Spanish ¿…? or ¡…! is expected
 /// whole by the typography check.
-public struct EndPunctuationCheck: UnitCheck {
+struct EndPunctuationCheck: UnitCheck {
     /// `end-punctuation`.
-    public static let id = "end-punctuation"
+    static let id = "end-punctuation"
     /// Usually a changed sentence type.
-    public static let defaultSeverity = Severity.warning
+    static let defaultSeverity = Severity.warning
     /// The help line.
-    public static let summary = "The translation ends with the same kind of punctuation as the source."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "The translation ends with the same kind of punctuation as the source."
 
     /// A finding when the final marks differ in kind.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let source = Self.ending(readerText: context.source(of: unit).readerText)
         let target = Self.ending(readerText: context.target(of: unit).readerText)
         guard source != target else { return [] }

@@ -2,20 +2,17 @@
 ///
 /// Does not flag segments made only of names, numbers, acronyms and do-not-translate
 /// terms (« Bitcoin Magazine », « BTC Inc. », « 21 »), which stay the same in every language.
-public struct IdenticalToSourceCheck: UnitCheck {
+struct IdenticalToSourceCheck: UnitCheck {
     /// `identical-to-source`.
-    public static let id = "identical-to-source"
+    static let id = "identical-to-source"
     /// Usually a forgotten segment.
-    public static let defaultSeverity = Severity.warning
+    static let defaultSeverity = Severity.warning
     /// The help line.
-    public static let summary =
+    static let summary =
         "A translation differs from its source, unless the source is only names, numbers or kept terms."
 
-    /// Creates the check.
-    public init() {}
-
     /// A finding when source and target are the same text with translatable words in it.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         guard unit.target == unit.source else { return [] }
         let kept = (context.glossary?.matches(inSource: unit.source) ?? []).filter(\.term.doNotTranslate)
         var words = context.source(of: unit).words

@@ -4,22 +4,22 @@
 /// sentence of 100 characters rendered in 30 or 250 has lost or gained something; a project
 /// sets its own band per locale (`checks: locales: de: {length: [0.9, 1.8]}`). Segments
 /// under 20 characters are not judged.
-public struct LengthCheck: UnitCheck {
+struct LengthCheck: UnitCheck {
     /// `length`.
-    public static let id = "length"
+    static let id = "length"
     /// Worth a look, often fine.
-    public static let defaultSeverity = Severity.info
+    static let defaultSeverity = Severity.info
     /// The help line.
-    public static let summary = "The translation's length is within 0.5 to 2 times the source's."
+    static let summary = "The translation's length is within 0.5 to 2 times the source's."
 
     /// The accepted band of target/source length.
-    public var band: ClosedRange<Double> = 0.5...2.0
+    var band: ClosedRange<Double> = 0.5...2.0
 
     /// Creates the check.
-    public init() {}
+    init() {}
 
     /// A finding when the ratio is outside the band.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let source = context.source(of: unit).length
         let target = context.target(of: unit).length
         guard source >= 20 else { return [] }

@@ -2,20 +2,17 @@
 /// strong, links (same URL), code spans (same code), images (same file), HTML, breaks.
 ///
 /// The order of codes may change, as sentences reorder; a link's text may not be empty.
-public struct MarkupCheck: UnitCheck {
+struct MarkupCheck: UnitCheck {
     /// `markup`.
-    public static let id = "markup"
+    static let id = "markup"
     /// Broken markup breaks the edition.
-    public static let defaultSeverity = Severity.error
+    static let defaultSeverity = Severity.error
     /// The help line.
-    public static let summary =
+    static let summary =
         "The translation has the same inline codes as the source: emphasis, links, code, images."
 
-    /// Creates the check.
-    public init() {}
-
     /// The codes missing from, or added to, the target.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let source = context.source(of: unit).inlineCodes
         let target = context.target(of: unit).inlineCodes
         var findings = TextFeatures.missing(source, from: target).map {

@@ -3,19 +3,16 @@
 /// Locale formatting counts as the same number (« 1 000,5 » ↔ "1,000.5"); a date's
 /// numbers may move (« 23 décembre 1913 » ↔ "December 23, 1913"). A number spelled
 /// out in words in the target is not recognised and is flagged.
-public struct NumbersCheck: UnitCheck {
+struct NumbersCheck: UnitCheck {
     /// `numbers`.
-    public static let id = "numbers"
+    static let id = "numbers"
     /// A wrong number changes the facts.
-    public static let defaultSeverity = Severity.error
+    static let defaultSeverity = Severity.error
     /// The help line.
-    public static let summary = "Every number of the source appears in the translation."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "Every number of the source appears in the translation."
 
     /// One finding per number of the source the target lacks.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let (source, target) = (context.source(of: unit).numbers, context.target(of: unit).numbers)
         let missing = TextFeatures.missing(source, from: target)
         let extra = TextFeatures.missing(target, from: source)

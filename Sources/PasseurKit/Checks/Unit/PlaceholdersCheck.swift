@@ -14,13 +14,13 @@
 /// leave out the count (`%d files` → `un fichier`), as `msgfmt` allows, but may not add a
 /// placeholder. A `no-…-format` flag,
 /// or no format flag, turns the check off for the unit: prose is never parsed as a format.
-public struct PlaceholdersCheck: UnitCheck {
+struct PlaceholdersCheck: UnitCheck {
     /// `placeholders`.
-    public static let id = "placeholders"
+    static let id = "placeholders"
     /// A broken format string crashes or garbles the program that prints it.
-    public static let defaultSeverity = Severity.error
+    static let defaultSeverity = Severity.error
     /// The help line.
-    public static let summary = "Format strings (c-format, python-brace-format…) keep the source's placeholders."
+    static let summary = "Format strings (c-format, python-brace-format…) keep the source's placeholders."
 
     /// The families of placeholder syntax.
     enum Syntax {
@@ -36,11 +36,8 @@ public struct PlaceholdersCheck: UnitCheck {
         "qt-format": .qt, "kde-format": .qt, "qt-plural-format": .qt,
     ]
 
-    /// Creates the check.
-    public init() {}
-
     /// A finding per placeholder missing from, or added to, each translated form.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         guard let syntax = unit.flags.lazy.compactMap({ Self.flagSyntax[$0] }).first else { return [] }
         var findings: [Finding] = []
         for (form, target) in unit.targets.enumerated() where !target.isEmpty {

@@ -1,19 +1,16 @@
 /// Flags unbalanced quotation marks in the translation: « », “ ”, „ “ and straight double quotes.
-public struct QuotesCheck: UnitCheck {
+struct QuotesCheck: UnitCheck {
     /// `quotes`.
-    public static let id = "quotes"
+    static let id = "quotes"
     /// Usually a typing slip.
-    public static let defaultSeverity = Severity.warning
+    static let defaultSeverity = Severity.warning
     /// The help line.
-    public static let summary = "Quotation marks open and close in pairs in the translation."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "Quotation marks open and close in pairs in the translation."
 
     private static let marks: [Unicode.Scalar] = ["«", "»", "„", "“", "”", "\""]
 
     /// A finding per kind of quotation mark left unbalanced.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let text = context.target(of: unit).readerText
         // One pass over the scalars counts every mark.
         var counts = [Int](repeating: 0, count: Self.marks.count)

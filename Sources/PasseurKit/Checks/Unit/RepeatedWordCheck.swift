@@ -4,19 +4,16 @@
 /// article after a comma or « dass » (« die Possenreißerei, die die Medien durchdrungen hat »),
 /// English « had had » and « that that », French reflexive « nous nous » and « vous vous ».
 /// « Die die » elsewhere, « the the », « de de » are flagged.
-public struct RepeatedWordCheck: UnitCheck {
+struct RepeatedWordCheck: UnitCheck {
     /// `repeated-word`.
-    public static let id = "repeated-word"
+    static let id = "repeated-word"
     /// A typing slip.
-    public static let defaultSeverity = Severity.warning
+    static let defaultSeverity = Severity.warning
     /// The help line.
-    public static let summary = "No word is repeated twice in a row, unless the source does it."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "No word is repeated twice in a row, unless the source does it."
 
     /// A finding per repeated word.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let sourceRepeats = Set(TextScanning.repeatedWords(in: context.source(of: unit).readerText).map(\.word))
         let language = context.locale.language
         return TextScanning.repeatedWords(in: context.target(of: unit).readerText).filter { doubled in

@@ -2,19 +2,16 @@
 ///
 /// Leading quotes, brackets, markup and Spanish ¿ ¡ are skipped; a source starting with a
 /// digit or punctuation is not checked.
-public struct StartCapitalCheck: UnitCheck {
+struct StartCapitalCheck: UnitCheck {
     /// `start-capital`.
-    public static let id = "start-capital"
+    static let id = "start-capital"
     /// A style slip.
-    public static let defaultSeverity = Severity.warning
+    static let defaultSeverity = Severity.warning
     /// The help line.
-    public static let summary = "The translation starts with a capital where the source does."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "The translation starts with a capital where the source does."
 
     /// A finding when the source's first letter is a capital and the target's is not.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         guard let source = Self.firstLetter(readerText: context.source(of: unit).readerText), source.isUppercase,
             let target = Self.firstLetter(readerText: context.target(of: unit).readerText), target.isLowercase
         else { return [] }

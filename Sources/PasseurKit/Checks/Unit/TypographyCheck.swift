@@ -11,19 +11,16 @@
 /// (`checks: locales: es: {quotes: angle}`).
 ///
 /// Does not flag inside code spans, URLs or e-mail addresses, which are removed first.
-public struct TypographyCheck: UnitCheck {
+struct TypographyCheck: UnitCheck {
     /// `typography`.
-    public static let id = "typography"
+    static let id = "typography"
     /// A style issue an edition should not print.
-    public static let defaultSeverity = Severity.warning
+    static let defaultSeverity = Severity.warning
     /// The help line.
-    public static let summary = "The translation follows the target language's typography (spaces, quotes, ¿ ¡)."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "The translation follows the target language's typography (spaces, quotes, ¿ ¡)."
 
     /// One finding per rule broken.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let text = context.target(of: unit).textWithoutCodes
         return
             (Self.problems(inTextWithoutCodes: text, language: context.locale.language)
@@ -48,7 +45,7 @@ public struct TypographyCheck: UnitCheck {
     }
 
     /// The rules `markdown` breaks, in words, for a language subtag.
-    public static func problems(_ markdown: String, language: String) -> [String] {
+    static func problems(_ markdown: String, language: String) -> [String] {
         problems(inTextWithoutCodes: InlineContent.textWithoutCodes(of: markdown), language: language)
     }
 

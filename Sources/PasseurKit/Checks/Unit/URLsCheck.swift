@@ -1,17 +1,14 @@
 /// Flags a URL or e-mail address of the source that the translation does not carry unchanged.
-public struct URLsCheck: UnitCheck {
+struct URLsCheck: UnitCheck {
     /// `urls-emails`.
-    public static let id = "urls-emails"
+    static let id = "urls-emails"
     /// A changed address sends readers elsewhere.
-    public static let defaultSeverity = Severity.error
+    static let defaultSeverity = Severity.error
     /// The help line.
-    public static let summary = "Every URL and e-mail address of the source appears unchanged in the translation."
-
-    /// Creates the check.
-    public init() {}
+    static let summary = "Every URL and e-mail address of the source appears unchanged in the translation."
 
     /// One finding per address the target lacks.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let (source, target) = (context.source(of: unit).urlsAndEmails, context.target(of: unit).urlsAndEmails)
         return TextFeatures.missing(source, from: target).map {
             context.finding(Self.self, unit, "\($0) is missing or changed")

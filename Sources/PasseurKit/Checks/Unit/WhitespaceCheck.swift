@@ -1,13 +1,13 @@
 /// Flags white space the source does not have: at the start or end of the translation, or doubled inside it.
 ///
 /// On the source itself (`passeur check --source`), flags a doubled space inside the text.
-public struct WhitespaceCheck: UnitCheck {
+struct WhitespaceCheck: UnitCheck {
     /// `whitespace`.
-    public static let id = "whitespace"
+    static let id = "whitespace"
     /// A typing slip.
-    public static let defaultSeverity = Severity.warning
+    static let defaultSeverity = Severity.warning
     /// The help line.
-    public static let summary = "No leading, trailing or doubled spaces that the source does not have."
+    static let summary = "No leading, trailing or doubled spaces that the source does not have."
 
     /// What the check reads.
     public enum Mode: Sendable {
@@ -29,7 +29,7 @@ public struct WhitespaceCheck: UnitCheck {
     }
 
     /// A finding per kind of stray space.
-    public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         if mode == .source {
             // A doubled space before a line break is a Markdown hard break.
             guard let range = TextScanning.doubledSpace(in: unit.source),

@@ -2,18 +2,18 @@
 ///
 /// Passeur parses CSV itself (about fifty lines) to report errors with the
 /// line and column where they are, which the CSV packages at hand do not.
-public struct CSVTable: Equatable, Sendable {
+struct CSVTable: Equatable, Sendable {
     /// The first record, naming the columns.
-    public var header: [String]
+    var header: [String]
     /// The other records.
-    public var rows: [[String]]
+    var rows: [[String]]
     /// The line each row starts on (1-based), for errors.
-    public var rowLines: [Int]
+    var rowLines: [Int]
     /// Where each field of each row starts, for errors about one field.
-    public var fieldLocations: [[SourceLocation]]
+    var fieldLocations: [[SourceLocation]]
 
     /// Creates a table.
-    public init(header: [String], rows: [[String]]) {
+    init(header: [String], rows: [[String]]) {
         self.header = header
         self.rows = rows
         self.rowLines = rows.indices.map { $0 + 2 }
@@ -23,7 +23,7 @@ public struct CSVTable: Equatable, Sendable {
     }
 
     /// Why a CSV file was refused.
-    public enum Error: LocatedError, Equatable {
+    enum Error: LocatedError, Equatable {
         /// A quoted field that never closes.
         case unterminatedQuote(at: SourceLocation)
         /// Text after a closing quote, before the separator.
@@ -36,7 +36,7 @@ public struct CSVTable: Equatable, Sendable {
         case controlCharacter(UInt32, at: SourceLocation)
 
         /// Where the problem is.
-        public var location: SourceLocation {
+        var location: SourceLocation {
             switch self {
             case .unterminatedQuote(let at), .textAfterQuote(let at), .wrongFieldCount(_, _, let at), .empty(let at),
                 .controlCharacter(_, let at):
@@ -45,7 +45,7 @@ public struct CSVTable: Equatable, Sendable {
         }
 
         /// What is wrong, in one line.
-        public var message: String {
+        var message: String {
             switch self {
             case .unterminatedQuote: return "quoted field is not closed"
             case .textAfterQuote: return "text after a closing quote"
@@ -57,7 +57,7 @@ public struct CSVTable: Equatable, Sendable {
         }
 
         /// What the user can do about it.
-        public var hint: String {
+        var hint: String {
             switch self {
             case .unterminatedQuote, .textAfterQuote: return "double every quote inside a quoted field (\"\")"
             case .wrongFieldCount: return "quote fields that contain commas"
@@ -70,7 +70,7 @@ public struct CSVTable: Equatable, Sendable {
     /// Parses CSV text; `file` names it in errors.
     ///
     /// - Throws: `CSVTable.Error`.
-    public init(parsing text: String, file: String) throws {
+    init(parsing text: String, file: String) throws {
         var records: [[String]] = []
         var lines: [Int] = []
         var starts: [[SourceLocation]] = []
@@ -163,7 +163,7 @@ public struct CSVTable: Equatable, Sendable {
     }
 
     /// The table as CSV text with LF line ends; a field is quoted when it holds a comma, a quote or a line end.
-    public var text: String {
+    var text: String {
         ([header] + rows).map { $0.map(Self.quote).joined(separator: ",") + "\n" }.joined()
     }
 

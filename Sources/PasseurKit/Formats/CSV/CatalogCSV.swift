@@ -2,7 +2,7 @@
 /// `id,context,source,target,state,location,notes`, one row per unit.
 public enum CatalogCSV {
     /// The columns, in order.
-    public static let columns = ["id", "context", "source", "target", "state", "location", "notes"]
+    static let columns = ["id", "context", "source", "target", "state", "location", "notes"]
 
     /// The units as CSV.
     public static func write(_ file: ExchangeFile) -> String {

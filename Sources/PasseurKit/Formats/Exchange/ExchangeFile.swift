@@ -150,7 +150,7 @@ public struct ExchangeFile: Equatable, Sendable {
 extension TranslationUnit {
     /// A stable id for exchange files: `u` and the 64-bit FNV-1a hash of context and source, so
     /// a unit keeps its id when others are added or removed.
-    public var exchangeID: String {
+    var exchangeID: String {
         var hasher = FNV1a()
         hasher.combine((context.map { $0 + "\u{4}" } ?? "").utf8)
         hasher.combine(source.utf8)

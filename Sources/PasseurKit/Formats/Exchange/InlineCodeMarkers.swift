@@ -3,24 +3,24 @@
 /// import resolves them by id against the catalog's source.
 ///
 /// `U+E000 id U+E001` opens a code or stands for a placeholder, `U+E002 id U+E003` closes one.
-public enum InlineCodeMarkers {
+enum InlineCodeMarkers {
     static let open: Character = "\u{E000}"
     static let openEnd: Character = "\u{E001}"
     static let close: Character = "\u{E002}"
     static let closeEnd: Character = "\u{E003}"
 
     /// The marker that opens code `id` (or stands for placeholder `id`).
-    public static func opening(_ id: String) -> String { "\(open)\(id)\(openEnd)" }
+    static func opening(_ id: String) -> String { "\(open)\(id)\(openEnd)" }
 
     /// The marker that closes code `id`.
-    public static func closing(_ id: String) -> String { "\(close)\(id)\(closeEnd)" }
+    static func closing(_ id: String) -> String { "\(close)\(id)\(closeEnd)" }
 
     /// Whether `text` holds markers.
-    public static func contains(_ text: String) -> Bool { text.contains(open) || text.contains(close) }
+    static func contains(_ text: String) -> Bool { text.contains(open) || text.contains(close) }
 
     /// `text` with every marker replaced by the Markdown of the code with that id in
     /// `source`; nil when a marker names a code the source does not have.
-    public static func resolve(_ text: String, against source: InlineContent) -> String? {
+    static func resolve(_ text: String, against source: InlineContent) -> String? {
         guard contains(text) else { return text }
         let markup = source.markupByID
         var out = ""

@@ -6,9 +6,9 @@
 /// Each code keeps the Markdown it stands for, so the text comes back as Markdown.
 /// Codes are numbered from 1 in order of their start in the source segment; a
 /// target that carries the same ids gets the source's markup back.
-public struct InlineContent: Equatable, Sendable {
+struct InlineContent: Equatable, Sendable {
     /// A piece of a segment.
-    public enum Run: Equatable, Sendable {
+    enum Run: Equatable, Sendable {
         /// Translatable text.
         case text(String)
         /// The start of a paired code, and the Markdown that opens it (`*`, `**`, `[`).
@@ -20,15 +20,15 @@ public struct InlineContent: Equatable, Sendable {
     }
 
     /// The pieces, in order.
-    public var runs: [Run]
+    var runs: [Run]
 
     /// Creates content from runs.
-    public init(runs: [Run]) {
+    init(runs: [Run]) {
         self.runs = runs
     }
 
     /// Cuts a segment's Markdown into runs.
-    public init(markdown: String) {
+    init(markdown: String) {
         let spans = InlineMarkup.spans(in: markdown)
         guard !spans.isEmpty else {
             runs = markdown.isEmpty ? [] : [.text(markdown)]
@@ -92,7 +92,7 @@ public struct InlineContent: Equatable, Sendable {
     /// A segment's inline codes, as `InlineContent(markdown:)` numbers them, without building the runs:
     /// each code's span, whether it is paired (emphasis, strong, a link with text) and the Markdown of
     /// a placeholder. Codes inside a placeholder (an image's alt text) belong to it and are left out.
-    public static func codes(of markdown: String) -> [(kind: InlineSpan.Kind, paired: Bool, markup: String)] {
+    static func codes(of markdown: String) -> [(kind: InlineSpan.Kind, paired: Bool, markup: String)] {
         Layout(markdown: markdown).codes
     }
 
@@ -167,7 +167,7 @@ public struct InlineContent: Equatable, Sendable {
     }
 
     /// The Markdown again.
-    public var markdown: String {
+    var markdown: String {
         runs.map { run in
             switch run {
             case .text(let text): return text
@@ -182,7 +182,7 @@ public struct InlineContent: Equatable, Sendable {
     }
 
     /// The Markdown of each code by id: (opening or whole markup, closing markup).
-    public var markupByID: [Int: (open: String, close: String?)] {
+    var markupByID: [Int: (open: String, close: String?)] {
         var result: [Int: (open: String, close: String?)] = [:]
         for run in runs {
             switch run {
@@ -244,7 +244,7 @@ extension InlineContent {
     /// This content (a target) with its codes numbered as the same codes of `source`:
     /// a code takes the id of the first unused source code with the same Markdown,
     /// else of the same kind; a code the source lacks gets a new id after the source's.
-    public func numbered(like source: InlineContent) -> InlineContent {
+    func numbered(like source: InlineContent) -> InlineContent {
         var sourceCodes: [(id: Int, kind: InlineSpan.Kind, markup: String)] = []
         for run in source.runs {
             switch run {

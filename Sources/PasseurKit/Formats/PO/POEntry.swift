@@ -5,42 +5,42 @@
 /// tools write. `Catalog` is the meaning built on it.
 public struct POEntry: Equatable, Sendable {
     /// `# ` translator comments, one string per line, without the `# `.
-    public var translatorComments: [String] = []
+    var translatorComments: [String] = []
     /// `#.` extracted comments (notes for translators from the tool or author).
-    public var extractedComments: [String] = []
+    var extractedComments: [String] = []
     /// `#:` references, one string per line, as written (`file:line file:line`).
-    public var references: [String] = []
+    var references: [String] = []
     /// `#,` flags in their order (`fuzzy`, `c-format`, `reviewed`…).
-    public var flags: [String] = []
+    var flags: [String] = []
     /// `#| msgctxt`: the context before the source changed.
-    public var previousContext: String?
+    var previousContext: String?
     /// `#| msgid`: the source before it changed.
-    public var previousID: String?
+    var previousID: String?
     /// `#| msgid_plural`.
-    public var previousIDPlural: String?
+    var previousIDPlural: String?
     /// `msgctxt`.
-    public var context: String?
+    var context: String?
     /// `msgid`: the source text.
     public var id: String = ""
     /// `msgid_plural`.
-    public var idPlural: String?
+    var idPlural: String?
     /// `msgstr`, or `msgstr[0]`, `msgstr[1]`… for plural entries.
-    public var strings: [String] = [""]
+    var strings: [String] = [""]
     /// Whether the entry is obsolete (`#~`).
-    public var isObsolete = false
+    var isObsolete = false
     /// Where the entry's `msgid` keyword is (not compared).
     public var location: SourceLocation?
     /// Where its first `msgstr` keyword is (not compared): findings point there.
-    public var stringLocation: SourceLocation?
+    var stringLocation: SourceLocation?
 
     /// Creates an empty entry.
     public init() {}
 
     /// Whether this is the header (empty `msgid`, no context).
-    public var isHeader: Bool { id.isEmpty && context == nil && !isObsolete }
+    var isHeader: Bool { id.isEmpty && context == nil && !isObsolete }
 
     /// Whether `msgstr` is plural-indexed.
-    public var isPlural: Bool { idPlural != nil }
+    var isPlural: Bool { idPlural != nil }
 
     /// Whether the two are equal; where they were read from does not count.
     public static func == (a: POEntry, b: POEntry) -> Bool {

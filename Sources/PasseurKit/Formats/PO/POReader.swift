@@ -31,7 +31,7 @@ public enum POReader {
     /// (`read` first tries a byte-level reader of the common lines and falls back to this one).
     ///
     /// - Throws: `FileError.invalidUTF8`, `POReader.Error`.
-    public static func readLineByLine(_ bytes: [UInt8], file: String) throws -> POFile {
+    static func readLineByLine(_ bytes: [UInt8], file: String) throws -> POFile {
         try readLineByLine(decode(bytes, file: file), file: file)
     }
 

@@ -47,9 +47,9 @@ public struct SRXRuleSet: Sendable, Equatable {
     }
 
     /// A rule with its expression compiled.
-    public struct CompiledRule {
+    struct CompiledRule {
         /// True for a break rule.
-        public let isBreak: Bool
+        let isBreak: Bool
         let regex: ICURegex
         let beforeIsEmpty: Bool
         /// Where the rule is written, for errors.
@@ -59,7 +59,7 @@ public struct SRXRuleSet: Sendable, Equatable {
     /// The most work one search of a rule may do, in steps of ICU's match engine (about a
     /// millisecond each): a rule that backtracks without bound (`(a+)+$`) stops there with
     /// `Error.ruleTooComplex` instead of running for hours.
-    public static let ruleTimeLimit: Int32 = 1000
+    static let ruleTimeLimit: Int32 = 1000
 
     /// The rules that apply to `locale`, in the order they are tried.
     ///
@@ -88,7 +88,7 @@ public struct SRXRuleSet: Sendable, Equatable {
     /// The rules for `locale`, compiled into one expression each: `(?:before)(?=after)`.
     ///
     /// - Throws: `SRXRuleSet.Error.invalidExpression`.
-    public func compiledRules(for locale: LocaleTag) throws -> [CompiledRule] {
+    func compiledRules(for locale: LocaleTag) throws -> [CompiledRule] {
         try rules(for: locale).map { rule in
             let before = rule.beforeBreak.isEmpty ? "" : "(?:\(rule.beforeBreak))"
             let after = rule.afterBreak.isEmpty ? "" : "(?=\(rule.afterBreak))"

@@ -3,10 +3,10 @@
 /// Inline Markdown travels as native code: `<bpt i="N">`/`<ept i="N">` around
 /// emphasis, strong and link text, `<ph>` for the other codes, so any TMX tool
 /// keeps it and Passeur reads it back as the same Markdown.
-public enum TMXWriter {
+enum TMXWriter {
     /// The file as TMX text: each unit's source, target and other texts, its state as a
     /// `x-passeur-state` property, its notes. The same input always gives the same bytes.
-    public static func write(_ file: ExchangeFile) -> String {
+    static func write(_ file: ExchangeFile) -> String {
         let sourceLocale = file.sourceLocale ?? "*all*"
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>

@@ -6,9 +6,9 @@
 /// catalog's source. States: `needs-review-translation` (fuzzy), `translated`,
 /// `signed-off` (reviewed), `final`; `approved="yes"` on every translated unit, as
 /// Translate Toolkit writes and reads it.
-public enum XLIFF12Writer {
+enum XLIFF12Writer {
     /// The file as XLIFF 1.2. The same input always gives the same bytes.
-    public static func write(_ file: ExchangeFile) -> String {
+    static func write(_ file: ExchangeFile) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">

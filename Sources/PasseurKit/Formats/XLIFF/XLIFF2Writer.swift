@@ -7,9 +7,9 @@
 /// Markdown, so the text comes back unchanged on import. States: `initial`
 /// (untranslated; fuzzy as `initial` with `subState="passeur:fuzzy"`),
 /// `translated`, `reviewed`, `final`.
-public enum XLIFF2Writer {
+enum XLIFF2Writer {
     /// The file as XLIFF 2.1. The same input always gives the same bytes.
-    public static func write(_ file: ExchangeFile) -> String {
+    static func write(_ file: ExchangeFile) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:gls="urn:oasis:names:tc:xliff:glossary:2.0" \
