@@ -4,26 +4,15 @@
 /// Each block of the document is a group of numbered rows (source, translation); headings
 /// stay headings and quotes keep their rule. A fallback sentence is highlighted. On a phone
 /// the two columns stack.
-public struct BilingualHTMLWriter: Sendable {
+struct BilingualHTMLWriter: Sendable {
     /// The edition.
-    public var edition: TranslatedEdition
+    var edition: TranslatedEdition
     /// The source rendered segment by segment.
-    public var source: EditionHTMLRenderer.Output
+    var source: EditionHTMLRenderer.Output
     /// The translation rendered segment by segment.
-    public var target: EditionHTMLRenderer.Output
+    var target: EditionHTMLRenderer.Output
     /// What the page says about itself.
-    public var metadata: EditionMetadata
-
-    /// Creates a writer.
-    public init(
-        edition: TranslatedEdition, source: EditionHTMLRenderer.Output, target: EditionHTMLRenderer.Output,
-        metadata: EditionMetadata
-    ) {
-        self.edition = edition
-        self.source = source
-        self.target = target
-        self.metadata = metadata
-    }
+    var metadata: EditionMetadata
 
     /// `em` or `strong` when the skeleton around a block wraps it in emphasis (`*…*`, `**…**`).
     static func wrapper(before: Document.Piece?, after: Document.Piece?) -> String? {
@@ -36,7 +25,7 @@ public struct BilingualHTMLWriter: Sendable {
     }
 
     /// The page.
-    public func render() -> String {
+    func render() -> String {
         let m = metadata
         let sourceLanguage = m.sourceLocale.identifier
         let targetLanguage = m.locale.identifier

@@ -12,39 +12,39 @@ import ZIPFoundation
 ///
 /// Images of the source are not bundled: an EPUB may not point at remote images, so a
 /// document with images needs them copied into the book first (not done yet).
-public struct EPUBWriter: Sendable {
+struct EPUBWriter: Sendable {
     /// The rendered document.
-    public var body: EditionHTMLRenderer.Output
+    var body: EditionHTMLRenderer.Output
     /// What the book says about itself.
-    public var metadata: EditionMetadata
+    var metadata: EditionMetadata
     /// A stable identifier for the book (any string; hashed into a UUID).
-    public var identitySeed: String
+    var identitySeed: String
 
     /// Creates a writer.
-    public init(body: EditionHTMLRenderer.Output, metadata: EditionMetadata, identitySeed: String) {
+    init(body: EditionHTMLRenderer.Output, metadata: EditionMetadata, identitySeed: String) {
         self.body = body
         self.metadata = metadata
         self.identitySeed = identitySeed
     }
 
     /// Why a book could not be written.
-    public struct Error: LocatedError, Equatable {
+    struct Error: LocatedError, Equatable {
         /// ZIPFoundation's description.
-        public var reason: String
+        var reason: String
         /// The edition being written, as the build names it.
-        public var file = "edition.epub"
+        var file = "edition.epub"
         /// The edition file.
-        public var location: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
+        var location: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
         /// What is wrong, in one line.
-        public var message: String { "cannot assemble the EPUB container: \(reason)" }
+        var message: String { "cannot assemble the EPUB container: \(reason)" }
         /// What the user can do about it.
-        public var hint: String { "build the other formats with --format md,txt,html,bilingual and report this" }
+        var hint: String { "build the other formats with --format md,txt,html,bilingual and report this" }
     }
 
     /// The `.epub` file's bytes.
     ///
     /// - Throws: `EPUBWriter.Error` when the ZIP container cannot be assembled.
-    public func render() throws -> [UInt8] {
+    func render() throws -> [UInt8] {
         let date = Self.zipDate(metadata.date)
         do {
             let archive = try Archive(data: Data(), accessMode: .create)

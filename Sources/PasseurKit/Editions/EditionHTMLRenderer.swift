@@ -12,35 +12,32 @@ import Foundation
 ///
 /// cmark's safe mode is used: raw HTML of the source is left out of HTML and EPUB editions
 /// (the Markdown edition keeps it), so the output is always well-formed XHTML as well.
-public struct EditionHTMLRenderer: Sendable {
+struct EditionHTMLRenderer: Sendable {
     /// A heading of the rendered document, for tables of contents.
-    public struct Heading: Sendable, Equatable {
+    struct Heading: Sendable, Equatable {
         /// 1–6.
-        public var level: Int
+        var level: Int
         /// The `id` attribute given to it (`section-1`…).
-        public var id: String
+        var id: String
         /// Its content as HTML text (tags removed, entities kept).
-        public var text: String
+        var text: String
     }
 
     /// The rendered document.
-    public struct Output: Sendable, Equatable {
+    struct Output: Sendable, Equatable {
         /// The body's HTML, fallback sentences wrapped as the policy says.
-        public var html: String
+        var html: String
         /// Each segment's own HTML, in document order.
-        public var segments: [String]
+        var segments: [String]
         /// The headings, in order.
         var headings: [Heading]
     }
 
     /// The typography applied to text nodes, if any.
-    public var typography: EditionTypography?
-
-    /// Creates a renderer.
-    public init(typography: EditionTypography?) { self.typography = typography }
+    var typography: EditionTypography?
 
     /// Renders `edition`: its translations (or the source where `source` is true).
-    public func render(_ edition: TranslatedEdition, source: Bool = false) -> Output {
+    func render(_ edition: TranslatedEdition, source: Bool = false) -> Output {
         let texts =
             source ? edition.segments.map(\.source) : edition.segments.indices.map { edition.printed($0) { $0 } }
         if edition.document.format == .plainText { return renderPlainText(edition, texts: texts, source: source) }

@@ -5,15 +5,15 @@ import Foundation
 /// The author, license and source line come from `passeur.yaml`'s `editions:` settings, the
 /// translators from the catalog's `Last-Translator` and `Language-Team` headers. No date is
 /// printed unless the build is given one, so the same inputs give the same bytes.
-public struct EditionMetadata: Sendable, Equatable {
+struct EditionMetadata: Sendable, Equatable {
     /// The edition's title (its first heading).
     var title: String
     /// The source document's title.
     var sourceTitle: String
     /// The edition's language.
-    public var locale: LocaleTag
+    var locale: LocaleTag
     /// The source's language.
-    public var sourceLocale: LocaleTag
+    var sourceLocale: LocaleTag
     /// The source document, as the project names it.
     var sourceDocument: String
     /// The author of the source.
@@ -21,16 +21,16 @@ public struct EditionMetadata: Sendable, Equatable {
     /// Who translated it.
     var translators: [String]
     /// The publication date (`YYYY-MM-DD`), when the build is given one.
-    public var date: String?
+    var date: String?
     /// The license or rights line.
     var license: String?
     /// Where the original was published.
     var original: String?
     /// `Passeur <version>`.
-    public var generator: String
+    var generator: String
 
     /// Creates metadata.
-    public init(
+    init(
         title: String, sourceTitle: String, locale: LocaleTag, sourceLocale: LocaleTag, sourceDocument: String,
         author: String? = nil, translators: [String] = [], date: String? = nil, license: String? = nil,
         original: String? = nil, generator: String = "Passeur \(PasseurVersion.current)"

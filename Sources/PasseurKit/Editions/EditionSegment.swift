@@ -1,7 +1,7 @@
 /// One segment of an edition: the source sentence and what the edition prints for it.
-public struct EditionSegment: Sendable, Equatable {
+struct EditionSegment: Sendable, Equatable {
     /// Whether the segment has a translation an edition may print.
-    public enum Status: String, Sendable, Codable {
+    enum Status: String, Sendable, Codable {
         /// Translated, reviewed or final.
         case translated
         /// Only a fuzzy translation: not printed.
@@ -11,20 +11,20 @@ public struct EditionSegment: Sendable, Equatable {
     }
 
     /// The source sentence, with its inline Markdown.
-    public var source: String
+    var source: String
     /// The translation, when `status` is `translated`.
-    public var target: String?
+    var target: String?
     /// Whether a translation is printed.
-    public var status: Status
+    var status: Status
     /// Whether the translation is reviewed or final.
     var isReviewed: Bool
     /// Where the sentence is in the source document.
-    public var location: SourceLocation
+    var location: SourceLocation
     /// Where its unit is in the catalog (its `msgstr` line), when there is one.
     var catalogLocation: SourceLocation?
 
     /// Creates a segment.
-    public init(
+    init(
         source: String, target: String?, status: Status, isReviewed: Bool = false, location: SourceLocation,
         catalogLocation: SourceLocation? = nil
     ) {

@@ -12,7 +12,7 @@
 ///
 /// Text already typeset correctly comes out unchanged. Code spans are never touched: the
 /// renderer passes only text nodes.
-public struct EditionTypography: Sendable, Equatable {
+struct EditionTypography: Sendable, Equatable {
     /// The opening and closing double quotation marks.
     var quotes: (open: Character, close: Character)
     /// The opening single quotation mark (‘ or ‚), or nil where a straight single quote is
@@ -22,7 +22,7 @@ public struct EditionTypography: Sendable, Equatable {
     var frenchSpacing: Bool
 
     /// The typography of `locale`, with the quote style the project requires, if any.
-    public init(locale: LocaleTag, quoteStyle: LocaleCheckSettings.QuoteStyle? = nil) {
+    init(locale: LocaleTag, quoteStyle: LocaleCheckSettings.QuoteStyle? = nil) {
         let style = quoteStyle ?? Self.defaultStyle(language: locale.language)
         switch style {
         case .angle: quotes = ("«", "»")
@@ -47,7 +47,7 @@ public struct EditionTypography: Sendable, Equatable {
     }
 
     /// Whether the two are equal.
-    public static func == (a: EditionTypography, b: EditionTypography) -> Bool {
+    static func == (a: EditionTypography, b: EditionTypography) -> Bool {
         a.quotes == b.quotes && a.singleOpen == b.singleOpen && a.frenchSpacing == b.frenchSpacing
     }
 

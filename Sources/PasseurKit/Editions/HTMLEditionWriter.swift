@@ -2,20 +2,14 @@
 /// locale's typography, a colophon with the source, translators, date and license.
 ///
 /// Everything is in the page (no external stylesheet, script or font).
-public struct HTMLEditionWriter: Sendable {
+struct HTMLEditionWriter: Sendable {
     /// The rendered document.
-    public var body: EditionHTMLRenderer.Output
+    var body: EditionHTMLRenderer.Output
     /// What the page says about itself.
-    public var metadata: EditionMetadata
-
-    /// Creates a writer.
-    public init(body: EditionHTMLRenderer.Output, metadata: EditionMetadata) {
-        self.body = body
-        self.metadata = metadata
-    }
+    var metadata: EditionMetadata
 
     /// The page.
-    public func render() -> String {
+    func render() -> String {
         let m = metadata
         var head = [
             "<meta charset=\"utf-8\">",

@@ -6,24 +6,24 @@ import Foundation
 /// The document's structure (headings, paragraphs, lists, quotes, inline markup, everything in
 /// its skeleton) comes from the source; only the sentences change. Built with the source's own
 /// sentences as "translations", the Markdown edition is the source document, byte for byte.
-public struct TranslatedEdition: Sendable {
+struct TranslatedEdition: Sendable {
     /// The segmented source document.
-    public let document: Document
+    let document: Document
     /// The edition's language.
-    public let locale: LocaleTag
+    let locale: LocaleTag
     /// The source document's language.
-    public let sourceLocale: LocaleTag
+    let sourceLocale: LocaleTag
     /// One entry per segment of `document`, in document order.
-    public let segments: [EditionSegment]
+    let segments: [EditionSegment]
     /// What is printed for segments without a translation.
-    public let fallback: FallbackPolicy
+    let fallback: FallbackPolicy
 
     /// The index in `segments` of the first segment of each block.
     private let blockOffsets: [Int]
 
     /// Resolves every segment of `document` in `catalog`: a translated, reviewed or final unit
     /// with the segment's text as its source (and no context) gives the printed translation.
-    public init(
+    init(
         document: Document, catalog: Catalog, locale: LocaleTag, sourceLocale: LocaleTag,
         fallback: FallbackPolicy
     ) {
@@ -44,7 +44,7 @@ public struct TranslatedEdition: Sendable {
     }
 
     /// An edition from already resolved segments (one per segment of `document`).
-    public init(
+    init(
         document: Document, locale: LocaleTag, sourceLocale: LocaleTag, segments: [EditionSegment],
         fallback: FallbackPolicy
     ) {
@@ -63,10 +63,10 @@ public struct TranslatedEdition: Sendable {
     }
 
     /// The segments the edition cannot print in its language (fuzzy or missing).
-    public var untranslated: [EditionSegment] { segments.filter { $0.status != .translated } }
+    var untranslated: [EditionSegment] { segments.filter { $0.status != .translated } }
 
     /// The index in `segments` of a document segment.
-    public func index(of segment: Segment) -> Int { blockOffsets[segment.blockIndex] + segment.indexInBlock }
+    func index(of segment: Segment) -> Int { blockOffsets[segment.blockIndex] + segment.indexInBlock }
 
     /// The Markdown the edition prints for segment `index`: its translation, or the source
     /// sentence, which `.mark` wraps with `wrap(source)`.
@@ -80,7 +80,7 @@ public struct TranslatedEdition: Sendable {
     ///
     /// `.mark` wraps a fallback sentence in `<mark lang="fr">…</mark>` (Markdown) or
     /// `[fr: …]` (plain text).
-    public func sourceFormatText() -> String {
+    func sourceFormatText() -> String {
         let language = sourceLocale.identifier
         return document.rebuilt { segment in
             printed(index(of: segment)) { source in
@@ -92,7 +92,7 @@ public struct TranslatedEdition: Sendable {
 
     /// The edition as plain text: markup removed, headings underlined, list items bulleted,
     /// quotes indented, blocks separated by a blank line.
-    public func plainText() -> String {
+    func plainText() -> String {
         let language = sourceLocale.identifier
         var blocks: [String] = []
         for piece in document.pieces {
@@ -121,10 +121,10 @@ public struct TranslatedEdition: Sendable {
     }
 
     /// The edition's title: the text of its first heading, else the document's file name.
-    public var title: String { heading { printed($0) { $0 } } }
+    var title: String { heading { printed($0) { $0 } } }
 
     /// The source document's title, found the same way.
-    public var sourceTitle: String { heading { segments[$0].source } }
+    var sourceTitle: String { heading { segments[$0].source } }
 
     private func heading(_ text: (Int) -> String) -> String {
         let isHeading: (Block) -> Bool = { if case .heading = $0.kind { return true } else { return false } }
