@@ -41,7 +41,9 @@ extension Project {
         }
         let output = path(options.outputDirectory)
         try Self.prepareFolder(output)
-        let findings = try check(locales: workspace.completeLocales)
+        var checked = workspace
+        checked.locales = workspace.completeLocales
+        let findings = try check(checked)
         let built = try EditionBuilder(workspace: workspace, options: options).build(findings: findings)
         var writes = StagedWrites()
         for (result, files) in built {

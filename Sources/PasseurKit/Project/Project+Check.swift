@@ -1,6 +1,3 @@
-import Foundation
-import Synchronization
-
 /// `passeur check`: every check on every catalog.
 extension Project {
     /// Runs `checks` (the registry's by default, less those `passeur.yaml` turns off) on the
@@ -16,12 +13,21 @@ extension Project {
     ///
     /// - Throws: `FileError`, `POReader.Error`, `GlossaryError`, `ICUError`, `Project.Error`.
     public func check(locales: [LocaleTag], checks: [any Check.Type] = CheckRegistry.all) throws -> [Finding] {
-        let termBase = try config.glossary.map { _ in try glossary() }
-        var documents: [CheckRunner.DocumentCatalogs] = []
-        for document in config.documents {
-            documents.append(
-                CheckRunner.DocumentCatalogs(
-                    document: document, catalogs: try readCatalogs(document: document, locales: locales)))
+        try check(load([.catalogs, .glossary], locales: locales), checks: checks)
+    }
+
+    /// `CheckRunner.run` on the catalogs of `workspace` (its locales), with its term base.
+    ///
+    /// - Throws: `Project.Error.noCatalogs` or `.catalogMoved` when none of the catalogs exists,
+    ///   `GlossaryError`, `ICUError`.
+    public func check(_ workspace: Workspace, checks: [any Check.Type] = CheckRegistry.all) throws -> [Finding] {
+        let locales = workspace.locales
+        let documents = config.documents.map { document in
+            CheckRunner.DocumentCatalogs(
+                document: document,
+                catalogs: locales.compactMap { locale in
+                    workspace.catalog(document: document, locale: locale).map { (locale, $0.path, $0.catalog) }
+                })
         }
         // A gate that finds nothing because there is nothing to check must not pass.
         if documents.allSatisfy(\.catalogs.isEmpty), let locale = locales.first, let document = config.documents.first {
@@ -32,7 +38,7 @@ extension Project {
             }
             throw Error.noCatalogs(at: SourceLocation(file: expected, line: 1, column: 1))
         }
-        return try CheckRunner(settings: checkSettings, glossary: termBase, checks: checks)
+        return try CheckRunner(settings: checkSettings, glossary: workspace.glossary, checks: checks)
             .run(documents, locales: locales)
     }
 
@@ -41,24 +47,5 @@ extension Project {
         CheckRunner.Settings(
             sourceLocale: config.sourceLocale, disabledChecks: config.disabledChecks,
             severities: config.checkSeverities, localeSettings: config.localeCheckSettings)
-    }
-
-    /// The catalogs of `document` that exist, in the order of `locales`, with their paths, read
-    /// on every core.
-    ///
-    /// - Throws: the first error in locale order: `FileError`, `POReader.Error`.
-    private func readCatalogs(
-        document: String, locales: [LocaleTag]
-    ) throws -> [(locale: LocaleTag, path: String, catalog: Catalog)] {
-        let paths = locales.map { catalogPath(document: document, locale: $0) }
-        let results = Mutex<[Int: Result<Catalog, any Swift.Error>]>([:])
-        let read: @Sendable (Int) -> Void = { i in
-            guard FileManager.default.fileExists(atPath: path(paths[i])) else { return }
-            let result = Result { Catalog(try POReader.read(TextFile.readBytes(path(paths[i])), file: paths[i])) }
-            results.withLock { $0[i] = result }
-        }
-        DispatchQueue.concurrentPerform(iterations: paths.count, execute: read)
-        let all = results.withLock { $0 }
-        return try locales.indices.compactMap { i in try all[i].map { (locales[i], paths[i], try $0.get()) } }
     }
 }
