@@ -118,3 +118,52 @@ public struct CatalogImport: Sendable {
         return (items, changed)
     }
 }
+
+extension CatalogImport {
+    /// The target locale an exchange file is imported into: the one asked for, or the one the
+    /// file declares; the file's language pair must be the project's.
+    ///
+    /// - Parameters:
+    ///   - exchange: the units as read.
+    ///   - file: the file's path, for errors.
+    ///   - requested: `--locale`, if given.
+    ///   - sourceLocale: the project's source locale.
+    ///   - targetLocales: the project's target locales.
+    /// - Returns: the target locale.
+    /// - Throws: `ExchangeError` (no units, wrong language pair, no target language),
+    ///   `Project.Error` (not a target locale), `LocaleTag.Error`.
+    public static func targetLocale(
+        of exchange: ExchangeFile, file: String, requested: String?, sourceLocale: LocaleTag, targetLocales: [LocaleTag]
+    ) throws -> LocaleTag {
+        let top = SourceLocation(file: file, line: 1, column: 1)
+        if let requested { try checkRequested(requested, sourceLocale: sourceLocale, targetLocales: targetLocales) }
+        // An empty or truncated file must not report "0 updated" as if all were well.
+        guard !exchange.units.isEmpty else { throw ExchangeError.noUnits(at: top) }
+        if let source = exchange.sourceLocale, !LocaleTag.sameLanguage(source, sourceLocale.identifier) {
+            throw ExchangeError.wrongLanguagePair(
+                expected: "\(sourceLocale)→\(requested ?? "…")",
+                found: "\(source)→\(exchange.targetLocale ?? "?")", at: top)
+        }
+        guard let targetTag = requested ?? exchange.targetLocale else {
+            throw ExchangeError.missingTargetLanguage(at: top)
+        }
+        let locale = try LocaleTag(targetTag.replacingOccurrences(of: "_", with: "-"), at: top)
+        if let declared = exchange.targetLocale, !LocaleTag.sameLanguage(declared, locale.identifier) {
+            throw ExchangeError.wrongLanguagePair(
+                expected: "\(sourceLocale)→\(locale)", found: "\(exchange.sourceLocale ?? "?")→\(declared)",
+                at: top)
+        }
+        guard targetLocales.contains(locale) else { throw Project.Error.unknownTarget(locale.identifier, at: top) }
+        return locale
+    }
+
+    /// Throws unless `requested` (`--locale`) is one of `targetLocales`.
+    ///
+    /// - Throws: `LocaleTag.Error`, `Project.Error.sourceIsNotATarget`, `Project.Error.unknownTarget`.
+    public static func checkRequested(_ requested: String, sourceLocale: LocaleTag, targetLocales: [LocaleTag]) throws {
+        let commandLine = SourceLocation(file: "<command line>", line: 1, column: 1)
+        let tag = try LocaleTag(requested.replacingOccurrences(of: "_", with: "-"), at: commandLine)
+        if tag == sourceLocale { throw Project.Error.sourceIsNotATarget(tag.identifier, at: commandLine) }
+        guard targetLocales.contains(tag) else { throw Project.Error.unknownTarget(requested, at: commandLine) }
+    }
+}

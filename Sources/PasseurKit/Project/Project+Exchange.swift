@@ -83,32 +83,16 @@ extension Project {
             throw ExchangeError.unknownExtension(
                 (file as NSString).pathExtension, at: SourceLocation(file: file, line: 1, column: 1))
         }
-        let top = SourceLocation(file: file, line: 1, column: 1)
         if let requested {
-            let commandLine = SourceLocation(file: "<command line>", line: 1, column: 1)
-            let tag = try LocaleTag(requested.replacingOccurrences(of: "_", with: "-"), at: commandLine)
-            if tag == config.sourceLocale { throw Error.sourceIsNotATarget(tag.identifier, at: commandLine) }
-            guard config.targetLocales.contains(tag) else { throw Error.unknownTarget(requested, at: commandLine) }
+            try CatalogImport.checkRequested(
+                requested, sourceLocale: config.sourceLocale, targetLocales: config.targetLocales)
         }
         let exchange = try kind.format.read(
             bytes, file: file, sourceLocale: config.sourceLocale.identifier, targetLocale: requested)
-        // An empty or truncated file must not report "0 updated" as if all were well.
-        guard !exchange.units.isEmpty else { throw ExchangeError.noUnits(at: top) }
-        if let source = exchange.sourceLocale, !LocaleTag.sameLanguage(source, config.sourceLocale.identifier) {
-            throw ExchangeError.wrongLanguagePair(
-                expected: "\(config.sourceLocale)→\(requested ?? "…")",
-                found: "\(source)→\(exchange.targetLocale ?? "?")", at: top)
-        }
-        guard let targetTag = requested ?? exchange.targetLocale else {
-            throw ExchangeError.missingTargetLanguage(at: top)
-        }
-        let locale = try LocaleTag(targetTag.replacingOccurrences(of: "_", with: "-"), at: top)
-        if let declared = exchange.targetLocale, !LocaleTag.sameLanguage(declared, locale.identifier) {
-            throw ExchangeError.wrongLanguagePair(
-                expected: "\(config.sourceLocale)→\(locale)", found: "\(exchange.sourceLocale ?? "?")→\(declared)",
-                at: top)
-        }
-        guard config.targetLocales.contains(locale) else { throw Error.unknownTarget(locale.identifier, at: top) }
+        let locale = try CatalogImport.targetLocale(
+            of: exchange, file: file, requested: requested, sourceLocale: config.sourceLocale,
+            targetLocales: config.targetLocales)
+        let top = SourceLocation(file: file, line: 1, column: 1)
         let document: String
         if let original = exchange.original, named == nil {
             guard let found = config.documents.first(where: { $0 == original }) else {

@@ -65,7 +65,7 @@ extension Project {
     /// - Throws: `FileError`, `ExchangeError`.
     public func importMemory(_ file: String) throws -> (stored: String, units: Int) {
         let source = config.sourceLocale.identifier
-        let incoming = Self.allTextsAsOthers(try TMXReader.read(path: file, sourceLocale: source, targetLocale: nil))
+        let incoming = try TMXReader.read(path: file, sourceLocale: source, targetLocale: nil)
         guard !incoming.units.isEmpty else {
             throw ExchangeError.noUnits(at: SourceLocation(file: file, line: 1, column: 1))
         }
@@ -74,30 +74,10 @@ extension Project {
         var merged = ExchangeFile(
             sourceLocale: incoming.sourceLocale ?? source, targetLocale: nil, original: nil, units: [])
         if FileManager.default.fileExists(atPath: path(stored)) {
-            merged = Self.allTextsAsOthers(
-                try TMXReader.read(path: path(stored), sourceLocale: source, targetLocale: nil))
+            merged = try TMXReader.read(path: path(stored), sourceLocale: source, targetLocale: nil)
         }
-        func key(_ unit: ExchangeFile.Unit) -> [String] {
-            [unit.id, unit.sourceLocale ?? "", unit.source, unit.state?.rawValue ?? ""] + unit.notes
-                + unit.otherTexts.flatMap { [$0.locale, $0.text] }
-        }
-        var known = Set(merged.units.map(key))
-        for unit in incoming.units where known.insert(key(unit)).inserted { merged.units.append(unit) }
+        merged = merged.memoryMerged(with: incoming)
         try TextFile.writeAtomically(TMXWriter.write(merged), to: path(stored))
         return (stored, merged.units.count)
-    }
-
-    /// The file with each unit's target moved among its other texts: a memory keeps every
-    /// language, and files merged into it may each have a different only language.
-    private static func allTextsAsOthers(_ file: ExchangeFile) -> ExchangeFile {
-        var file = file
-        for i in file.units.indices {
-            if let target = file.units[i].target {
-                file.units[i].otherTexts.insert(.init(locale: file.targetLocale ?? "", text: target), at: 0)
-                file.units[i].target = nil
-            }
-        }
-        file.targetLocale = nil
-        return file
     }
 }

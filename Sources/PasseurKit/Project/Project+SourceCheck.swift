@@ -6,14 +6,8 @@ extension Project {
     ///
     /// - Throws: `Project.Error`, `FileError`, `GlossaryError`, `ICUError`.
     public func checkSource() throws -> [Finding] {
-        let segmenter = try segmenter()
-        let termBase = try config.glossary.map { _ in try glossary() }
-        var segments: [(text: String, location: SourceLocation)] = []
-        for document in config.documents {
-            for segment in try sourceDocument(document, segmenter: segmenter).segments {
-                segments.append((segment.text, segment.location))
-            }
-        }
-        return try CheckRunner(settings: checkSettings, glossary: termBase).runOnSource(segments)
+        let workspace = try load([.documents, .glossary], locales: [])
+        let segments = workspace.sources.flatMap { $0.document.segments.map { ($0.text, $0.location) } }
+        return try CheckRunner(settings: checkSettings, glossary: workspace.glossary).runOnSource(segments)
     }
 }
