@@ -38,6 +38,7 @@ let package = Package(
         .target(name: "PasseurTestSupport", dependencies: ["PasseurKit"], path: "Sources/PasseurTestSupport"),
         .testTarget(name: "PasseurKitTests", dependencies: ["PasseurKit", "PasseurTestSupport"]),
         .testTarget(name: "PasseurCLITests", dependencies: ["PasseurTestSupport", "passeur"]),
+        .testTarget(name: "PasseurLibraryTests", dependencies: ["PasseurKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

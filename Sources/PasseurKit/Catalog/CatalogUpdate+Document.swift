@@ -1,6 +1,6 @@
 extension CatalogUpdate.SourceSegment {
     /// The segments of a document as catalog input: text, `path:line`, block type.
-    static func segments(of document: Document) -> [CatalogUpdate.SourceSegment] {
+    public static func segments(of document: Document) -> [CatalogUpdate.SourceSegment] {
         document.segments.map { segment in
             CatalogUpdate.SourceSegment(
                 text: segment.text, reference: "\(document.path):\(segment.location.line)",

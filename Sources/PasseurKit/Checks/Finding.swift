@@ -1,7 +1,7 @@
 /// Something a check found wrong in one translation unit.
 public struct Finding: Sendable, Equatable, Codable {
     /// The check that found it (`glossary-forbidden`).
-    var checkID: String
+    public var checkID: String
     /// How serious it is.
     public var severity: Severity
     /// The target locale.
@@ -13,9 +13,9 @@ public struct Finding: Sendable, Equatable, Codable {
     /// What is wrong, in one line.
     public var message: String
     /// The source range (UTF-16 offsets) the finding is about, if any.
-    var sourceRange: Range<Int>?
+    public var sourceRange: Range<Int>?
     /// The target range (UTF-16 offsets) the finding is about, if any.
-    var targetRange: Range<Int>?
+    public var targetRange: Range<Int>?
     /// The unit's translation when the finding was made, for reports that show it.
     public var target: String = ""
     /// The message without the places it names (`file:line` of another unit), when it names
@@ -45,7 +45,7 @@ public struct Finding: Sendable, Equatable, Codable {
     /// What identifies the finding across runs, whatever its line: check, locale, message
     /// (without the places it names) and a hash of the unit's source, so a baseline survives
     /// edits elsewhere in the file.
-    var fingerprint: String {
+    public var fingerprint: String {
         let hash = FNV1a.hash(
             (checkID + "\u{1}" + locale + "\u{1}" + source + "\u{1}" + (placeFreeMessage ?? message)).utf8)
         return "\(checkID):\(locale):" + String(hash, radix: 16)
