@@ -78,41 +78,57 @@ public struct CheckRunner {
         var findings: [Finding] = []
         var units: [LocaleTag: [TranslationUnit]] = [:]
         for document in documents {
-            // Each source segment once, in order of first appearance, with its unit in every locale.
-            var segments: [Segment] = []
-            var segmentIndex: [TextKey: Int] = [:]
-            // Sized once, for the first catalog's units (the others mostly share them).
-            segmentIndex.reserveCapacity(document.catalogs.first?.catalog.units.count ?? 0)
-            for (locale, _, catalog) in document.catalogs {
-                var kept: [TranslationUnit] = []
-                // Catalogs merged from one template list their units in the same order: the segment
-                // after the last one found is tried first, by its bytes, before any hashing.
-                var next = 0
-                for unit in catalog.units where !unit.isObsolete {
-                    kept.append(unit)
-                    let i: Int
-                    if next < segments.count, TextKey.sameBytes(segments[next].source, unit.source) {
-                        i = next
-                    } else {
-                        let key = TextKey(unit.source)
-                        if let known = segmentIndex[key] {
-                            i = known
-                        } else {
-                            i = segments.count
-                            segmentIndex[key] = i
-                            segments.append(Segment(source: unit.source, units: []))
-                        }
-                    }
-                    segments[i].units.append((locale, unit))
-                    next = i + 1
-                }
-                units[locale, default: []].append(contentsOf: kept)
-            }
+            let segments = Self.segments(of: document, units: &units)
             findings += try segmentFindings(segments, of: document, locales: locales, checks: enabled)
         }
         findings += try catalogFindings(units: units, locales: locales, checks: enabled)
         applySeverities(&findings)
         return Self.sortedByLocation(findings)
+    }
+
+    /// Each source segment of `document` once, in order of first appearance, with its unit in
+    /// every locale; each catalog's active units appended to `units`, by locale.
+    private static func segments(
+        of document: DocumentCatalogs, units: inout [LocaleTag: [TranslationUnit]]
+    ) -> [Segment] {
+        var segments: [Segment] = []
+        // Sized once, for the first catalog's units (the others mostly share them).
+        var segmentIndex: [TextKey: Int] = [:]
+        segmentIndex.reserveCapacity(document.catalogs.first?.catalog.units.count ?? 0)
+        for (locale, _, catalog) in document.catalogs {
+            // The catalog's own array when it has no obsolete unit, not a copy: the caller still
+            // holds the catalogs, and a million units are worth sharing.
+            let kept =
+                catalog.units.contains(where: \.isObsolete) ? catalog.units.filter { !$0.isObsolete } : catalog.units
+            // Catalogs merged from one template list their units in the same order: the segment
+            // after the last one found is tried first, by its bytes, before any hashing.
+            var next = 0
+            for unit in kept {
+                let i: Int
+                if next < segments.count, TextKey.sameBytes(segments[next].source, unit.source) {
+                    i = next
+                } else {
+                    let key = TextKey(unit.source)
+                    if let known = segmentIndex[key] {
+                        i = known
+                    } else {
+                        i = segments.count
+                        segmentIndex[key] = i
+                        var segment = Segment(source: unit.source, units: [])
+                        segment.units.reserveCapacity(document.catalogs.count)
+                        segments.append(segment)
+                    }
+                }
+                segments[i].units.append((locale, unit))
+                next = i + 1
+            }
+            if units[locale] == nil {
+                units[locale] = kept
+            } else {
+                units[locale]?.append(contentsOf: kept)
+            }
+        }
+        return segments
     }
 
     /// The source checks on the source segments themselves (`passeur check --source`): the
@@ -178,9 +194,13 @@ public struct CheckRunner {
         let groups = fileGroups.sorted { $0.key < $1.key }.map { unsorted[$0.value] }
         let sorted = Mutex<[Int: [Finding]]>([:])
         DispatchQueue.concurrentPerform(iterations: groups.count) { i in
-            let group = groups[i].sorted {
-                ($0.location.line, $0.location.column, $0.checkID, $0.message)
-                    < ($1.location.line, $1.location.column, $1.checkID, $1.message)
+            // Key by key, not as tuples: a tuple of the strings would retain and release both at
+            // every comparison, and most comparisons end at the line.
+            let group = groups[i].sorted { a, b in
+                if a.location.line != b.location.line { return a.location.line < b.location.line }
+                if a.location.column != b.location.column { return a.location.column < b.location.column }
+                if a.checkID != b.checkID { return a.checkID < b.checkID }
+                return a.message < b.message
             }
             sorted.withLock { $0[i] = group }
         }

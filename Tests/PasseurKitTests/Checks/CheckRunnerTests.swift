@@ -152,6 +152,31 @@ import Testing
                 == "translated differently elsewhere (Locales/en/a.po:3): « The despair is twofold. »")
     }
 
+    @Test func findingsAreSortedByFileLineColumnCheckAndMessage() {
+        var findings: [Finding] = []
+        for file in ["b.po", "a.po"] {
+            for line in [9, 3] {
+                for column in [2, 1] {
+                    for check in ["numbers", "markup"] {
+                        for message in ["z", "a"] {
+                            findings.append(
+                                Finding(
+                                    checkID: check, severity: .warning, locale: "en",
+                                    location: PasseurKit.SourceLocation(file: file, line: line, column: column),
+                                    source: "", message: message))
+                        }
+                    }
+                }
+            }
+        }
+        let expected = findings.sorted {
+            ($0.location.file, $0.location.line, $0.location.column, $0.checkID, $0.message)
+                < ($1.location.file, $1.location.line, $1.location.column, $1.checkID, $1.message)
+        }
+        #expect(CheckRunner.sortedByLocation(Array(findings.reversed())) == expected)
+        #expect(CheckRunner.sortedByLocation(findings) == expected)
+    }
+
     @Test func theSourceRunChecksTypographyQuotesAndDoubledSpaces() throws {
         let segments: [(text: String, location: PasseurKit.SourceLocation)] = [
             ("Bonjour  le monde.", PasseurKit.SourceLocation(file: "a.md", line: 3, column: 1)),
