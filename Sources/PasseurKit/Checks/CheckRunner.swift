@@ -141,10 +141,11 @@ public struct CheckRunner {
     public func runOnSource(_ segments: [(text: String, location: SourceLocation)]) throws -> [Finding] {
         let index = try glossary.map { try GlossaryIndex(glossary: $0, sourceLocale: settings.sourceLocale) }
         let context = CheckContext(locale: settings.sourceLocale, catalogPath: "", glossary: index)
-        let checks: [any UnitCheck] =
-            [TypographyCheck(), QuotesCheck(), SpellingCheck()].filter {
-                !settings.disabledChecks.contains(type(of: $0).id)
-            } + [WhitespaceCheck(mode: .source)]
+        // A check turned off in passeur.yaml is off for the source too, doubled spaces included.
+        let checks: [any UnitCheck] = [
+            TypographyCheck(), QuotesCheck(), SpellingCheck(), WhitespaceCheck(mode: .source),
+        ]
+        .filter { !settings.disabledChecks.contains(type(of: $0).id) }
         var findings: [Finding] = []
         for segment in segments {
             let unit = TranslationUnit(

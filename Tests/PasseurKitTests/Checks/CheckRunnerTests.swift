@@ -190,10 +190,12 @@ import Testing
         #expect(findings.map(\.checkID) == ["quotes", "typography", "whitespace", "typography"])
         #expect(findings[2].message == "doubled space")
         #expect(findings[2].targetRange == nil)
-        // Disabled checks do not run on the source, but for the doubled-space rule.
+        // Disabled checks do not run on the source, the doubled-space rule of `whitespace` included.
         let quiet = CheckRunner(
             settings: settings(disabled: ["spelling", "typography", "quotes", "whitespace"]), glossary: nil)
-        #expect(try quiet.runOnSource(segments).map(\.checkID) == ["whitespace"])
+        #expect(try quiet.runOnSource(segments).isEmpty)
+        let spacesOnly = CheckRunner(settings: settings(disabled: ["spelling", "typography", "quotes"]), glossary: nil)
+        #expect(try spacesOnly.runOnSource(segments).map(\.checkID) == ["whitespace"])
         let severe = CheckRunner(
             settings: settings(disabled: ["spelling"], severities: ["whitespace": .error]), glossary: nil)
         #expect(try severe.runOnSource(segments).filter { $0.checkID == "whitespace" }.map(\.severity) == [.error])
