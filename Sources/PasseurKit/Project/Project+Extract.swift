@@ -3,20 +3,7 @@ import Foundation
 /// `passeur extract`: writing or updating every catalog from the source documents.
 extension Project {
     /// What extraction did to one catalog.
-    public struct ExtractReport: Sendable, Equatable {
-        /// The catalog, relative to the project folder.
-        public var catalog: String
-        /// The target locale.
-        public var locale: LocaleTag
-        /// Whether the catalog was created by this run.
-        public var created: Bool
-        /// Whether its bytes changed.
-        public var changed: Bool
-        /// The counts of the update.
-        public var summary: CatalogUpdate.Summary
-        /// The number of active units after the update.
-        public var segments: Int
-    }
+    public typealias ExtractReport = CatalogUpdate.Report
 
     /// Creates or updates the catalog of every document for each locale.
     ///
