@@ -136,14 +136,18 @@ public struct ExchangeFile: Equatable, Sendable {
     public init(catalog: Catalog, path: String, sourceLocale: LocaleTag, targetLocale: LocaleTag, document: String) {
         self.init(
             sourceLocale: sourceLocale.identifier, targetLocale: targetLocale.identifier, original: document,
-            units: catalog.activeUnits.map { unit in
-                Unit(
-                    id: unit.exchangeID, context: unit.context, source: unit.source,
-                    target: unit.hasTarget ? unit.target : nil, state: unit.state, notes: unit.translatorComments,
-                    references: unit.references, descriptions: unit.extractedComments,
-                    previousSource: unit.previousSource,
-                    location: unit.location ?? SourceLocation(file: path, line: 1, column: 1))
-            })
+            units: Self.units(of: catalog, path: path))
+    }
+
+    /// The active units of `catalog` as exchange units; `path` locates those read from no file.
+    static func units(of catalog: Catalog, path: String) -> [Unit] {
+        catalog.activeUnits.map { unit in
+            Unit(
+                id: unit.exchangeID, context: unit.context, source: unit.source,
+                target: unit.hasTarget ? unit.target : nil, state: unit.state, notes: unit.translatorComments,
+                references: unit.references, descriptions: unit.extractedComments, previousSource: unit.previousSource,
+                location: unit.location ?? SourceLocation(file: path, line: 1, column: 1))
+        }
     }
 }
 

@@ -7,14 +7,7 @@ public enum POFormat: CatalogFormat {
         let catalog = Catalog(try POReader.read(bytes, file: file))
         return ExchangeFile(
             sourceLocale: nil, targetLocale: catalog.headerValue("Language"), original: nil,
-            units: catalog.activeUnits.map { unit in
-                ExchangeFile.Unit(
-                    id: unit.exchangeID, context: unit.context, source: unit.source,
-                    target: unit.hasTarget ? unit.target : nil, state: unit.state, notes: unit.translatorComments,
-                    references: unit.references, descriptions: unit.extractedComments,
-                    previousSource: unit.previousSource,
-                    location: unit.location ?? SourceLocation(file: file, line: 1, column: 1))
-            })
+            units: ExchangeFile.units(of: catalog, path: file))
     }
 
     /// Writes a PO catalog of the units: contexts, references, notes, previous sources and
