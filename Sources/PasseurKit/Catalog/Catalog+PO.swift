@@ -4,11 +4,17 @@ extension Catalog {
     static let stateFlags: [String: TranslationUnit.State] = ["fuzzy": .fuzzy, "reviewed": .reviewed, "final": .final]
 
     /// Reads a catalog from a PO file's entries.
-    public init(_ file: POFile) {
+    public init(_ file: consuming POFile) {
         self.init()
-        for entry in file.entries {
+        let headerFields = file.headerFields
+        // Entries are moved out of the file, last first, rather than copied: a large catalog's
+        // strings are then neither retained here nor released with the file.
+        var entries = file.entries
+        file = POFile(entries: [])
+        units.reserveCapacity(entries.count)
+        while let entry = entries.popLast() {
             if entry.isHeader {
-                header = file.headerFields
+                header = headerFields
                 headerComments = entry.translatorComments
                 headerFlags = entry.flags
                 continue
@@ -33,6 +39,7 @@ extension Catalog {
                     flags: entry.flags.filter { Self.stateFlags[$0] == nil }, isObsolete: entry.isObsolete,
                     location: entry.stringLocation))
         }
+        units.reverse()
     }
 
     /// The catalog as PO entries: header first, then the units in order.

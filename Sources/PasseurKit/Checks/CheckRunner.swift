@@ -93,7 +93,7 @@ public struct CheckRunner {
     ) -> [Segment] {
         var segments: [Segment] = []
         // Sized once, for the first catalog's units (the others mostly share them).
-        var segmentIndex: [TextKey: Int] = [:]
+        var segmentIndex = TextIndex()
         segmentIndex.reserveCapacity(document.catalogs.first?.catalog.units.count ?? 0)
         for (locale, _, catalog) in document.catalogs {
             // The catalog's own array when it has no obsolete unit, not a copy: the caller still
@@ -108,12 +108,11 @@ public struct CheckRunner {
                 if next < segments.count, TextKey.sameBytes(segments[next].source, unit.source) {
                     i = next
                 } else {
-                    let key = TextKey(unit.source)
-                    if let known = segmentIndex[key] {
+                    if let known = segmentIndex[unit.source] {
                         i = known
                     } else {
                         i = segments.count
-                        segmentIndex[key] = i
+                        segmentIndex.set(i, for: unit.source)
                         var segment = Segment(source: unit.source, units: [])
                         segment.units.reserveCapacity(document.catalogs.count)
                         segments.append(segment)

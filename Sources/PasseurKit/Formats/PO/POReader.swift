@@ -172,8 +172,9 @@ public enum POReader {
         var hasString = false
         var indexedStrings = false
         var firstKeywordLocation: SourceLocation?
-        /// Keyed by bytes, as msgfmt compares messages: `String` hashing would normalise every message.
-        var seen: [TextKey: (location: SourceLocation, obsolete: Bool)] = [:]
+        /// The index in `entries` of each message (context and source) read so far, the active
+        /// one when an obsolete entry repeats it; by bytes, as msgfmt compares messages.
+        var seen = TextIndex()
 
         init(file: String) { self.file = file }
 
@@ -203,11 +204,12 @@ public enum POReader {
             }
             // An obsolete entry may repeat an active one's source (Weblate writes these, and
             // msgmerge drops the obsolete one): both are kept. Two active or two obsolete may not.
-            let key = TextKey((entry.context.map { $0 + "\u{4}" } ?? "") + entry.id)
-            if let first = seen[key], first.obsolete == entry.isObsolete {
-                throw Error.duplicateMessage(entry.id, firstAt: first.location, at: here)
+            let key = entry.context.map { $0 + "\u{4}" + entry.id } ?? entry.id
+            let first = seen[key]
+            if let first, entries[first].isObsolete == entry.isObsolete {
+                throw Error.duplicateMessage(entry.id, firstAt: entries[first].location ?? here, at: here)
             }
-            if seen[key] == nil || !entry.isObsolete { seen[key] = (here, entry.isObsolete) }
+            if first == nil || !entry.isObsolete { seen.set(entries.count, for: key) }
             entries.append(entry)
             entry = POEntry()
             field = nil
