@@ -27,6 +27,7 @@ public enum CheckRegistry {
         InconsistentSourceCheck.self,
         CrossLocaleMissingCheck.self,
         CrossLocaleNumbersCheck.self,
+        CrossLocalePlaceholdersCheck.self,
         CrossLocaleMarkupCheck.self,
         CrossLocaleLengthCheck.self,
     ]

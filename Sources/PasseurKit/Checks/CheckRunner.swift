@@ -21,16 +21,20 @@ public struct CheckRunner {
         public var severities: [String: Severity]
         /// Per-locale settings (length band, quotation marks), by locale identifier.
         public var localeSettings: [String: LocaleCheckSettings]
+        /// How the units' texts mark themselves up: Markdown in a project's catalogs, plain in
+        /// software catalogs checked on their own.
+        public var markup: TextAnalysis.Markup
 
         /// Creates settings.
         public init(
             sourceLocale: LocaleTag, disabledChecks: Set<String> = [], severities: [String: Severity] = [:],
-            localeSettings: [String: LocaleCheckSettings] = [:]
+            localeSettings: [String: LocaleCheckSettings] = [:], markup: TextAnalysis.Markup = .markdown
         ) {
             self.sourceLocale = sourceLocale
             self.disabledChecks = disabledChecks
             self.severities = severities
             self.localeSettings = localeSettings
+            self.markup = markup
         }
     }
 
@@ -290,11 +294,11 @@ public struct CheckRunner {
                 var findings: [Finding] = []
                 for segment in segments[min(slice * size, segments.count)..<min((slice + 1) * size, segments.count)] {
                     let (source, entries) = (segment.source, segment.units)
-                    let sourceAnalysis = TextAnalysis(source, locale: settings.sourceLocale)
+                    let sourceAnalysis = TextAnalysis(source, locale: settings.sourceLocale, markup: settings.markup)
                     var targetAnalyses: [TextAnalysis] = []
                     targetAnalyses.reserveCapacity(entries.count)
                     for (locale, unit) in entries {
-                        let targetAnalysis = TextAnalysis(unit.target, locale: locale)
+                        let targetAnalysis = TextAnalysis(unit.target, locale: locale, markup: settings.markup)
                         targetAnalyses.append(targetAnalysis)
                         guard var context = contexts[locale] else { continue }
                         (context.sourceAnalysis, context.targetAnalysis) = (sourceAnalysis, targetAnalysis)

@@ -6,37 +6,54 @@
 /// locale, and one per target, and hands them to the checks through `CheckContext`. An
 /// analysis memoises as it goes: it serves one thread.
 public final class TextAnalysis {
+    /// How a text marks itself up.
+    public enum Markup: Sendable {
+        /// Inline Markdown, as in the segments of a document Passeur extracted.
+        case markdown
+        /// None that the analysis reads: a software message (`_File`, `*.txt`, `<b>%s</b>`) is
+        /// not Markdown, and its tags and placeholders have checks of their own.
+        case plain
+    }
+
     /// The text, with its inline Markdown.
     public let text: String
     /// The locale the text is written in, when known.
     public let locale: LocaleTag?
+    /// How the text marks itself up.
+    public let markup: Markup
 
     /// An analysis of `text`, computed as the checks ask.
-    public init(_ text: String, locale: LocaleTag? = nil) {
+    public init(_ text: String, locale: LocaleTag? = nil, markup: Markup = .markdown) {
         self.text = text
         self.locale = locale
+        self.markup = markup
     }
 
-    /// What a reader sees: `InlineMarkup.readerText(_:)`, Markdown marks and link destinations removed.
-    public private(set) lazy var readerText: String = InlineMarkup.readerText(text)
+    /// What a reader sees: `InlineMarkup.readerText(_:)`, Markdown marks and link destinations
+    /// removed; the text itself when it is plain.
+    public private(set) lazy var readerText: String = markup == .plain ? text : InlineMarkup.readerText(text)
 
     /// The text without its inline codes: `InlineContent.textWithoutCodes(of:)`, the markup of
-    /// emphasis and links and whole code spans, images and HTML removed.
-    public private(set) lazy var textWithoutCodes: String = layout.textWithoutCodes
+    /// emphasis and links and whole code spans, images and HTML removed; the text itself when
+    /// it is plain.
+    public private(set) lazy var textWithoutCodes: String = markup == .plain ? text : layout.textWithoutCodes
 
     /// The inline codes, each as a comparable description: kind, and what must stay identical
-    /// (a link's URL, a code span's code, an image's file).
-    public private(set) lazy var inlineCodes: [String] = layout.codes.map { code in
-        if code.paired {
-            if case .link(let url, _) = code.kind { return "link(\(url))" }
-            return code.kind.name
+    /// (a link's URL, a code span's code, an image's file); none in a plain text.
+    public private(set) lazy var inlineCodes: [String] =
+        markup == .plain
+        ? []
+        : layout.codes.map { code in
+            if code.paired {
+                if case .link(let url, _) = code.kind { return "link(\(url))" }
+                return code.kind.name
+            }
+            switch code.kind {
+            case .code, .html: return "\(code.kind.name)(\(code.markup))"
+            case .image(let url, _), .link(let url, _): return "\(code.kind.name)(\(url))"
+            default: return code.kind.name
+            }
         }
-        switch code.kind {
-        case .code, .html: return "\(code.kind.name)(\(code.markup))"
-        case .image(let url, _), .link(let url, _): return "\(code.kind.name)(\(url))"
-        default: return code.kind.name
-        }
-    }
 
     /// The numbers of the reader text, normalised so that locale formatting compares equal:
     /// « 1 000,5 », "1,000.5" and "1.000,5" all give "1000.5".

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A term base: concepts of a community's jargon with their terms in every locale.
 ///
 /// Stored as YAML (`Glossary/bitcoin.yaml`, see `Glossary/README.md`) and
@@ -110,4 +112,20 @@ public struct Term: Equatable, Sendable {
 
     /// The term and its variants.
     public var forms: [String] { [text] + variants }
+}
+
+extension Glossary {
+    /// The term base at `path`, in the format its extension names: TBX (`.tbx`), CSV (`.csv`)
+    /// or Passeur's YAML (any other); named by its file name when the format has no name.
+    ///
+    /// - Throws: `FileError`, `GlossaryError`, `CSVTable.Error`, `LocaleTag.Error`.
+    public static func read(termBase path: String) throws -> Glossary {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "tbx": return try readTBX(path: path)
+        case "csv":
+            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            return try Glossary(csv: TextFile.read(path), file: path, name: name)
+        default: return try read(path: path)
+        }
+    }
 }

@@ -170,6 +170,26 @@ public struct ProjectConfig: Sendable, Equatable {
 // MARK: - The sections of passeur.yaml
 
 extension ProjectConfig {
+    /// The `checks:` section of a `passeur.yaml` (`passeur check --config FILE`), read as the
+    /// project reads it; the other settings are not read. The defaults when there is none.
+    ///
+    /// - Throws: `ProjectConfig.Error`, `LocaleTag.Error`.
+    public static func checkSettings(yaml: String, file: String) throws -> CheckRunner.Settings {
+        guard let root = try ConfigNode.parse(yaml, file: file) else {
+            throw Error.wrongType(
+                key: "passeur.yaml", expected: "a mapping of settings",
+                at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        var checks = Checks()
+        for (key, value) in try root.mapping("passeur.yaml", expected: "a mapping of settings")
+        where try key.string("key") == "checks" {
+            checks = try Self.checks(value)
+        }
+        return CheckRunner.Settings(
+            sourceLocale: LocaleTag(uncheckedLanguage: "en"), disabledChecks: checks.disabled,
+            severities: checks.severities, localeSettings: checks.locales)
+    }
+
     /// What `segmentation:` sets.
     private struct Segmentation {
         var rules: String?

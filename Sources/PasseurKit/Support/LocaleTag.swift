@@ -126,3 +126,38 @@ extension LocaleTag {
         return x.count < 2 || y.count < 2 || x[1] == y[1]
     }
 }
+
+extension LocaleTag {
+    /// The scripts that gettext names as modifiers (`sr@latin`), as BCP 47 script subtags.
+    private static let gettextScripts = ["latin": "Latn", "cyrillic": "Cyrl", "arabic": "Arab", "devanagari": "Deva"]
+
+    /// The tag of a language as gettext names it: `fr`, `pt_BR`, `sr@latin` (`sr-Latn`),
+    /// `ca@valencia` (`ca-valencia`), `de_DE.UTF-8` (`de-DE`); BCP 47 tags are taken as they are.
+    /// A modifier that is neither a script nor a variant (`en@quot`) is left out. Nil when the
+    /// name is no language.
+    public init?(gettextName name: String) {
+        var base = Substring(name.trimmingCharacters(in: .whitespaces))
+        var modifier: Substring?
+        if let at = base.firstIndex(of: "@") {
+            modifier = base[base.index(after: at)...]
+            base = base[..<at]
+        }
+        if let dot = base.firstIndex(of: ".") { base = base[..<dot] }
+        var parts = base.split(separator: "_", omittingEmptySubsequences: false).flatMap {
+            $0.split(separator: "-", omittingEmptySubsequences: false)
+        }
+        .map(String.init)
+        if let modifier {
+            if let script = Self.gettextScripts[modifier.lowercased()] {
+                parts.insert(script, at: min(1, parts.count))
+            } else if (5...8).contains(modifier.count), modifier.allSatisfy(\.isASCIIAlphanumeric) {
+                parts.append(String(modifier))
+            }
+        }
+        do {
+            self = try LocaleTag(parts.joined(separator: "-"), at: SourceLocation(file: "", line: 1, column: 1))
+        } catch {
+            return nil
+        }
+    }
+}

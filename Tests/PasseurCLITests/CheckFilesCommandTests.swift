@@ -1,0 +1,96 @@
+import Foundation
+import PasseurTestSupport
+import Testing
+
+@testable import PasseurKit
+
+/// End-to-end: `passeur check FILE…` on catalogs of other projects, without passeur.yaml.
+@Suite struct CheckFilesCommandTests {
+    /// GNU grep's French, German and Spanish catalogs (a few messages), Spanish with a dropped `%s`.
+    func softwareCatalogs() throws -> String {
+        let folder = try Fixtures.temporaryFolder()
+        let messages: [String: [(String, String)]] = [
+            "fr": [
+                ("Report bugs to: %s\\n", "Signaler les bogues à : %s\\n"),
+                ("invalid max count", "nombre maximal non valable"),
+            ],
+            "de": [
+                ("Report bugs to: %s\\n", "Melden Sie Fehler an: %s\\n"),
+                ("invalid max count", "Ungültige Höchstanzahl"),
+            ],
+            "es": [
+                ("Report bugs to: %s\\n", "Informe de los errores.\\n"),
+                ("invalid max count", "número máximo inválido"),
+            ],
+        ]
+        try FileManager.default.createDirectory(atPath: folder + "/po", withIntermediateDirectories: true)
+        for (language, pairs) in messages {
+            var text =
+                "msgid \"\"\nmsgstr \"\"\n\"Language: \(language)\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+            for (source, target) in pairs {
+                text += "\nmsgid \"\(source)\"\nmsgstr \"\(target)\"\n"
+            }
+            try TextFile.writeAtomically(text, to: folder + "/po/\(language).po")
+        }
+        return folder
+    }
+
+    @Test func aFolderOfCatalogsIsCheckedAcrossLanguagesWithoutAProject() throws {
+        let folder = try softwareCatalogs()
+        let result = try Fixtures.passeur(["check", "po", "--format", "json"], in: folder)
+        #expect(result.status == 1, "\(result.stderr)")
+        let findings = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let dropped = try #require(findings.first { $0["checkID"] as? String == "cross-locale-placeholders" })
+        #expect(dropped["locale"] as? String == "es")
+        #expect((dropped["location"] as? [String: Any])?["file"] as? String == "po/es.po")
+        #expect((dropped["location"] as? [String: Any])?["line"] as? Int == 7)
+        // Errors only: the warnings alone pass the gate.
+        let fr = try Fixtures.passeur(["check", "po/fr.po", "po/de.po", "--fail-on", "error"], in: folder)
+        #expect(fr.status == 0, "\(fr.stdout)")
+        #expect(fr.stdout.hasSuffix("infos\n"))
+    }
+
+    @Test func junitHasASuiteForEachLanguageOfTheFiles() throws {
+        let folder = try softwareCatalogs()
+        let result = try Fixtures.passeur(["check", "po", "--format", "junit"], in: folder)
+        for language in ["de", "es", "fr"] {
+            #expect(result.stdout.contains("<testsuite name=\"\(language)\""), "\(result.stdout)")
+        }
+    }
+
+    @Test func checksSettingsComeFromAConfigFile() throws {
+        let folder = try softwareCatalogs()
+        try TextFile.writeAtomically(
+            "checks:\n  disable: [cross-locale-placeholders]\n  severity: {spelling: info}\n",
+            to: folder + "/checks.yaml")
+        let result = try Fixtures.passeur(["check", "po", "--config", "checks.yaml", "--format", "json"], in: folder)
+        #expect(!result.stdout.contains("cross-locale-placeholders"))
+        try TextFile.writeAtomically("checks:\n  disable: [no-such-check]\n", to: folder + "/bad.yaml")
+        let bad = try Fixtures.passeur(["check", "po", "--config", "bad.yaml"], in: folder)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.hasPrefix("bad.yaml:2:13: error:"), "\(bad.stderr)")
+    }
+
+    @Test func badInputIsOneLocatedLineAndExitTwo() throws {
+        let folder = try softwareCatalogs()
+        try FileManager.default.createDirectory(atPath: folder + "/empty", withIntermediateDirectories: true)
+        try TextFile.writeAtomically(
+            "msgid \"\"\nmsgstr \"\"\n\nmsgid \"a\"\nmsgstr \"b\"\n", to: folder + "/nolanguage.po")
+        try TextFile.writeAtomically("Le service client Bitcoin\n", to: folder + "/notes.txt")
+        let cases: [([String], String)] = [
+            (["check", "empty"], "empty:1:1: error: no catalog in this folder"),
+            (["check", "missing.po"], "missing.po:1:1: error: no such file or folder"),
+            (["check", "notes.txt"], "notes.txt:1:1: error: not a PO or XLIFF catalog"),
+            (["check", "nolanguage.po"], "nolanguage.po:1:1: error: the catalog declares no target language"),
+        ]
+        for (arguments, expected) in cases {
+            let result = try Fixtures.passeur(arguments, in: folder)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr.hasPrefix(expected), "\(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        }
+        let given = try Fixtures.passeur(["check", "nolanguage.po", "--locale", "fr"], in: folder)
+        #expect(given.status == 0, "\(given.stderr)")
+    }
+}

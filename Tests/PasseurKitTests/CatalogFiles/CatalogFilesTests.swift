@@ -1,0 +1,205 @@
+import Foundation
+import PasseurTestSupport
+import Testing
+
+@testable import PasseurKit
+
+/// Catalogs checked on their own, outside a project: languages, domains, groups, refusals.
+@Suite struct CatalogFilesTests {
+    /// A PO file of GNU grep's messages (as its translators wrote them) in `language`.
+    static func po(language: String?, _ pairs: [(String, String)]) -> String {
+        var text = "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+        if let language { text += "\"Language: \(language)\\n\"\n" }
+        for (source, target) in pairs {
+            text += "\n" + (source.contains("%") ? "#, c-format\n" : "")
+            text += "msgid \"\(source)\"\nmsgstr \"\(target)\"\n"
+        }
+        return text
+    }
+
+    static let grep: [String: [(String, String)]] = [
+        "fr": [
+            ("Usage: %s [OPTION]... PATTERNS [FILE]...\\n", "Utilisation : %s [OPTION]... MOTIFS [FICHIER]...\\n"),
+            ("Report bugs to: %s\\n", "Signaler les bogues à : %s\\n"),
+            ("invalid max count", "nombre maximal non valable"),
+            ("exceeded PCRE's line length limit", "limite de longueur de ligne de PCRE dépassée"),
+        ],
+        "de": [
+            ("Usage: %s [OPTION]... PATTERNS [FILE]...\\n", "Aufruf: %s [OPTION]... MUSTER [DATEI]...\\n"),
+            ("Report bugs to: %s\\n", "Melden Sie Fehler an: %s\\n"),
+            ("invalid max count", "Ungültige Höchstanzahl"),
+            ("exceeded PCRE's line length limit", "Zeilenlängenbeschränkung von PCRE überschritten"),
+        ],
+        "es": [
+            ("Usage: %s [OPTION]... PATTERNS [FILE]...\\n", "Modo de empleo: %s [OPCIÓN]... PATRONES [FICHERO]...\\n"),
+            // Planted: the placeholder every other language keeps is dropped.
+            ("Report bugs to: %s\\n", "Informe de los errores a la lista.\\n"),
+            ("invalid max count", "número máximo inválido"),
+            ("exceeded PCRE's line length limit", "excedido el límite de longitud de línea de PCRE"),
+        ],
+    ]
+
+    func folder(_ files: [String: String]) throws -> String {
+        let root = try Fixtures.temporaryFolder()
+        for (path, text) in files {
+            let full = root + "/" + path
+            try FileManager.default.createDirectory(
+                atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try TextFile.writeAtomically(text, to: full)
+        }
+        return root
+    }
+
+    @Test(arguments: [
+        ("fr", "fr"), ("pt_BR", "pt-BR"), ("sr@latin", "sr-Latn"), ("ca@valencia", "ca-valencia"),
+        ("de_DE.UTF-8", "de-DE"), ("en@quot", "en"), ("pt-BR", "pt-BR"), ("zh_TW", "zh-TW"),
+    ])
+    func gettextLanguageNames(name: String, tag: String) {
+        #expect(LocaleTag(gettextName: name)?.identifier == tag)
+    }
+
+    @Test(arguments: ["", "po", "LC_MESSAGES", "messages", "fr_", "@latin"])
+    func namesThatAreNoLanguage(name: String) {
+        #expect(LocaleTag(gettextName: name) == nil)
+    }
+
+    @Test func languagesAndDomainsComeFromHeadersAndPaths() throws {
+        let root = try folder([
+            "po/fr.po": Self.po(language: "fr", Self.grep["fr"] ?? []),
+            "locale/de/LC_MESSAGES/grep.po": Self.po(language: nil, Self.grep["de"] ?? []),
+            "es/grep.po": Self.po(language: nil, Self.grep["es"] ?? []),
+            "messages.pt_BR.po": Self.po(language: nil, []),
+        ])
+        let files = try CatalogFiles.read([root], sourceLocale: nil, locale: nil).files
+        let byPath = Dictionary(uniqueKeysWithValues: files.map { (String($0.path.dropFirst(root.count + 1)), $0) })
+        #expect(
+            byPath.keys.sorted() == ["es/grep.po", "locale/de/LC_MESSAGES/grep.po", "messages.pt_BR.po", "po/fr.po"])
+        #expect(byPath["po/fr.po"]?.locale.identifier == "fr")
+        #expect(byPath["po/fr.po"]?.domain == root + "/po")
+        #expect(byPath["locale/de/LC_MESSAGES/grep.po"]?.locale.identifier == "de")
+        #expect(byPath["locale/de/LC_MESSAGES/grep.po"]?.domain == "grep")
+        #expect(byPath["es/grep.po"]?.locale.identifier == "es")
+        #expect(byPath["messages.pt_BR.po"]?.locale.identifier == "pt-BR")
+        #expect(byPath["messages.pt_BR.po"]?.domain == "messages")
+        #expect(files.allSatisfy { $0.sourceLocale.identifier == "en" && $0.markup == .plain })
+    }
+
+    @Test func givenLanguagesReplaceDeclaredOnes() throws {
+        let root = try folder(["a.po": Self.po(language: "fr", Self.grep["fr"] ?? [])])
+        let file = try #require(
+            try CatalogFiles.read(
+                [root + "/a.po"], sourceLocale: Fixtures.locale("de"), locale: Fixtures.locale("fr-CA")
+            ).files.first)
+        #expect(file.locale.identifier == "fr-CA")
+        #expect(file.sourceLocale.identifier == "de")
+    }
+
+    @Test func filesOfOneDomainAreCheckedAcrossLanguages() throws {
+        let root = try folder(
+            Dictionary(uniqueKeysWithValues: Self.grep.map { ("po/\($0.key).po", Self.po(language: $0.key, $0.value)) })
+        )
+        let files = try CatalogFiles.read([root + "/po"], sourceLocale: nil, locale: nil)
+        #expect(files.groups.count == 1)
+        #expect(files.groups.first?.documents.count == 1)
+        #expect(files.groups.first?.locales.map(\.identifier) == ["de", "es", "fr"])
+        let findings = try files.check(
+            settings: .init(sourceLocale: Fixtures.locale("en")), glossary: nil,
+            checks: [PlaceholdersCheck.self, CrossLocaleMissingCheck.self, CrossLocalePlaceholdersCheck.self])
+        let spanish = findings.filter { $0.location.file.hasSuffix("es.po") }
+        #expect(spanish.contains { $0.checkID == "placeholders" && $0.location.line == 12 }, "\(findings)")
+        #expect(
+            spanish.contains {
+                $0.checkID == "cross-locale-placeholders" && $0.location.line == 12
+                    && $0.message == "placeholder %s is in every other translation but not here"
+            })
+        #expect(findings.allSatisfy { $0.location.file.hasSuffix("es.po") }, "\(findings)")
+    }
+
+    @Test func oneLanguageIsConsistentAcrossFiles() throws {
+        let root = try folder([
+            "fr/grep.po": Self.po(language: "fr", [("invalid max count", "nombre maximal non valable")]),
+            "fr/sed.po": Self.po(language: "fr", [("invalid max count", "compte maximal invalide")]),
+        ])
+        let files = try CatalogFiles.read([root], sourceLocale: nil, locale: nil)
+        #expect(files.groups.first?.documents.map(\.document) == ["grep", "sed"])
+        let findings = try files.check(
+            settings: .init(sourceLocale: Fixtures.locale("en")), glossary: nil,
+            checks: [InconsistentTranslationCheck.self])
+        let finding = try #require(findings.first)
+        #expect(findings.count == 1)
+        #expect(finding.location.file == root + "/fr/sed.po")
+        #expect(finding.message.contains("fr/grep.po:7"))
+    }
+
+    @Test func twoFilesOfOneDomainAndLanguageGoToTwoDocuments() throws {
+        let root = try folder([
+            "a/fr/grep.po": Self.po(language: "fr", Self.grep["fr"] ?? []),
+            "b/fr/grep.po": Self.po(language: "fr", Self.grep["fr"] ?? []),
+        ])
+        let files = try CatalogFiles.read([root], sourceLocale: nil, locale: nil)
+        #expect(files.groups.first?.documents.map(\.catalogs.count) == [1, 1])
+    }
+
+    @Test func softwareMessagesAreNotMarkdown() throws {
+        let root = try folder([
+            "fr.po": Self.po(language: "fr", [("Match *.txt and *.md files", "Fichiers *.txt et *.md")])
+        ])
+        let findings = try CatalogFiles.read([root + "/fr.po"], sourceLocale: nil, locale: nil)
+            .check(settings: .init(sourceLocale: Fixtures.locale("en")), glossary: nil, checks: [MarkupCheck.self])
+        #expect(findings.isEmpty)
+        #expect(TextAnalysis("Match *.txt and *.md", markup: .plain).readerText == "Match *.txt and *.md")
+        #expect(TextAnalysis("Match *.txt and *.md", markup: .markdown).readerText == "Match .txt and .md")
+    }
+
+    @Test func anXLIFFFileDeclaresItsLanguages() throws {
+        let xliff = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de">
+              <file id="f1">
+                <unit id="u1"><segment state="translated">
+                  <source>Report bugs to: %s</source><target>Melden Sie Fehler an: %s</target>
+                </segment></unit>
+              </file>
+            </xliff>
+            """
+        let root = try folder(["strings.de.xlf": xliff])
+        let file = try #require(try CatalogFiles.read([root], sourceLocale: nil, locale: nil).files.first)
+        #expect(file.locale.identifier == "de")
+        #expect(file.domain == "strings")
+        #expect(file.catalog.units.map(\.target) == ["Melden Sie Fehler an: %s"])
+        #expect(file.catalog.units.first?.location?.line == 4)
+    }
+
+    @Test func refusals() throws {
+        let root = try folder([
+            "nolanguage.po": Self.po(language: nil, []),
+            "bad.po": Self.po(language: "français", []),
+            "notes.txt": "Le service client Bitcoin\n",
+            "empty/.keep": "",
+        ])
+        func error(_ path: String, locale: LocaleTag? = nil) -> CatalogFiles.Error? {
+            do {
+                _ = try CatalogFiles.read([root + "/" + path], sourceLocale: nil, locale: locale)
+                return nil
+            } catch {
+                return error as? CatalogFiles.Error
+            }
+        }
+        #expect(error("missing.po") == .missingPath(root + "/missing.po"))
+        #expect(error("empty") == .noCatalog(folder: root + "/empty"))
+        #expect(error("notes.txt") == .notACatalog(root + "/notes.txt"))
+        #expect(error("nolanguage.po") == .noLanguage(root + "/nolanguage.po"))
+        #expect(error("nolanguage.po", locale: Fixtures.locale("fr")) == nil)
+        #expect(
+            error("bad.po")
+                == .invalidLanguage("français", at: SourceLocation(file: root + "/bad.po", line: 1, column: 1)))
+        #expect(error("empty")?.description.hasPrefix(root + "/empty:1:1: error: no catalog in this folder") == true)
+    }
+
+    @Test func aMalformedCatalogIsRefusedAtItsLine() throws {
+        let root = try folder(["fr.po": Self.po(language: "fr", []) + "\nmsgid \"a\"\nmsgid \"b\"\nmsgstr \"c\"\n"])
+        #expect(throws: POReader.Error.self) {
+            try CatalogFiles.read([root], sourceLocale: nil, locale: nil)
+        }
+    }
+}

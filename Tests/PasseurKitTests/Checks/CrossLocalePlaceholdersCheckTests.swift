@@ -1,0 +1,72 @@
+import Testing
+
+@testable import PasseurKit
+
+/// `cross-locale-placeholders` gives no range: its findings are asserted by locale and message.
+/// The messages are GNU grep's and coreutils', with their translators' French, German, Spanish
+/// and Brazilian Portuguese.
+@Suite struct CrossLocalePlaceholdersCheckTests {
+    @Test func translationsThatKeepEveryPlaceholderHaveNoFinding() {
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "Usage: %s [OPTION]... PATTERNS [FILE]...\n",
+            translations: [
+                ("fr", "Utilisation : %s [OPTION]... MOTIFS [FICHIER]...\n"),
+                ("de", "Aufruf: %s [OPTION]... MUSTER [DATEI]...\n"),
+                ("es", "Modo de empleo: %s [OPCIÓN]... PATRONES [FICHERO]...\n"),
+                ("pt-BR", "Uso: %s [OPÇÃO]... PADRÕES [ARQUIVO]...\n"),
+            ], expected: [])
+    }
+
+    @Test func aPlaceholderEveryOtherLocaleKeepsIsExpectedHere() {
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "cannot move %s to a subdirectory of itself, %s",
+            translations: [
+                ("fr", "impossible de déplacer %s vers un de ses sous-répertoires, %s"),
+                ("de", "%s kann nicht in ein Unterverzeichnis von sich selbst verschoben werden"),
+                ("es", "no se puede mover %s a un subdirectorio de sí mismo, %s"),
+                ("pt-BR", "impossível mover %s para um subdiretório de si mesmo, %s"),
+            ],
+            // The set of placeholders, not their count: `%s` twice is one item.
+            expected: [])
+    }
+
+    @Test func numberedBraceAndQtPlaceholdersAreCompared() {
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "Copied %1 of %2 files to {folder}",
+            translations: [
+                ("fr", "%1 fichiers sur %2 copiés dans {folder}"),
+                ("de", "%1 von %2 Dateien nach {folder} kopiert"),
+                ("es", "Copiados %1 de %2 archivos"),
+                ("pt-BR", "Copiados %1 de %2 arquivos para {folder}"),
+            ],
+            expected: [("es", "placeholder {folder} is in every other translation but not here")])
+    }
+
+    @Test func prosePercentagesAreNotPlaceholders() {
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "50 % des frais",
+            translations: [
+                ("en", "50% of the fees"), ("es", "50 % de las comisiones"), ("de", "50 % der Gebühren"),
+                ("pt-BR", "50% das taxas"),
+            ], expected: [])
+    }
+
+    @Test func whatTheSourceDoesNotHaveIsNotExpected() {
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "Report bugs to: %s\n",
+            translations: [
+                ("fr", "Signaler les bogues à : %s (%d)\n"), ("de", "Melden Sie Fehler an: %s (%d)\n"),
+                ("es", "Informe de los errores a: %s\n"), ("pt-BR", "Relate erros para: %s (%d)\n"),
+            ], expected: [])
+    }
+
+    @Test func untranslatedLocalesAreLeftOut() {
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "Report bugs to: %s\n",
+            translations: [
+                ("fr", "Signaler les bogues à : %s\n"), ("de", nil), ("es", "Informe de los errores a la lista.\n"),
+                ("pt-BR", "Relate erros para: %s\n"),
+            ],
+            expected: [("es", "placeholder %s is in every other translation but not here")])
+    }
+}
