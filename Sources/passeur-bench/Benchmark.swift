@@ -14,6 +14,8 @@ import PasseurKit
 ///   `--pofilter-units` units of the same catalog, when it is installed (at the quarter size, both
 ///   take the best of three runs, or of `--runs` if fewer); with
 ///   `PASSEUR_BENCH_PER_CHECK=1`, each check alone as well (its cost over reading the catalogs);
+/// - files: whole processes on a real catalog (`--catalog FILE.po`), `passeur check` next to
+///   `pofilter`, and `passeur check` on the catalog made `--scale` times larger (see FilesBenchmark);
 /// - exchange: export and import of a 100,000-unit catalog (XLIFF 2.1, end to end in a
 ///   temporary project) and translation-memory look-ups in a 100,000-unit memory,
 ///   against a linear scan of the same memory.
@@ -31,10 +33,14 @@ struct Benchmark {
         var which = "all"
         var units = 1_000_000
         var pofilterUnits = 20_000
+        var catalog: String?
+        var scale = 10
         var arguments = CommandLine.arguments.dropFirst().makeIterator()
         while let argument = arguments.next() {
             switch argument {
-            case "segmentation", "glossary", "exchange", "checks", "all": which = argument
+            case "segmentation", "glossary", "exchange", "checks", "files", "all": which = argument
+            case "--catalog": catalog = arguments.next()
+            case "--scale": scale = Int(arguments.next() ?? "") ?? scale
             case "--units": units = Int(arguments.next() ?? "") ?? units
             case "--pofilter-units": pofilterUnits = Int(arguments.next() ?? "") ?? pofilterUnits
             case "--glossary": glossaryPath = arguments.next() ?? glossaryPath
@@ -46,6 +52,13 @@ struct Benchmark {
                     Data("usage: passeur-bench [--size-mb N] [--runs N] [--source FILE]\n".utf8))
                 exit(2)
             }
+        }
+        if which == "files" {
+            guard let catalog else {
+                FileHandle.standardError.write(Data("usage: passeur-bench files --catalog FILE.po [--scale 10]\n".utf8))
+                exit(2)
+            }
+            return try files(catalog: catalog, scale: scale, runs: min(runs, 3))
         }
         let corpus = try Corpus.make(from: source, bytes: Int(sizeMB * 1_000_000))
         let megabytes = Double(corpus.utf8Bytes) / 1_000_000
