@@ -12,7 +12,7 @@ public final class TextAnalysis {
     public let locale: LocaleTag?
 
     /// An analysis of `text`, computed as the checks ask.
-    public init(_ text: String, locale: LocaleTag? = nil) {
+    init(_ text: String, locale: LocaleTag? = nil) {
         self.text = text
         self.locale = locale
     }
@@ -70,7 +70,7 @@ public final class TextAnalysis {
 
     /// URLs and e-mail addresses of any text, as written: tokens between spaces, quotes and
     /// brackets that start with a scheme or `www.`, or have one `@` before a dotted domain.
-    public static func urlsAndEmails(in text: String) -> [String] {
+    static func urlsAndEmails(in text: String) -> [String] {
         // Most sentences have neither: a byte scan for "://", "www." and "@" spares them the split.
         guard TextScanning.mayHoldAddress(text) else { return [] }
         let separators = Set<Character>("<>()\"«»“”")
