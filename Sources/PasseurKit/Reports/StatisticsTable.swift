@@ -3,7 +3,7 @@ import Foundation
 /// Translation progress as an aligned text table, or as JSON for programs.
 public struct StatisticsTable {
     /// The rows to print.
-    public let rows: [Project.Statistics]
+    let rows: [Project.Statistics]
 
     /// Creates a table.
     public init(rows: [Project.Statistics]) {
@@ -30,7 +30,7 @@ public struct StatisticsTable {
     }
 
     /// The table, one line per locale and document, with a header line.
-    public func render() -> String {
+    func render() -> String {
         let header = [
             "locale", "document", "segments", "words", "translated", "fuzzy", "untranslated", "reviewed", "done",
         ]
