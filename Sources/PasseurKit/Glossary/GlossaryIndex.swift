@@ -49,16 +49,6 @@ public final class GlossaryIndex {
     }
 
     private var recentTargets: [String: RecentCache<[GlossaryMatcher.Match]>] = [:]
-
-    /// The matcher of a target locale.
-    ///
-    /// - Throws: `ICUError`.
-    public func matcher(for locale: LocaleTag) throws -> GlossaryMatcher {
-        if let matcher = targets[locale] { return matcher }
-        let matcher = try GlossaryMatcher(glossary: glossary, locale: locale)
-        targets[locale] = matcher
-        return matcher
-    }
 }
 
 extension GlossaryIndex {

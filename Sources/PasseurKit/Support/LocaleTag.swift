@@ -69,13 +69,6 @@ public struct LocaleTag: Hashable, Sendable, Comparable, CustomStringConvertible
         self.identifier = canonical.joined(separator: "-")
     }
 
-    /// A tag known to be valid, for built-in defaults.
-    init(uncheckedLanguage language: String, region: String? = nil) {
-        self.language = language
-        self.region = region
-        self.identifier = region.map { "\(language)-\($0)" } ?? language
-    }
-
     private static func isLanguage(_ s: String) -> Bool {
         (2...3).contains(s.count) && s.allSatisfy(\.isASCIILetter)
     }

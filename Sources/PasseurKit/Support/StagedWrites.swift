@@ -28,9 +28,6 @@ struct StagedWrites {
     /// An empty set of writes.
     init() {}
 
-    /// The targets staged so far, in order.
-    var targets: [String] { items.map(\.target) }
-
     /// Stages `bytes` for `path`; a failure discards everything staged so far.
     ///
     /// - Throws: `FileError.unwritable`, saying that nothing was written.
@@ -52,13 +49,6 @@ struct StagedWrites {
             discard()
             throw Self.nothingWritten(error, path: path)
         }
-    }
-
-    /// Stages `text` as UTF-8 for `path`.
-    ///
-    /// - Throws: `FileError.unwritable`, saying that nothing was written.
-    mutating func stage(_ text: String, to path: String) throws {
-        try stage(Array(text.utf8), to: path)
     }
 
     /// Stages a whole folder: `files` (names inside it) replace whatever `folder` held.

@@ -39,9 +39,6 @@ public struct POEntry: Equatable, Sendable {
     /// Whether this is the header (empty `msgid`, no context).
     var isHeader: Bool { id.isEmpty && context == nil && !isObsolete }
 
-    /// Whether `msgstr` is plural-indexed.
-    var isPlural: Bool { idPlural != nil }
-
     /// Whether the two are equal; where they were read from does not count.
     public static func == (a: POEntry, b: POEntry) -> Bool {
         a.translatorComments == b.translatorComments && a.extractedComments == b.extractedComments
