@@ -41,6 +41,20 @@ public struct Document: Sendable {
         self.pieces = pieces
     }
 
+    /// The document named by `path`: its path and the locations of its blocks (read from
+    /// another path, such as one relative to the current directory rather than the project).
+    func named(_ path: String) -> Document {
+        var copy = self
+        copy.path = path
+        for index in copy.blocks.indices {
+            for line in copy.blocks[index].lineStarts.indices {
+                copy.blocks[index].lineStarts[line].location.file = path
+            }
+            copy.blocks[index].location.file = path
+        }
+        return copy
+    }
+
     /// Every segment, in document order.
     public var segments: [Segment] { blocks.flatMap(\.segments) }
 

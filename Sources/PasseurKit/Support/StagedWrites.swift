@@ -138,6 +138,20 @@ struct StagedWrites {
         try writes.commit()
     }
 
+    /// Creates the output folder if needed and makes sure it can be written to.
+    ///
+    /// - Throws: `FileError.unwritable`, saying that nothing was written.
+    static func prepareFolder(_ folder: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw FileError.unwritable(path: folder, reason: "cannot create the folder; nothing was written")
+        }
+        guard FileManager.default.isWritableFile(atPath: folder) else {
+            throw FileError.unwritable(path: folder, reason: "the folder is not writable; nothing was written")
+        }
+    }
+
     private mutating func makeFolder(_ folder: String) throws {
         var missing: [String] = []
         var current = folder
