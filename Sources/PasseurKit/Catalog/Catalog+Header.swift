@@ -1,4 +1,15 @@
 extension Catalog {
+    /// The header of a new catalog of project `project` for `locale`: no dates and no names, so
+    /// extraction is deterministic; translators' tools fill them in.
+    static func newHeader(project: String, locale: LocaleTag) -> [(name: String, value: String)] {
+        [
+            ("Project-Id-Version", project), ("PO-Revision-Date", ""), ("Last-Translator", ""),
+            ("Language-Team", ""), ("Language", locale.gettextName), ("MIME-Version", "1.0"),
+            ("Content-Type", "text/plain; charset=UTF-8"), ("Content-Transfer-Encoding", "8bit"),
+            ("Plural-Forms", PluralForms.header(for: locale)), ("X-Generator", "Passeur"),
+        ]
+    }
+
     /// Makes sure the header declares what Passeur writes: UTF-8, the language and its plurals.
     /// A catalog without a header gets `newHeader`; otherwise only missing fields are added.
     mutating func normalizeHeader(locale: LocaleTag, newHeader: [(name: String, value: String)]) {

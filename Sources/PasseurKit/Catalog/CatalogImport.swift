@@ -48,7 +48,7 @@ public struct CatalogImport: Sendable {
     }
 
     /// Whether reviewed and final translations may be replaced.
-    public var force: Bool
+    var force: Bool
 
     /// Creates an import.
     public init(force: Bool = false) { self.force = force }
@@ -132,7 +132,7 @@ extension CatalogImport {
     /// - Returns: the target locale.
     /// - Throws: `ExchangeError` (no units, wrong language pair, no target language),
     ///   `Project.Error` (not a target locale), `LocaleTag.Error`.
-    public static func targetLocale(
+    static func targetLocale(
         of exchange: ExchangeFile, file: String, requested: String?, sourceLocale: LocaleTag, targetLocales: [LocaleTag]
     ) throws -> LocaleTag {
         let top = SourceLocation(file: file, line: 1, column: 1)
@@ -160,7 +160,7 @@ extension CatalogImport {
     /// Throws unless `requested` (`--locale`) is one of `targetLocales`.
     ///
     /// - Throws: `LocaleTag.Error`, `Project.Error.sourceIsNotATarget`, `Project.Error.unknownTarget`.
-    public static func checkRequested(_ requested: String, sourceLocale: LocaleTag, targetLocales: [LocaleTag]) throws {
+    static func checkRequested(_ requested: String, sourceLocale: LocaleTag, targetLocales: [LocaleTag]) throws {
         let commandLine = SourceLocation(file: "<command line>", line: 1, column: 1)
         let tag = try LocaleTag(requested.replacingOccurrences(of: "_", with: "-"), at: commandLine)
         if tag == sourceLocale { throw Project.Error.sourceIsNotATarget(tag.identifier, at: commandLine) }

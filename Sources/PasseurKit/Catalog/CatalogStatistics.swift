@@ -37,7 +37,7 @@ public struct CatalogStatistics {
     }
 
     /// The documents and catalogs to count.
-    public var workspace: Workspace
+    var workspace: Workspace
 
     /// Creates statistics over a workspace loaded with documents and catalogs.
     public init(workspace: Workspace) { self.workspace = workspace }

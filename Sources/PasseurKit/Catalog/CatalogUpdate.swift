@@ -41,7 +41,7 @@ public struct CatalogUpdate {
         public var obsoleted = 0
 
         /// Creates an empty summary.
-        public init() {}
+        init() {}
     }
 
     /// The minimum similarity for a fuzzy match (msgmerge uses 0.6 as well).

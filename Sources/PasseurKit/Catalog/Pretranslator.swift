@@ -16,7 +16,7 @@ public struct Pretranslator: Sendable {
         public var untouched: Int
 
         /// Creates a report.
-        public init(catalog: String, exact: Int = 0, fuzzy: Int = 0, untouched: Int = 0) {
+        init(catalog: String, exact: Int = 0, fuzzy: Int = 0, untouched: Int = 0) {
             self.catalog = catalog
             self.exact = exact
             self.fuzzy = fuzzy
@@ -28,10 +28,10 @@ public struct Pretranslator: Sendable {
     }
 
     /// The comment that marks a pre-translated unit.
-    public static let memoryCommentPrefix = "passeur: from translation memory"
+    static let memoryCommentPrefix = "passeur: from translation memory"
 
     /// The lowest similarity (0–100) a fuzzy match needs.
-    public var minScore: Int
+    var minScore: Int
 
     /// Creates a pre-translator.
     public init(minScore: Int) { self.minScore = minScore }

@@ -214,7 +214,7 @@ public final class TranslationMemory {
 
 extension TranslationMemory {
     /// The best three candidates with a translation for `source`, scoring at least `minScore`, for an export.
-    public func candidates(for source: String, minScore: Int) -> [ExchangeFile.Candidate] {
+    func candidates(for source: String, minScore: Int) -> [ExchangeFile.Candidate] {
         search(source, minScore: minScore, limit: 3).compactMap { match in
             match.target.map {
                 ExchangeFile.Candidate(source: match.source, target: $0, score: match.score, origin: match.origin)

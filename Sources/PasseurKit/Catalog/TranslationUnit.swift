@@ -95,28 +95,6 @@ public struct TranslationUnit: Equatable, Sendable {
     /// Whether any translation text is present, whatever the state.
     var hasTarget: Bool { targets.contains { !$0.isEmpty } }
 
-    /// The identity of the unit in its catalog: context and source.
-    public var key: Key { Key(context: context, source: source) }
-
-    /// A unit's identity: `msgctxt` and `msgid`.
-    public struct Key: Hashable, Sendable, Comparable {
-        /// The context, if any.
-        var context: String?
-        /// The source text.
-        public var source: String
-
-        /// Creates a key.
-        public init(context: String?, source: String) {
-            self.context = context
-            self.source = source
-        }
-
-        /// The order used for sorting.
-        public static func < (a: Key, b: Key) -> Bool {
-            (a.context ?? "", a.source) < (b.context ?? "", b.source)
-        }
-    }
-
     /// Whether the two are equal; where they were read from does not count.
     public static func == (a: TranslationUnit, b: TranslationUnit) -> Bool {
         a.context == b.context && a.source == b.source && a.sourcePlural == b.sourcePlural && a.targets == b.targets

@@ -15,7 +15,7 @@ public struct Baseline: Equatable, Sendable {
     }
 
     /// The version this code writes and reads.
-    public static let version = 2
+    static let version = 2
 
     /// Why a baseline file was refused.
     public struct Error: LocatedError, Equatable {

@@ -55,16 +55,16 @@ public struct CheckContext {
     public var settings: LocaleCheckSettings
     /// The analysis of the source being checked, shared by the segment's units in every
     /// locale: set by `CheckRunner` for each segment, `nil` for a check called on its own.
-    public var sourceAnalysis: TextAnalysis?
+    var sourceAnalysis: TextAnalysis?
     /// The analysis of the target of the unit being checked: set by `CheckRunner` for each
     /// unit, `nil` for a check called on its own.
-    public var targetAnalysis: TextAnalysis?
+    var targetAnalysis: TextAnalysis?
     /// The analyses of the targets of a parallel check's units, in the order of its units:
     /// set by `CheckRunner` for each segment, empty for a check called on its own.
-    public var targetAnalyses: [TextAnalysis] = []
+    var targetAnalyses: [TextAnalysis] = []
 
     /// Creates a context.
-    public init(
+    init(
         locale: LocaleTag, catalogPath: String, glossary: GlossaryIndex?, settings: LocaleCheckSettings = .init()
     ) {
         self.locale = locale

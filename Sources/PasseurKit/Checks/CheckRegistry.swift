@@ -36,5 +36,5 @@ public enum CheckRegistry {
     public static var glossaryChecks: [any Check.Type] { all.filter { $0.id.hasPrefix("glossary-") } }
 
     /// The check with this id.
-    public static func check(id: String) -> (any Check.Type)? { all.first { $0.id == id } }
+    static func check(id: String) -> (any Check.Type)? { all.first { $0.id == id } }
 }

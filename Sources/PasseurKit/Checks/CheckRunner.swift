@@ -9,21 +9,21 @@ import Synchronization
 /// why, the suppression itself is a warning. Findings come sorted by file, line and check.
 public struct CheckRunner {
     /// The id of the finding that a suppression without a reason raises.
-    public static let suppressionCheckID = "suppression"
+    static let suppressionCheckID = "suppression"
 
     /// What a project sets about its checks.
     public struct Settings: Sendable {
         /// The language of the sources.
-        public var sourceLocale: LocaleTag
+        var sourceLocale: LocaleTag
         /// Ids of the checks not to run.
-        public var disabledChecks: Set<String>
+        var disabledChecks: Set<String>
         /// Severities that replace the checks' defaults, by check id.
-        public var severities: [String: Severity]
+        var severities: [String: Severity]
         /// Per-locale settings (length band, quotation marks), by locale identifier.
-        public var localeSettings: [String: LocaleCheckSettings]
+        var localeSettings: [String: LocaleCheckSettings]
         /// How the units' texts mark themselves up: Markdown in a project's catalogs, plain in
         /// software catalogs checked on their own.
-        public var markup: TextAnalysis.Markup
+        var markup: TextAnalysis.Markup
 
         /// Creates settings.
         public init(
@@ -42,9 +42,9 @@ public struct CheckRunner {
     /// for the locations of units that have none).
     public struct DocumentCatalogs {
         /// The source document's path, for the locations of cross-locale findings without a unit.
-        public var document: String
+        var document: String
         /// The catalogs of the locales that have one, in locale order.
-        public var catalogs: [(locale: LocaleTag, path: String, catalog: Catalog)]
+        var catalogs: [(locale: LocaleTag, path: String, catalog: Catalog)]
 
         /// Creates a document's catalogs.
         public init(document: String, catalogs: [(locale: LocaleTag, path: String, catalog: Catalog)]) {
@@ -54,11 +54,11 @@ public struct CheckRunner {
     }
 
     /// The project's settings.
-    public var settings: Settings
+    var settings: Settings
     /// The term base, if any.
-    public var glossary: Glossary?
+    var glossary: Glossary?
     /// The checks to run, less those the settings turn off.
-    public var checks: [any Check.Type]
+    var checks: [any Check.Type]
     /// A document with fewer segments than this is checked in one slice; larger ones are split
     /// in contiguous slices checked on every core.
     var minimumSegmentsToSlice = 2_000

@@ -27,7 +27,7 @@ public struct Finding: Sendable, Equatable, Codable {
     }
 
     /// Creates a finding.
-    public init(
+    init(
         checkID: String, severity: Severity, locale: String, location: SourceLocation, source: String,
         message: String, sourceRange: Range<Int>? = nil, targetRange: Range<Int>? = nil, target: String = ""
     ) {
@@ -45,7 +45,7 @@ public struct Finding: Sendable, Equatable, Codable {
     /// What identifies the finding across runs, whatever its line: check, locale, message
     /// (without the places it names) and a hash of the unit's source, so a baseline survives
     /// edits elsewhere in the file.
-    public var fingerprint: String {
+    var fingerprint: String {
         let hash = FNV1a.hash(
             (checkID + "\u{1}" + locale + "\u{1}" + source + "\u{1}" + (placeFreeMessage ?? message)).utf8)
         return "\(checkID):\(locale):" + String(hash, radix: 16)

@@ -20,7 +20,7 @@ public struct LocaleCheckSettings: Sendable, Equatable {
     /// The quotation marks required, if the project says.
     var quotes: QuoteStyle?
     /// The accepted target/source length band, if the project says.
-    public var length: ClosedRange<Double>?
+    var length: ClosedRange<Double>?
 
     /// Creates settings.
     public init(quotes: QuoteStyle? = nil, length: ClosedRange<Double>? = nil) {

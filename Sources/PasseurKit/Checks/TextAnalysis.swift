@@ -23,7 +23,7 @@ public final class TextAnalysis {
     public let markup: Markup
 
     /// An analysis of `text`, computed as the checks ask.
-    public init(_ text: String, locale: LocaleTag? = nil, markup: Markup = .markdown) {
+    init(_ text: String, locale: LocaleTag? = nil, markup: Markup = .markdown) {
         self.text = text
         self.locale = locale
         self.markup = markup
@@ -87,7 +87,7 @@ public final class TextAnalysis {
 
     /// URLs and e-mail addresses of any text, as written: tokens between spaces, quotes and
     /// brackets that start with a scheme or `www.`, or have one `@` before a dotted domain.
-    public static func urlsAndEmails(in text: String) -> [String] {
+    static func urlsAndEmails(in text: String) -> [String] {
         // Most sentences have neither: a byte scan for "://", "www." and "@" spares them the split.
         guard TextScanning.mayHoldAddress(text) else { return [] }
         let separators = Set<Character>("<>()\"«»“”")

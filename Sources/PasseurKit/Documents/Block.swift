@@ -19,7 +19,7 @@ public struct Block: Hashable, Sendable {
         case quote
 
         /// `heading1`…`heading6`, `paragraph`, `list-item`, `quote`.
-        public var name: String {
+        var name: String {
             switch self {
             case .heading(let level): return "heading\(level)"
             case .paragraph: return "paragraph"
@@ -36,9 +36,9 @@ public struct Block: Hashable, Sendable {
     /// The inline codes of `text`, in order of their start.
     public var spans: [InlineSpan]
     /// The content exactly as written in the source.
-    public var raw: String
+    var raw: String
     /// What starts each line after the first when a new text has line breaks (`> `, indentation).
-    public var continuationPrefix: String
+    var continuationPrefix: String
     /// Where the content starts in the source.
     public var location: SourceLocation
     /// For each line of the content: its UTF-16 offset in `text` and its source location.
@@ -47,7 +47,7 @@ public struct Block: Hashable, Sendable {
     public var segments: [Segment] = []
 
     /// Creates a block.
-    public init(
+    init(
         kind: Kind, text: String, spans: [InlineSpan], raw: String, continuationPrefix: String,
         location: SourceLocation, lineStarts: [(offset: Int, location: SourceLocation)]
     ) {
@@ -61,7 +61,7 @@ public struct Block: Hashable, Sendable {
     }
 
     /// The source location of a UTF-16 offset in `text`.
-    public func location(ofOffset offset: Int) -> SourceLocation {
+    func location(ofOffset offset: Int) -> SourceLocation {
         locations(ofOffsets: [offset])[0]
     }
 
@@ -103,7 +103,7 @@ public struct Block: Hashable, Sendable {
     }
 
     /// The block's text with each segment replaced by `translation(segment)`, or kept when it returns nil.
-    public func text(translating translation: (Segment) -> String?) -> String {
+    func text(translating translation: (Segment) -> String?) -> String {
         guard !segments.isEmpty else { return text }
         let units = text.utf16CodeUnits
         var result = ""

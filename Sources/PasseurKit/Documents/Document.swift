@@ -10,14 +10,14 @@ public struct Document: Sendable {
         case plainText = "text"
 
         /// The format for a path: `.md`/`.markdown` is Markdown, anything else plain text.
-        public static func infer(fromPath path: String) -> Format {
+        static func infer(fromPath path: String) -> Format {
             let lower = path.lowercased()
             return lower.hasSuffix(".md") || lower.hasSuffix(".markdown") ? .markdown : .plainText
         }
     }
 
     /// A piece of the document: literal skeleton, or the slot of a block.
-    public enum Piece: Hashable, Sendable {
+    enum Piece: Hashable, Sendable {
         /// Text kept as is (markers, blank lines, code blocks).
         case literal(String)
         /// The block at this index of `blocks`.
@@ -31,14 +31,28 @@ public struct Document: Sendable {
     /// The translatable blocks, in order.
     public var blocks: [Block]
     /// The skeleton and the block slots, in order.
-    public var pieces: [Piece]
+    var pieces: [Piece]
 
     /// Creates a document.
-    public init(path: String, format: Format, blocks: [Block], pieces: [Piece]) {
+    init(path: String, format: Format, blocks: [Block], pieces: [Piece]) {
         self.path = path
         self.format = format
         self.blocks = blocks
         self.pieces = pieces
+    }
+
+    /// The document named by `path`: its path and the locations of its blocks (read from
+    /// another path, such as one relative to the current directory rather than the project).
+    func named(_ path: String) -> Document {
+        var copy = self
+        copy.path = path
+        for index in copy.blocks.indices {
+            for line in copy.blocks[index].lineStarts.indices {
+                copy.blocks[index].lineStarts[line].location.file = path
+            }
+            copy.blocks[index].location.file = path
+        }
+        return copy
     }
 
     /// Every segment, in document order.
@@ -81,7 +95,7 @@ public struct Document: Sendable {
 
     /// A readable tree of the document, for tests and `passeur segment --format json`'s sibling:
     /// one line per block (`[3] paragraph @5:1`), its spans and its segments.
-    public func dump() -> String {
+    func dump() -> String {
         var lines: [String] = []
         for (index, block) in blocks.enumerated() {
             lines.append("[\(index + 1)] \(block.kind.name) @\(block.location.line):\(block.location.column)")

@@ -93,7 +93,7 @@ enum InlineMarkup {
     /// what most checks look at (`TextAnalysis.readerText`).
     ///
     /// `Voir [le *livre*](https://x.y "titre")` → `Voir le livre`.
-    public static func readerText(_ markdown: String) -> String {
+    static func readerText(_ markdown: String) -> String {
         // Every mark removed is ASCII: a text without any is its own plain text.
         func isMark(_ byte: UInt8) -> Bool {
             byte == 0x5C || byte == 0x2A || byte == 0x5F || byte == 0x60 || byte == 0x5B || byte == 0x5D

@@ -22,7 +22,7 @@ public struct InlineSpan: Hashable, Sendable {
         case html
 
         /// A short name for dumps: `emphasis`, `link`, …
-        public var name: String {
+        var name: String {
             switch self {
             case .emphasis: return "emphasis"
             case .strong: return "strong"
@@ -41,7 +41,7 @@ public struct InlineSpan: Hashable, Sendable {
     var range: Range<Int>
 
     /// Creates a span.
-    public init(_ kind: Kind, range: Range<Int>) {
+    init(_ kind: Kind, range: Range<Int>) {
         self.kind = kind
         self.range = range
     }

@@ -14,7 +14,7 @@ public enum MarkdownReader {
     /// Reads the Markdown file at `path`.
     ///
     /// - Throws: `FileError`.
-    public static func read(path: String) throws -> Document {
+    static func read(path: String) throws -> Document {
         read(try TextFile.read(path), path: path)
     }
 

@@ -3,13 +3,6 @@
 /// Where the file has blank lines, a block is a blank-line separated paragraph
 /// whose lines are joined by a space; otherwise every non-empty line is a block.
 public enum PlainTextReader {
-    /// Reads the text file at `path`.
-    ///
-    /// - Throws: `FileError`.
-    public static func read(path: String) throws -> Document {
-        read(try TextFile.read(path), path: path)
-    }
-
     /// Splits text into blocks; `path` names it in locations.
     public static func read(_ text: String, path: String) -> Document {
         // Lines without their terminators, and the terminators ("\n", "\r\n" or "" at the end).

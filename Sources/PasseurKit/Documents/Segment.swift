@@ -10,13 +10,4 @@ public struct Segment: Hashable, Sendable {
     var range: Range<Int>
     /// Where it starts in the source file.
     public var location: SourceLocation
-
-    /// Creates a segment.
-    public init(text: String, blockIndex: Int, indexInBlock: Int, range: Range<Int>, location: SourceLocation) {
-        self.text = text
-        self.blockIndex = blockIndex
-        self.indexInBlock = indexInBlock
-        self.range = range
-        self.location = location
-    }
 }

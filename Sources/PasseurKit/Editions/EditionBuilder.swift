@@ -7,19 +7,19 @@ public struct EditionBuilder {
     /// What `passeur build` is asked to do.
     public struct Options: Sendable {
         /// The locales to build.
-        public var locales: [LocaleTag]
+        var locales: [LocaleTag]
         /// The kinds of edition to write.
-        public var formats: [EditionFormat]
+        var formats: [EditionFormat]
         /// What to print where a segment has no finished translation.
-        public var fallback: FallbackPolicy
+        var fallback: FallbackPolicy
         /// Refuse a locale whose share of translated source words is below this (0–100).
-        public var minTranslated: Double?
+        var minTranslated: Double?
         /// Build a locale even when its checks report errors.
-        public var allowErrors: Bool
+        var allowErrors: Bool
         /// The publication date (`YYYY-MM-DD`), printed and recorded; none by default.
-        public var date: String?
+        var date: String?
         /// The folder the locale folders go into, relative to the project (`build/editions`).
-        public var outputDirectory: String
+        var outputDirectory: String
 
         /// Creates options; by default every format, `fail` fallback, no threshold.
         public init(
@@ -102,9 +102,9 @@ public struct EditionBuilder {
     }
 
     /// The project as read (documents, catalogs, term base).
-    public var workspace: Workspace
+    var workspace: Workspace
     /// The options.
-    public var options: Options
+    var options: Options
 
     /// Creates a builder; `options` must be valid (`validate`).
     public init(workspace: Workspace, options: Options) {
@@ -113,7 +113,7 @@ public struct EditionBuilder {
     }
 
     /// Throws for a `--date` that is not a date or a threshold outside 0–100.
-    public static func validate(_ options: Options) throws {
+    static func validate(_ options: Options) throws {
         if let date = options.date, !EditionDate.isValid(date) { throw Error.invalidDate(date) }
         if let minimum = options.minTranslated, !(0...100).contains(minimum) {
             throw Error.invalidThreshold(minimum)

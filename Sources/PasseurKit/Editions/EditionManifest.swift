@@ -104,7 +104,7 @@ public struct EditionManifest: Codable, Sendable, Equatable {
     }
 
     /// The manifest as JSON: pretty-printed, keys sorted, a final newline.
-    public var json: [UInt8] {
+    var json: [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(self)) ?? Data("{}".utf8)

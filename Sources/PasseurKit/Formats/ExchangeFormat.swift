@@ -24,6 +24,18 @@ public enum ExchangeFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The format of the file at `path`, holding `bytes`: from its extension, or else from its
+    /// root element.
+    ///
+    /// - Throws: `ExchangeError.unknownExtension` when neither says.
+    static func of(path: String, bytes: [UInt8]) throws -> ExchangeFormat {
+        guard let format = infer(fromPath: path) ?? sniff(bytes) else {
+            throw ExchangeError.unknownExtension(
+                (path as NSString).pathExtension, at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        return format
+    }
+
     /// The format of a file, from its extension.
     static func infer(fromPath path: String) -> ExchangeFormat? {
         switch (path as NSString).pathExtension.lowercased() {

@@ -165,7 +165,6 @@ final class TBXReader: NSObject, XMLParserDelegate {
     private var termType: String?
     private var text = ""
     private var noteType: String?
-    private var conceptLocations: [String: SourceLocation] = [:]
     private var languageLocations: [String: SourceLocation] = [:]
     private var sawTerm = false
 

@@ -3,14 +3,14 @@ public final class GlossaryIndex {
     /// The term base.
     public let glossary: Glossary
     /// The matcher of the source locale.
-    public let source: GlossaryMatcher
+    let source: GlossaryMatcher
     private var targets: [LocaleTag: GlossaryMatcher] = [:]
 
     /// Builds the source matcher and those of `targetLocales`, so that a check never meets a
     /// matcher that cannot be built (its error is thrown here, not lost there).
     ///
     /// - Throws: `ICUError`.
-    public init(glossary: Glossary, sourceLocale: LocaleTag, targetLocales: [LocaleTag] = []) throws {
+    init(glossary: Glossary, sourceLocale: LocaleTag, targetLocales: [LocaleTag] = []) throws {
         self.glossary = glossary
         source = try GlossaryMatcher(glossary: glossary, locale: sourceLocale)
         for locale in targetLocales where targets[locale] == nil {
@@ -49,23 +49,13 @@ public final class GlossaryIndex {
     }
 
     private var recentTargets: [String: RecentCache<[GlossaryMatcher.Match]>] = [:]
-
-    /// The matcher of a target locale.
-    ///
-    /// - Throws: `ICUError`.
-    public func matcher(for locale: LocaleTag) throws -> GlossaryMatcher {
-        if let matcher = targets[locale] { return matcher }
-        let matcher = try GlossaryMatcher(glossary: glossary, locale: locale)
-        targets[locale] = matcher
-        return matcher
-    }
 }
 
 extension GlossaryIndex {
     /// The glossary entries of the concepts found in `source`, for an export to `locale`: each
     /// concept once, with its allowed terms in the locale and its English definition; concepts
     /// with neither are left out.
-    public func exchangeEntries(for source: String, locale: LocaleTag) -> [ExchangeFile.GlossaryEntry] {
+    func exchangeEntries(for source: String, locale: LocaleTag) -> [ExchangeFile.GlossaryEntry] {
         var seen = Set<String>()
         return matches(inSource: source).compactMap { match in
             guard seen.insert(match.conceptID).inserted, let concept = concept(id: match.conceptID) else {

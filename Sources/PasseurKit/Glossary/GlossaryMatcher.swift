@@ -30,7 +30,7 @@ public final class GlossaryMatcher {
     }
 
     /// The locale whose terms are matched.
-    public let locale: LocaleTag
+    let locale: LocaleTag
     /// The id of each concept of the term base, by index.
     private let conceptIDs: [String]
     private let tokenizer: TermTokenizer

@@ -34,7 +34,7 @@ public final class ICUBreakIterator {
     /// The boundaries of `text` after its start, in increasing order; the last is `text.count`.
     ///
     /// - Complexity: O(n), one call into ICU.
-    public func boundaries(_ text: UnsafeBufferPointer<UInt16>) -> [Int32] {
+    func boundaries(_ text: UnsafeBufferPointer<UInt16>) -> [Int32] {
         let capacity = text.count + 1
         if buffer.count < capacity { buffer = [Int32](repeating: 0, count: capacity) }
         let n = buffer.withUnsafeMutableBufferPointer { out in
@@ -56,7 +56,7 @@ public final class ICUBreakIterator {
 
     /// Word boundaries with their rule status: `isWord` is true for a span
     /// of letters, numbers, kana or ideographs, false for spaces and punctuation.
-    public func words(_ text: [UInt16]) -> [(range: Range<Int>, isWord: Bool)] {
+    func words(_ text: [UInt16]) -> [(range: Range<Int>, isWord: Bool)] {
         var result: [(range: Range<Int>, isWord: Bool)] = []
         forEachPiece(text) { result.append(($0, $1)) }
         return result

@@ -4,12 +4,12 @@ import CICU
 /// data, memory). Errors the user can fix are reported as `LocatedError`s.
 public struct ICUError: Error, CustomStringConvertible, Equatable {
     /// The ICU status code.
-    public var status: Int32
+    var status: Int32
     /// What was being done.
     var operation: String
 
     /// ICU's own name for the status, e.g. `U_MISSING_RESOURCE_ERROR`.
-    public var name: String { String(cString: passeur_error_name(status)) }
+    var name: String { String(cString: passeur_error_name(status)) }
 
     /// What failed, with ICU's name for the status.
     public var description: String { "ICU \(operation) failed: \(name)" }

@@ -29,10 +29,6 @@ final class ICURegex {
         let rawValue: UInt32
         /// Case-insensitive matching.
         static let caseInsensitive = Options(rawValue: UInt32(PASSEUR_REGEX_CASE_INSENSITIVE))
-        /// `^` and `$` match at line ends.
-        static let multiline = Options(rawValue: UInt32(PASSEUR_REGEX_MULTILINE))
-        /// `.` matches line ends.
-        static let dotAll = Options(rawValue: UInt32(PASSEUR_REGEX_DOTALL))
     }
 
     private let handle: OpaquePointer

@@ -20,32 +20,16 @@ extension Project {
     ///
     /// - Throws: `Project.Error.noCatalogs` or `.catalogMoved` when none of the catalogs exists,
     ///   `GlossaryError`, `ICUError`.
-    public func check(_ workspace: Workspace, checks: [any Check.Type] = CheckRegistry.all) throws -> [Finding] {
+    func check(_ workspace: Workspace, checks: [any Check.Type] = CheckRegistry.all) throws -> [Finding] {
         let locales = workspace.locales
-        let documents = config.documents.map { document in
-            CheckRunner.DocumentCatalogs(
-                document: document,
-                catalogs: locales.compactMap { locale in
-                    workspace.catalog(document: document, locale: locale).map { (locale, $0.path, $0.catalog) }
-                })
-        }
+        let documents = CheckRunner.DocumentCatalogs.all(config.documents, in: workspace)
         // A gate that finds nothing because there is nothing to check must not pass.
         if documents.allSatisfy(\.catalogs.isEmpty), let locale = locales.first, let document = config.documents.first {
             let expected = catalogPath(document: document, locale: locale)
-            if let stray = try strayCatalog(document: document, locale: locale) {
-                throw Error.catalogMoved(
-                    from: stray, to: expected, at: SourceLocation(file: stray, line: 1, column: 1))
-            }
+            try expectNoStrayCatalog(document: document, locale: locale, expected: expected)
             throw Error.noCatalogs(at: SourceLocation(file: expected, line: 1, column: 1))
         }
-        return try CheckRunner(settings: checkSettings, glossary: workspace.glossary, checks: checks)
+        return try CheckRunner(settings: .init(config), glossary: workspace.glossary, checks: checks)
             .run(documents, locales: locales)
-    }
-
-    /// What `passeur.yaml` sets about checks, for a `CheckRunner`.
-    var checkSettings: CheckRunner.Settings {
-        CheckRunner.Settings(
-            sourceLocale: config.sourceLocale, disabledChecks: config.disabledChecks,
-            severities: config.checkSeverities, localeSettings: config.localeCheckSettings)
     }
 }

@@ -29,7 +29,7 @@ extension Project {
     /// The catalog of a document and locale, which `passeur extract` must have written.
     ///
     /// - Throws: `FileError` (with a hint to run extract), `Project.Error.catalogMoved`, `POReader.Error`.
-    public func catalog(document: String, locale: LocaleTag) throws -> (path: String, catalog: Catalog) {
+    func catalog(document: String, locale: LocaleTag) throws -> (path: String, catalog: Catalog) {
         let file = try requireCatalog(
             load(.catalogs, locales: [locale], documents: [document]), document: document, locale: locale)
         return (file.path, file.catalog)
@@ -53,15 +53,7 @@ extension Project {
             let index = try config.glossary.map { _ in
                 try GlossaryIndex(glossary: glossary(), sourceLocale: config.sourceLocale)
             }
-            for i in file.units.indices {
-                if let index {
-                    file.units[i].glossary = index.exchangeEntries(for: file.units[i].source, locale: locale)
-                }
-                // Candidates only where a translator still has work: units not yet translated.
-                if let memory, !file.units[i].effectiveState.isTranslated {
-                    file.units[i].candidates = memory.candidates(for: file.units[i].source, minScore: minScore)
-                }
-            }
+            file.addTermsAndCandidates(glossary: index, locale: locale, memory: memory, minScore: minScore)
         }
         return String(decoding: try format.format.write(file), as: UTF8.self)
     }
@@ -79,10 +71,7 @@ extension Project {
         dryRun: Bool = false, force: Bool = false
     ) throws -> ImportReport {
         let bytes = try TextFile.readBytes(file)
-        guard let kind = format ?? ExchangeFormat.infer(fromPath: file) ?? ExchangeFormat.sniff(bytes) else {
-            throw ExchangeError.unknownExtension(
-                (file as NSString).pathExtension, at: SourceLocation(file: file, line: 1, column: 1))
-        }
+        let kind = try format ?? ExchangeFormat.of(path: file, bytes: bytes)
         if let requested {
             try CatalogImport.checkRequested(
                 requested, sourceLocale: config.sourceLocale, targetLocales: config.targetLocales)

@@ -2,9 +2,6 @@ import Foundation
 
 /// `passeur extract`: writing or updating every catalog from the source documents.
 extension Project {
-    /// What extraction did to one catalog.
-    public typealias ExtractReport = CatalogUpdate.Report
-
     /// Creates or updates the catalog of every document for each locale.
     ///
     /// Every catalog is read and updated before any is written, and the changed ones are
@@ -16,21 +13,27 @@ extension Project {
     ///   - dryRun: compute the reports without writing.
     /// - Returns: one report per document and locale.
     /// - Throws: `Project.Error`, `FileError`, `POReader.Error`, `SRXRuleSet.Error`.
-    public func extract(locales: [LocaleTag], dryRun: Bool = false) throws -> [ExtractReport] {
+    public func extract(locales: [LocaleTag], dryRun: Bool = false) throws -> [CatalogUpdate.Report] {
         let workspace = try load([.documents, .catalogs], locales: locales)
-        var pending: [(path: String, bytes: [UInt8], report: ExtractReport)] = []
+        var pending: [(path: String, bytes: [UInt8], report: CatalogUpdate.Report)] = []
         for source in workspace.sources {
             let document = source.document.path
             let segments = CatalogUpdate.SourceSegment.segments(of: source.document)
             for locale in locales {
                 let relative = catalogPath(document: document, locale: locale)
                 let existing = workspace.catalog(document: document, locale: locale)
-                if existing == nil { try expectNoStrayCatalog(document: document, locale: locale, newPath: relative) }
+                if existing == nil {
+                    try expectNoStrayCatalog(
+                        document: document, locale: locale, expected: relative,
+                        at: config.documentLocations[document]
+                            ?? SourceLocation(file: Self.configFileName, line: 1, column: 1))
+                }
+                let header = Catalog.newHeader(project: config.name, locale: locale)
                 var (updated, summary) = CatalogUpdate().update(
-                    existing?.catalog ?? Catalog(header: newCatalogHeader(for: locale)), with: segments)
-                updated.normalizeHeader(locale: locale, newHeader: newCatalogHeader(for: locale))
+                    existing?.catalog ?? Catalog(header: header), with: segments)
+                updated.normalizeHeader(locale: locale, newHeader: header)
                 let bytes = Array(try updated.poText.utf8)
-                let report = ExtractReport(
+                let report = CatalogUpdate.Report(
                     catalog: relative, locale: locale, created: existing == nil, changed: existing?.bytes != bytes,
                     summary: summary, segments: updated.activeUnits.count)
                 pending.append((path(relative), bytes, report))
@@ -40,14 +43,19 @@ extension Project {
         return pending.map(\.report)
     }
 
-    /// Refuses to start a new catalog while this document's translations sit in a catalog at
-    /// another place (where the layout put it before a document in a new folder moved the
-    /// catalogs): they would be left behind.
-    private func expectNoStrayCatalog(document: String, locale: LocaleTag, newPath: String) throws {
+    /// Refuses to go on without the catalog of `document` for `locale` (which belongs at
+    /// `expected`) while this document's translations sit in a catalog at another place (where
+    /// the layout put it before a document in a new folder moved the catalogs): they would be
+    /// left behind. The error is at `location`, or at the start of that catalog.
+    ///
+    /// - Throws: `Project.Error.catalogMoved`; `FileError`, `POReader.Error` for such a catalog
+    ///   that cannot be read.
+    func expectNoStrayCatalog(
+        document: String, locale: LocaleTag, expected: String, at location: SourceLocation? = nil
+    ) throws {
         if let stray = try strayCatalog(document: document, locale: locale) {
             throw Error.catalogMoved(
-                from: stray, to: newPath,
-                at: config.documentLocations[document] ?? SourceLocation(file: Self.configFileName, line: 1, column: 1))
+                from: stray, to: expected, at: location ?? SourceLocation(file: stray, line: 1, column: 1))
         }
     }
 
@@ -55,7 +63,7 @@ extension Project {
     /// references name `document`: where its translations are when the catalogs moved.
     ///
     /// - Throws: `FileError`, `POReader.Error` for such a catalog that cannot be read.
-    func strayCatalog(document: String, locale: LocaleTag) throws -> String? {
+    private func strayCatalog(document: String, locale: LocaleTag) throws -> String? {
         let folder = "Locales/\(locale.identifier)"
         guard let walker = FileManager.default.enumerator(atPath: path(folder)) else { return nil }
         let current = Set(config.documents.map { catalogPath(document: $0, locale: locale) })

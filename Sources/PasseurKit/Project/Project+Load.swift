@@ -9,7 +9,7 @@ extension Project {
     ///
     /// - Throws: `Project.Error`, `FileError`, `POReader.Error`, `GlossaryError`, `ICUError`,
     ///   `SRXRuleSet.Error`; a catalog error is the first in document and locale order.
-    func load(_ contents: Workspace.Contents, locales: [LocaleTag], documents: [String]? = nil) throws
+    public func load(_ contents: Workspace.Contents, locales: [LocaleTag], documents: [String]? = nil) throws
         -> Workspace
     {
         let documents = documents ?? config.documents
@@ -78,16 +78,14 @@ extension Project {
     {
         if let file = workspace.catalog(document: document, locale: locale) { return file }
         let expected = catalogPath(document: document, locale: locale)
-        if let stray = try strayCatalog(document: document, locale: locale) {
-            throw Error.catalogMoved(from: stray, to: expected, at: SourceLocation(file: stray, line: 1, column: 1))
-        }
+        try expectNoStrayCatalog(document: document, locale: locale, expected: expected)
         throw FileError.unreadable(path: expected, reason: "no catalog yet; run passeur extract")
     }
 
     /// Writes `catalogs` (paths relative to the project) together, or none of them.
     ///
     /// - Throws: `FileError`, `POWriter` errors; nothing is written then.
-    func save(catalogs: [(path: String, catalog: Catalog)]) throws {
+    public func save(catalogs: [(path: String, catalog: Catalog)]) throws {
         try StagedWrites.write(catalogs.map { (path($0.path), Array(try $0.catalog.poText.utf8)) })
     }
 }

@@ -19,35 +19,24 @@ extension Project {
     /// The memory for `locale`, from `workspace`'s catalogs when they are loaded.
     func memory(for locale: LocaleTag, workspace: Workspace?) throws -> TranslationMemory {
         let inputs = config.documents.map { catalogPath(document: $0, locale: locale) } + importedMemories()
-        let fingerprint = inputs.map { input -> String in
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path(input))
-            let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
-            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            return "\(input):\(size):\(modified)"
-        }.joined(separator: "|")
-        let cache = path("build/tm/\(locale.identifier).tm")
-        if let bytes = FileManager.default.contents(atPath: cache),
-            let stored = TranslationMemory.load([UInt8](bytes), fingerprint: fingerprint)
-        {
-            return stored
-        }
-        let catalogs = try workspace ?? load(.catalogs, locales: [locale])
-        let memories = try importedMemories().map { file in
-            try TMXReader.read(
-                TextFile.readBytes(path(file)), file: file, sourceLocale: config.sourceLocale.identifier,
-                targetLocale: locale.identifier)
-        }
-        let memory = TranslationMemory(
-            catalogs: config.documents.compactMap { catalogs.catalog(document: $0, locale: locale) }.map {
-                ($0.path, $0.catalog)
-            },
-            memories: memories, sourceLocale: config.sourceLocale)
-        do {
-            try TextFile.writeAtomically(memory.stored(fingerprint: fingerprint), to: cache)
-        } catch {
-            // The stored memory only saves time: a read-only checkout still gets its memory.
-        }
-        return memory
+        let fingerprint = FileCache.fingerprint(of: inputs, at: path)
+        return try FileCache.value(
+            at: path("build/tm/\(locale.identifier).tm"),
+            decode: { TranslationMemory.load($0, fingerprint: fingerprint) },
+            encode: { $0.stored(fingerprint: fingerprint) },
+            build: {
+                let catalogs = try workspace ?? load(.catalogs, locales: [locale])
+                let memories = try importedMemories().map { file in
+                    try TMXReader.read(
+                        TextFile.readBytes(path(file)), file: file, sourceLocale: config.sourceLocale.identifier,
+                        targetLocale: locale.identifier)
+                }
+                return TranslationMemory(
+                    catalogs: config.documents.compactMap { catalogs.catalog(document: $0, locale: locale) }.map {
+                        ($0.path, $0.catalog)
+                    },
+                    memories: memories, sourceLocale: config.sourceLocale)
+            })
     }
 
     /// The imported TMX files, sorted.

@@ -1,21 +1,15 @@
 /// `passeur pretranslate`: untranslated units filled from the translation memory.
 extension Project {
-    /// What pre-translation did to one catalog.
-    public typealias PretranslateReport = Pretranslator.Report
-
-    /// The comment that marks a pre-translated unit.
-    static let memoryCommentPrefix = Pretranslator.memoryCommentPrefix
-
     /// Runs `Pretranslator` on every catalog of `locales` with each locale's memory; the
     /// changed catalogs are written together, or none is.
     ///
     /// - Throws: `FileError`, `POReader.Error`, `ExchangeError`.
     public func pretranslate(locales: [LocaleTag], minScore: Int, dryRun: Bool = false) throws
-        -> [PretranslateReport]
+        -> [Pretranslator.Report]
     {
         let workspace = try load(.catalogs, locales: locales)
         let engine = Pretranslator(minScore: minScore)
-        var reports: [PretranslateReport] = []
+        var reports: [Pretranslator.Report] = []
         var changed: [(path: String, catalog: Catalog)] = []
         for locale in locales {
             let memory = try memory(for: locale, workspace: workspace)

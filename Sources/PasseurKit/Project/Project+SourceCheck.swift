@@ -8,6 +8,6 @@ extension Project {
     public func checkSource() throws -> [Finding] {
         let workspace = try load([.documents, .glossary], locales: [])
         let segments = workspace.sources.flatMap { $0.document.segments.map { ($0.text, $0.location) } }
-        return try CheckRunner(settings: checkSettings, glossary: workspace.glossary).runOnSource(segments)
+        return try CheckRunner(settings: .init(config), glossary: workspace.glossary).runOnSource(segments)
     }
 }

@@ -112,7 +112,7 @@ public struct Project: Sendable {
     }
 
     /// A path of the project, relative to its folder, made usable from the current directory.
-    public func path(_ relative: String) -> String {
+    func path(_ relative: String) -> String {
         root == "." || relative.hasPrefix("/") ? relative : (root as NSString).appendingPathComponent(relative)
     }
 
@@ -138,7 +138,7 @@ public struct Project: Sendable {
     /// The sentence segmenter for the source locale, with the project's rules.
     ///
     /// - Throws: `ICUError`, `FileError`, `SRXRuleSet.Error`.
-    public func segmenter() throws -> SentenceSegmenter {
+    func segmenter() throws -> SentenceSegmenter {
         let srx = try config.segmentationRules.map { try SRXReader.read(path: path($0)) }
         return try SentenceSegmenter(
             locale: config.sourceLocale, srx: srx,
@@ -154,28 +154,9 @@ public struct Project: Sendable {
                 document,
                 at: config.documentLocations[document] ?? SourceLocation(file: Self.configFileName, line: 1, column: 1))
         }
-        var read = try DocumentReader.read(path: path(document))
-        read.path = document
-        for index in read.blocks.indices {
-            for line in read.blocks[index].lineStarts.indices {
-                read.blocks[index].lineStarts[line].location.file = document
-            }
-            read.blocks[index].location.file = document
-        }
-        let segmented = read.segmented(with: segmenter)
+        let segmented = try DocumentReader.read(path: path(document)).named(document).segmented(with: segmenter)
         // An SRX rule that ran past its time limit is an error, not a silently different segmentation.
         try segmenter.throwIfRuleFailed()
         return segmented
-    }
-
-    /// The header of a new catalog for `locale`: no dates and no names, so
-    /// extraction is deterministic; translators' tools fill them in.
-    func newCatalogHeader(for locale: LocaleTag) -> [(name: String, value: String)] {
-        [
-            ("Project-Id-Version", config.name), ("PO-Revision-Date", ""), ("Last-Translator", ""),
-            ("Language-Team", ""), ("Language", locale.gettextName), ("MIME-Version", "1.0"),
-            ("Content-Type", "text/plain; charset=UTF-8"), ("Content-Transfer-Encoding", "8bit"),
-            ("Plural-Forms", PluralForms.header(for: locale)), ("X-Generator", "Passeur"),
-        ]
     }
 }

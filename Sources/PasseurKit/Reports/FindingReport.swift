@@ -4,7 +4,7 @@ import Foundation
 /// for CI (JUnit XML, SARIF) or for reviewers (an HTML page).
 public struct FindingReport {
     /// The findings, sorted.
-    public let findings: [Finding]
+    let findings: [Finding]
 
     /// Creates a report.
     public init(findings: [Finding]) {

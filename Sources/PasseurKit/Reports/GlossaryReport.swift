@@ -1,7 +1,7 @@
 /// The term base printed as a translator looks it up.
 public struct GlossaryReport {
     /// The term base.
-    public let glossary: Glossary
+    let glossary: Glossary
 
     /// Creates a report.
     public init(glossary: Glossary) {

@@ -1,7 +1,7 @@
 /// Candidate terms as an aligned table: score, count, term, reasons, first reference.
 public struct GlossarySuggestionTable {
     /// The candidates, best first.
-    public let suggestions: [TermSuggester.Suggestion]
+    let suggestions: [TermSuggester.Suggestion]
 
     /// Creates a table.
     public init(suggestions: [TermSuggester.Suggestion]) {

@@ -3,20 +3,20 @@
 ///
 /// No external file, script or font: the page opens from a CI artefact or an e-mail.
 /// The same findings give the same bytes.
-public struct HTMLReport {
+struct HTMLReport {
     /// The findings.
-    public let findings: [Finding]
+    let findings: [Finding]
     /// The page's title.
-    public let title: String
+    let title: String
 
     /// Creates a report.
-    public init(findings: [Finding], title: String = "Passeur check") {
+    init(findings: [Finding], title: String = "Passeur check") {
         self.findings = findings
         self.title = title
     }
 
     /// The page.
-    public func render() -> String {
+    func render() -> String {
         let checks = Array(Set(findings.map(\.checkID))).sorted()
         let locales = Array(Set(findings.map(\.locale))).sorted()
         let counts = Severity.allCases.reversed().map { severity in

@@ -1,9 +1,9 @@
 /// An import's report: one line per unit that was not simply unchanged, and the counts.
 public struct ImportReportText {
     /// The report.
-    public let report: Project.ImportReport
+    let report: Project.ImportReport
     /// Whether nothing was written.
-    public let dryRun: Bool
+    let dryRun: Bool
 
     /// Creates the text.
     public init(report: Project.ImportReport, dryRun: Bool) {

@@ -2,9 +2,9 @@
 /// locale, one test case per check, failing with the findings of that check.
 public struct JUnitReport {
     /// The findings.
-    public let findings: [Finding]
+    let findings: [Finding]
     /// The locales checked (a locale without findings still appears, passing).
-    public let locales: [String]
+    let locales: [String]
 
     /// Creates a report.
     public init(findings: [Finding], locales: [String]) {

@@ -1,11 +1,11 @@
 /// Memory search results: concordance lines, then fuzzy matches with their scores.
 public struct MemorySearchText {
     /// The target locale.
-    public let locale: String
+    let locale: String
     /// Entries containing the text.
-    public let concordance: [TranslationMemory.Entry]
+    let concordance: [TranslationMemory.Entry]
     /// Similar sources.
-    public let fuzzy: [TranslationMemory.Match]
+    let fuzzy: [TranslationMemory.Match]
 
     /// Creates the text.
     public init(locale: String, concordance: [TranslationMemory.Entry], fuzzy: [TranslationMemory.Match]) {

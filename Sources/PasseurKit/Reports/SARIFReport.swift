@@ -7,7 +7,7 @@ import Foundation
 /// file, line and column, the locale, and its fingerprint as `partialFingerprints`.
 public struct SARIFReport {
     /// The findings.
-    public let findings: [Finding]
+    let findings: [Finding]
 
     /// Creates a report.
     public init(findings: [Finding]) {

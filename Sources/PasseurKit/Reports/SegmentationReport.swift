@@ -3,7 +3,7 @@ import Foundation
 /// The segments of a document, printed for people (`text`), programs (`json`) or tables (`tsv`).
 public struct SegmentationReport {
     /// The segmented document.
-    public let document: Document
+    let document: Document
 
     /// Creates a report.
     public init(document: Document) {

@@ -3,10 +3,10 @@ import Foundation
 /// Translation progress as an aligned text table, or as JSON for programs.
 public struct StatisticsTable {
     /// The rows to print.
-    public let rows: [Project.Statistics]
+    let rows: [CatalogStatistics.Row]
 
     /// Creates a table.
-    public init(rows: [Project.Statistics]) {
+    public init(rows: [CatalogStatistics.Row]) {
         self.rows = rows
     }
 
@@ -14,7 +14,7 @@ public struct StatisticsTable {
     public enum Format: String, CaseIterable, Sendable {
         /// The aligned table of ``render()``.
         case table
-        /// An array of ``Project/Statistics`` objects, keys sorted.
+        /// An array of ``CatalogStatistics/Row`` objects, keys sorted.
         case json
     }
 
@@ -30,7 +30,7 @@ public struct StatisticsTable {
     }
 
     /// The table, one line per locale and document, with a header line.
-    public func render() -> String {
+    func render() -> String {
         let header = [
             "locale", "document", "segments", "words", "translated", "fuzzy", "untranslated", "reviewed", "done",
         ]

@@ -30,19 +30,6 @@ struct AbbreviationList: Sendable {
         }
     }
 
-    /// Whether `token` (a word ending with its period) is a prefix abbreviation.
-    func isPrefix(_ token: Substring) -> Bool { contains(token, in: prefixes) }
-
-    /// Whether `token` is an abbreviation that may end a sentence.
-    func isCloser(_ token: Substring) -> Bool { contains(token, in: closers) }
-
-    private func contains(_ token: Substring, in set: Set<String>) -> Bool {
-        let word = String(token)
-        if set.contains(word) { return true }
-        guard let first = word.first, first.isUppercase else { return false }
-        return set.contains(first.lowercased() + word.dropFirst())
-    }
-
     /// The built-in list for a language subtag (`fr`, `en`, `es`, `de`, `pt`), empty for others.
     static func builtIn(for language: String) -> AbbreviationList {
         switch language {

@@ -27,7 +27,7 @@ public final class SentenceSegmenter {
     /// The language the rules are for.
     public let locale: LocaleTag
     /// The ICU locale id the iterator was opened with.
-    public let icuLocale: String
+    let icuLocale: String
     private let iterator: ICUBreakIterator
     private let prefixes: TokenSet
     private let closerAbbreviations: TokenSet
@@ -102,7 +102,7 @@ public final class SentenceSegmenter {
     }
 
     /// The ranges of the sentences of a UTF-16 buffer; see `sentenceRanges(in:protected:)`.
-    public func sentenceRanges(in text: UnsafeBufferPointer<UInt16>, protected: [Range<Int>] = []) -> [Range<Int>] {
+    func sentenceRanges(in text: UnsafeBufferPointer<UInt16>, protected: [Range<Int>] = []) -> [Range<Int>] {
         let n = text.count
         guard n > 0 else { return [] }
         // One pass finds line ends (ICU takes them for paragraph ends) and ellipses (ICU ignores them).

@@ -43,7 +43,7 @@ public struct ProjectConfig: Sendable, Equatable {
     /// Per-locale check settings (`checks: locales: es: {quotes: angle}`).
     var localeCheckSettings: [String: LocaleCheckSettings] = [:]
     /// What editions print about the work (`editions:`).
-    public var editions = EditionSettings()
+    var editions = EditionSettings()
     /// Where each document was declared, for errors about it.
     var documentLocations: [String: SourceLocation]
 
@@ -328,7 +328,7 @@ extension ProjectConfig {
 }
 
 /// What a project's editions print about the work (`editions:` in `passeur.yaml`).
-public struct EditionSettings: Sendable, Equatable {
+struct EditionSettings: Sendable, Equatable {
     /// The author of the source documents.
     var author: String?
     /// Where the original was published.
@@ -337,7 +337,7 @@ public struct EditionSettings: Sendable, Equatable {
     var license: String?
 
     /// Creates settings.
-    public init(author: String? = nil, original: String? = nil, license: String? = nil) {
+    init(author: String? = nil, original: String? = nil, license: String? = nil) {
         self.author = author
         self.original = original
         self.license = license

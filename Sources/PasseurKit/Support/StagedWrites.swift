@@ -28,9 +28,6 @@ struct StagedWrites {
     /// An empty set of writes.
     init() {}
 
-    /// The targets staged so far, in order.
-    var targets: [String] { items.map(\.target) }
-
     /// Stages `bytes` for `path`; a failure discards everything staged so far.
     ///
     /// - Throws: `FileError.unwritable`, saying that nothing was written.
@@ -52,13 +49,6 @@ struct StagedWrites {
             discard()
             throw Self.nothingWritten(error, path: path)
         }
-    }
-
-    /// Stages `text` as UTF-8 for `path`.
-    ///
-    /// - Throws: `FileError.unwritable`, saying that nothing was written.
-    mutating func stage(_ text: String, to path: String) throws {
-        try stage(Array(text.utf8), to: path)
     }
 
     /// Stages a whole folder: `files` (names inside it) replace whatever `folder` held.
@@ -146,6 +136,20 @@ struct StagedWrites {
         var writes = StagedWrites()
         for file in files { try writes.stage(file.bytes, to: file.path) }
         try writes.commit()
+    }
+
+    /// Creates the output folder if needed and makes sure it can be written to.
+    ///
+    /// - Throws: `FileError.unwritable`, saying that nothing was written.
+    static func prepareFolder(_ folder: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw FileError.unwritable(path: folder, reason: "cannot create the folder; nothing was written")
+        }
+        guard FileManager.default.isWritableFile(atPath: folder) else {
+            throw FileError.unwritable(path: folder, reason: "the folder is not writable; nothing was written")
+        }
     }
 
     private mutating func makeFolder(_ folder: String) throws {

@@ -96,7 +96,7 @@ public struct Workspace: Sendable {
     }
 
     /// The locales of `locales` that have a catalog for every document.
-    public var completeLocales: [LocaleTag] {
+    var completeLocales: [LocaleTag] {
         locales.filter { locale in config.documents.allSatisfy { catalog(document: $0, locale: locale) != nil } }
     }
 }

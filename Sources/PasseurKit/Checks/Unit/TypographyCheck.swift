@@ -44,11 +44,6 @@ struct TypographyCheck: UnitCheck {
         return ["quotation mark \(found): this locale's editions use \(wanted)"]
     }
 
-    /// The rules `markdown` breaks, in words, for a language subtag.
-    static func problems(_ markdown: String, language: String) -> [String] {
-        problems(inTextWithoutCodes: InlineContent.textWithoutCodes(of: markdown), language: language)
-    }
-
     /// The rules a text already stripped of its inline codes breaks.
     static func problems(inTextWithoutCodes text: String, language: String) -> [String] {
         var text = text

@@ -10,7 +10,7 @@ struct WhitespaceCheck: UnitCheck {
     static let summary = "No leading, trailing or doubled spaces that the source does not have."
 
     /// What the check reads.
-    public enum Mode: Sendable {
+    enum Mode: Sendable {
         /// A translation, compared with its source.
         case translation
         /// The source alone (a unit whose target is its source): doubled spaces only.
@@ -18,13 +18,13 @@ struct WhitespaceCheck: UnitCheck {
     }
 
     /// What the check reads: translations unless told otherwise.
-    public var mode = Mode.translation
+    var mode = Mode.translation
 
     /// Creates the check for translations.
-    public init() {}
+    init() {}
 
     /// Creates the check for `mode`.
-    public init(mode: Mode) {
+    init(mode: Mode) {
         self.mode = mode
     }
 

@@ -5,7 +5,7 @@ public enum CatalogCSV {
     static let columns = ["id", "context", "source", "target", "state", "location", "notes"]
 
     /// The units as CSV.
-    public static func write(_ file: ExchangeFile) -> String {
+    static func write(_ file: ExchangeFile) -> String {
         CSVTable(
             header: columns,
             rows: file.units.map { unit in

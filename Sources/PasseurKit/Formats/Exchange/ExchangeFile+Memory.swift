@@ -2,7 +2,7 @@ extension ExchangeFile {
     /// This memory with the units of `other` it lacks appended; nothing is removed. Every
     /// language of both is kept: each unit's target goes among its other texts, since the files
     /// may each have a different only language.
-    public func memoryMerged(with other: ExchangeFile) -> ExchangeFile {
+    func memoryMerged(with other: ExchangeFile) -> ExchangeFile {
         var merged = allTextsAsOthers()
         func key(_ unit: Unit) -> [String] {
             [unit.id, unit.sourceLocale ?? "", unit.source, unit.state?.rawValue ?? ""] + unit.notes

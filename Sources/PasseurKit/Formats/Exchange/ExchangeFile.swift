@@ -11,12 +11,6 @@ public struct ExchangeFile: Equatable, Sendable {
         public var locale: String
         /// The text, as Markdown.
         public var text: String
-
-        /// Creates a text.
-        public init(locale: String, text: String) {
-            self.locale = locale
-            self.text = text
-        }
     }
 
     /// A glossary entry for a unit: the source term and its renderings (XLIFF 2's glossary module).
@@ -27,13 +21,6 @@ public struct ExchangeFile: Equatable, Sendable {
         public var translations: [String]
         /// The concept's definition (English).
         public var definition: String?
-
-        /// Creates an entry.
-        public init(term: String, translations: [String], definition: String?) {
-            self.term = term
-            self.translations = translations
-            self.definition = definition
-        }
     }
 
     /// A translation candidate from the memory (XLIFF 2's translation-candidates module).
@@ -46,14 +33,6 @@ public struct ExchangeFile: Equatable, Sendable {
         public var score: Int
         /// Where it comes from (catalog or TMX file).
         public var origin: String
-
-        /// Creates a candidate.
-        public init(source: String, target: String, score: Int, origin: String) {
-            self.source = source
-            self.target = target
-            self.score = score
-            self.origin = origin
-        }
     }
 
     /// One unit of the file.
@@ -88,7 +67,7 @@ public struct ExchangeFile: Equatable, Sendable {
         public var location: SourceLocation
 
         /// Creates a unit.
-        public init(
+        init(
             id: String, context: String? = nil, source: String, target: String?, state: TranslationUnit.State?,
             notes: [String] = [], references: [String] = [], descriptions: [String] = [],
             previousSource: String? = nil, glossary: [GlossaryEntry] = [], candidates: [Candidate] = [],
@@ -111,7 +90,7 @@ public struct ExchangeFile: Equatable, Sendable {
         }
 
         /// The state to write: the file's, or what the target implies when the file has none.
-        public var effectiveState: TranslationUnit.State { state ?? (target == nil ? .new : .translated) }
+        var effectiveState: TranslationUnit.State { state ?? (target == nil ? .new : .translated) }
     }
 
     /// The source language the file declares.
@@ -124,7 +103,7 @@ public struct ExchangeFile: Equatable, Sendable {
     public var units: [Unit]
 
     /// Creates a file.
-    public init(sourceLocale: String?, targetLocale: String?, original: String?, units: [Unit]) {
+    init(sourceLocale: String?, targetLocale: String?, original: String?, units: [Unit]) {
         self.sourceLocale = sourceLocale
         self.targetLocale = targetLocale
         self.original = original

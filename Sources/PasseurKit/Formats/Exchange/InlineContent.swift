@@ -98,7 +98,7 @@ struct InlineContent: Equatable, Sendable {
 
     /// The text of a segment without its codes, as `InlineContent(markdown:).textWithoutCodes`, without
     /// building the runs: the markup of paired codes and whole placeholders removed.
-    public static func textWithoutCodes(of markdown: String) -> String {
+    static func textWithoutCodes(of markdown: String) -> String {
         Layout(markdown: markdown).textWithoutCodes
     }
 
@@ -177,7 +177,7 @@ struct InlineContent: Equatable, Sendable {
     }
 
     /// The text without codes: the translatable text runs joined.
-    public var textWithoutCodes: String {
+    var textWithoutCodes: String {
         runs.map { if case .text(let t) = $0 { return t } else { return "" } }.joined()
     }
 

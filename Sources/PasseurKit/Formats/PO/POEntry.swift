@@ -34,13 +34,10 @@ public struct POEntry: Equatable, Sendable {
     var stringLocation: SourceLocation?
 
     /// Creates an empty entry.
-    public init() {}
+    init() {}
 
     /// Whether this is the header (empty `msgid`, no context).
     var isHeader: Bool { id.isEmpty && context == nil && !isObsolete }
-
-    /// Whether `msgstr` is plural-indexed.
-    var isPlural: Bool { idPlural != nil }
 
     /// Whether the two are equal; where they were read from does not count.
     public static func == (a: POEntry, b: POEntry) -> Bool {
@@ -57,7 +54,7 @@ public struct POFile: Equatable, Sendable {
     public var entries: [POEntry]
 
     /// Creates a file from entries.
-    public init(entries: [POEntry]) {
+    init(entries: [POEntry]) {
         self.entries = entries
     }
 
@@ -82,7 +79,7 @@ public struct POFile: Equatable, Sendable {
     ///
     /// A catalog read from KOI8-R or windows-1251 is decoded on reading; written
     /// back, it is UTF-8 and must say so. Other header text is untouched.
-    public func declaringUTF8() -> POFile {
+    func declaringUTF8() -> POFile {
         guard let index = entries.firstIndex(where: \.isHeader), var header = entries[index].strings.first,
             let range = header.range(of: "charset=")
         else { return self }

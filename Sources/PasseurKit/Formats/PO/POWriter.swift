@@ -7,7 +7,7 @@
 /// `#.`, `#:`, `#,`, `#|`. The same file always gives the same bytes.
 public enum POWriter {
     /// The page width gettext wraps at.
-    public static let width = 79
+    static let width = 79
 
     /// The file as PO text, in UTF-8 (a legacy charset in the header is replaced by UTF-8).
     ///

@@ -9,35 +9,35 @@
 /// decides. ICU's `uregex` runs the expressions: its syntax is Java's.
 public struct SRXRuleSet: Sendable, Equatable {
     /// One break or no-break rule.
-    public struct Rule: Sendable, Equatable {
+    struct Rule: Sendable, Equatable {
         /// True for `break="yes"` (the default), false for `break="no"`.
-        public var isBreak: Bool
+        var isBreak: Bool
         /// The expression that must match just before the position (may be empty).
-        public var beforeBreak: String
+        var beforeBreak: String
         /// The expression that must match just after it (may be empty).
-        public var afterBreak: String
+        var afterBreak: String
         /// Where the rule is written, for errors.
-        public var location: SourceLocation
+        var location: SourceLocation
     }
 
     /// One entry of the `maprules`: a language pattern and the rules it selects.
-    public struct LanguageMap: Sendable, Equatable {
+    struct LanguageMap: Sendable, Equatable {
         /// A regular expression matched against the language tag, case-insensitively.
-        public var pattern: String
+        var pattern: String
         /// The `languagerulename` it selects.
-        public var ruleName: String
+        var ruleName: String
         /// Where the map is written.
-        public var location: SourceLocation
+        var location: SourceLocation
     }
 
     /// Whether every matching language map applies (`cascade="yes"`) or the first only.
-    public var cascade: Bool
+    var cascade: Bool
     /// The `segmentsubflows` header attribute (defaults to yes, as OmegaT's files omit it).
-    public var segmentSubflows: Bool
+    var segmentSubflows: Bool
     /// Rules by `languagerulename`, in file order.
-    public var languageRules: [(name: String, rules: [Rule])]
+    var languageRules: [(name: String, rules: [Rule])]
     /// The language maps in file order.
-    public var maps: [LanguageMap]
+    var maps: [LanguageMap]
 
     /// Whether the two are equal; where they were read from does not count.
     public static func == (a: SRXRuleSet, b: SRXRuleSet) -> Bool {
@@ -64,7 +64,7 @@ public struct SRXRuleSet: Sendable, Equatable {
     /// The rules that apply to `locale`, in the order they are tried.
     ///
     /// - Throws: `SRXRuleSet.Error.invalidExpression` with the rule's location.
-    public func rules(for locale: LocaleTag) throws -> [Rule] {
+    func rules(for locale: LocaleTag) throws -> [Rule] {
         var result: [Rule] = []
         for map in maps {
             let pattern: ICURegex

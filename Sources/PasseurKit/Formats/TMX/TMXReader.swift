@@ -19,7 +19,7 @@ public enum TMXReader {
     ///     language besides the source, if there is one. Other languages go to `otherTexts`.
     /// - Returns: the units and the file's languages.
     /// - Throws: `FileError`, `ExchangeError`.
-    public static func read(path: String, sourceLocale: String, targetLocale: String?) throws -> ExchangeFile {
+    static func read(path: String, sourceLocale: String, targetLocale: String?) throws -> ExchangeFile {
         try read(TextFile.readBytes(path), file: path, sourceLocale: sourceLocale, targetLocale: targetLocale)
     }
 

@@ -16,7 +16,7 @@ public enum XLIFFReader {
     /// Reads the XLIFF file at `path`.
     ///
     /// - Throws: `FileError`, `ExchangeError`.
-    public static func read(path: String) throws -> ExchangeFile {
+    static func read(path: String) throws -> ExchangeFile {
         try read(TextFile.readBytes(path), file: path)
     }
 
