@@ -72,6 +72,25 @@ import Testing
         #expect(bad.stderr.hasPrefix("bad.yaml:2:13: error:"), "\(bad.stderr)")
     }
 
+    @Test func aTermBaseInCSVIsChecked() throws {
+        let folder = try softwareCatalogs()
+        try TextFile.writeAtomically(
+            """
+            concept,domain,concept_note,locale,definition,term,status,reason,dnt,case_sensitive,pos,variants,note
+            bug,,,en,,bug,preferred,,,,,,
+            bug,,,fr,,bogue,preferred,,,,,,
+            bug,,,es,,fallo,preferred,,,,,,
+
+            """, to: folder + "/terms.csv")
+        let result = try Fixtures.passeur(["check", "po", "--glossary", "terms.csv"], in: folder)
+        #expect(result.stdout.contains("po/es.po:7:1: warning: [glossary-missing] « bugs » (bug) is not rendered"))
+        #expect(!result.stdout.contains("po/fr.po:7:1: warning: [glossary-missing]"), "\(result.stdout)")
+        try TextFile.writeAtomically("concept,term\n", to: folder + "/bad.csv")
+        let bad = try Fixtures.passeur(["check", "po", "--glossary", "bad.csv"], in: folder)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.hasPrefix("bad.csv:"), "\(bad.stderr)")
+    }
+
     @Test func badInputIsOneLocatedLineAndExitTwo() throws {
         let folder = try softwareCatalogs()
         try FileManager.default.createDirectory(atPath: folder + "/empty", withIntermediateDirectories: true)
