@@ -103,6 +103,22 @@ import Testing
         #expect(try Fixtures.passeur(["check", "--source", "--fail-on", "warning"], in: folder).status == 1)
     }
 
+    @Test func aCatalogWithAWrongPluralFormCountIsRefusedAtItsLine() throws {
+        // As msgfmt -c: a translated plural entry needs as many forms as Plural-Forms says (2 here).
+        let folder = try project(translations: [:])
+        let path = folder + "/Locales/en/le-service-client-bitcoin.po"
+        let text = try TextFile.read(path)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).count + 3
+        try TextFile.writeAtomically(
+            text + "\nmsgid \"%d file\"\nmsgid_plural \"%d files\"\nmsgstr[0] \"%d file\"\n", to: path)
+        let result = try Fixtures.passeur(["check", "--locale", "en"], in: folder)
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.hasPrefix(
+                "Locales/en/le-service-client-bitcoin.po:\(line):1: error: plural entry has 1 forms but the header's nplurals is 2"
+            ), "\(result.stderr)")
+    }
+
     @Test func theListMatchesTheRegistry() throws {
         let result = try Fixtures.passeur(["check", "--list"])
         #expect(result.status == 0)

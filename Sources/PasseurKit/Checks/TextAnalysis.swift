@@ -82,6 +82,20 @@ public final class TextAnalysis {
     /// combining marks, which NFC text rarely has.
     public private(set) lazy var length: Int = TextScanning.scalarCount(readerText)
 
+    /// The XML and HTML tags of the text, markup or not (`TextScanning.xmlTags(in:)`).
+    private(set) lazy var xmlTags: [TextScanning.XMLTag] = TextScanning.xmlTags(in: text)
+
+    /// The names of the tags the text shows to be markup (`<b>`, `</span>`, `<a href="…">`).
+    private(set) lazy var xmlMarkupNames: Set<String> = Set(xmlTags.filter(\.isMarkup).map(\.name))
+
+    /// The command-line options of the text (`-x`, `--long-option`), by name.
+    private(set) lazy var commandLineOptions: [TextScanning.CommandLineOption] =
+        TextScanning.commandLineOptions(in: text)
+
+    /// The backslash sequences left in the decoded text (`\n` written `\\n` in a PO file).
+    private(set) lazy var backslashEscapes: [TextScanning.BackslashEscape] =
+        TextScanning.backslashEscapes(in: text)
+
     /// The inline codes and their places, found once for `inlineCodes` and `textWithoutCodes`.
     private lazy var layout = InlineContent.Layout(markdown: text)
 

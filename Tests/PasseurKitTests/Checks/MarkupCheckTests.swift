@@ -58,4 +58,21 @@ import Testing
             MarkupCheck(), source: source, target: CheckFixtures.longText("The hopelessness is **twofold**."),
             expected: [])
     }
+
+    @Test func rawHTMLTagsAreTheXMLTagsChecksButOtherRawHTMLStaysHere() {
+        // A tag is compared by xml-tags (with its attributes); a comment and a placeholder in
+        // angle brackets, which that check does not take for markup, are still compared here.
+        assertFindings(
+            MarkupCheck(), source: "Le désespoir est <b>double</b>.", target: "The hopelessness is twofold.",
+            expected: [])
+        assertFindings(
+            MarkupCheck(), source: "Le désespoir <!-- note --> est double.", target: "The hopelessness is twofold.",
+            expected: [(nil, "inline code html(<!-- note -->) of the source is missing")])
+        assertFindings(
+            MarkupCheck(), source: "Le <passeur> est double.", target: "The <ferryman> is twofold.",
+            expected: [
+                (nil, "inline code html(<passeur>) of the source is missing"),
+                (nil, "inline code html(<ferryman>) is not in the source"),
+            ])
+    }
 }

@@ -95,6 +95,80 @@ import Testing
             PlaceholdersCheck(), source: source, target: target, locale: "fr", flags: ["c-format"], expected: [])
     }
 
+    // Real strings from French catalogs of Debian 12 (`msgunfmt` of the .mo files of coreutils
+    // 9.1, gnupg 2.2, git 2.39, python-apt 2.6, kcalc 22.12): their projects' sources flag them
+    // c-format, python-format and kde-format. "Altered" ones were changed to break them.
+
+    @Test func aTranslationMayNumberWhatTheSourceDoesNot() {
+        expect("%s: remove %s %s? ", "%1$s\u{A0}: supprimer %3$s du type %2$s\u{A0}? ", [])
+        expect(
+            "a %u bit hash is not valid for a %u bit %s key\n",
+            "un hachage de %1$u\u{A0}bits n'est pas valable pour une clef\u{A0}%3$s de %2$u\u{A0}bits\n", [])
+        expect(
+            "a %zu bit hash is not valid for a %u bit %s key\n",
+            "un hachage de %1$zu\u{A0}bits n'est pas valable pour une clef\u{A0}%3$s de %2$u\u{A0}bits\n", [])
+        expect(
+            "option \"%s\" value \"%s\" is not valid for %s",
+            "la valeur \"%2$s\" de l'option \"%1$s\" est invalide pour %3$s", [])
+    }
+
+    @Test func aStarWidthReadsItsOwnArgument() {
+        expect(
+            "%s\n\"%.*s\"\n%u-bit %s key, ID %s,\ncreated %s%s.\n%s",
+            "%1$s\n« %3$.*2$s »\nclef %5$s de %4$u bits, identifiant %6$s,\ncréée le %7$s%8$s.\n%9$s", [])
+        // Altered: the precision's argument is not the string's.
+        expect(
+            "%s\n\"%.*s\"\n", "%1$s\n« %2$.*3$s »\n",
+            ["placeholder %.*s is missing", "placeholder %2$.*3$s is not in the source"])
+    }
+
+    @Test func aNumberedPlaceholderOfAnotherTypeIsMissingAndAdded() {
+        // gnupg2, altered: %2$u printed as a string.
+        expect(
+            "a %u bit hash is not valid for a %u bit %s key\n",
+            "un hachage de %1$u\u{A0}bits n'est pas valable pour une clef\u{A0}%3$s de %2$s\u{A0}bits\n",
+            ["placeholder %u is missing", "placeholder %2$s is not in the source"])
+        // coreutils rm, altered: an argument dropped.
+        expect("%s: remove %s %s? ", "%1$s\u{A0}: supprimer %3$s\u{A0}? ", ["placeholder %s is missing"])
+    }
+
+    @Test func inttypesMacrosArePlaceholders() {
+        expectPlural(
+            "%<PRIdMAX> byte copied, %s, %s", "%<PRIdMAX> bytes copied, %s, %s",
+            ["%<PRIdMAX> octet copié, %s, %s", "%<PRIdMAX> octets copiés, %s, %s"], [])
+        expectPlural(
+            "%<PRIdMAX> byte copied, %s, %s", "%<PRIdMAX> bytes copied, %s, %s",
+            ["%<PRIdMAX> octet copié, %s, %s", "%<PRIuMAX> octets copiés, %s, %s"],
+            [
+                "placeholder %<PRIdMAX> is missing (plural form 1)",
+                "placeholder %<PRIuMAX> is not in the source (plural form 1)",
+            ])
+    }
+
+    @Test func namedPythonPlaceholdersMayBeReordered() {
+        expect(
+            "Breaks existing package '%(pkgname)s' conflict: %(targetpkg)s (%(comptype)s %(targetver)s)",
+            "Casse le paquet existant « %(pkgname)s » car en conflit avec %(targetpkg)s (%(comptype)s %(targetver)s)",
+            flag: "python-format", [])
+        expect("%(a)s then %(b)s", "%(b)s après %(a)s", flag: "python-format", [])
+        expect(
+            "Breaks existing package '%(pkgname)s' conflict: %(targetpkg)s",
+            "Casse le paquet existant « %(paquet)s » car en conflit avec %(targetpkg)s", flag: "python-format",
+            ["placeholder %(pkgname)s is missing", "placeholder %(paquet)s is not in the source"])
+    }
+
+    @Test func qtPlaceholdersAndPercentSigns() {
+        expect("Bit %1 = %2", "Bit %1 = %2", flag: "kde-format", [])
+        expect("Bit %1 = %2", "Bit %2 = %1", flag: "kde-format", [])
+        expect(
+            "Bit %1 = %2", "Bit %1 = %1", flag: "kde-format",
+            ["placeholder %2 is missing", "placeholder %1 is not in the source"])
+        expect("%n file(s) deleted, 100%% done", "%n fichier(s) supprimé(s), 100%% fait", flag: "qt-plural-format", [])
+        expect("%n file(s) deleted", "fichier(s) supprimé(s)", flag: "qt-plural-format", ["placeholder %n is missing"])
+        // %% is no placeholder, in printf; %m reads no argument.
+        expect("100%% of %s: %m", "100 %% de %s\u{A0}: %m", [])
+    }
+
     @Test(arguments: ["po/gnome-clocks-fr.po", "po/tt-af-pootle.po", "po/okapi-AllCasesTest.po", "po/edge-cases.po"])
     func realCatalogsThatMsgfmtAcceptsHaveNoFinding(_ file: String) throws {
         let catalog = try Catalog.read(path: Fixtures.path(file))

@@ -62,4 +62,30 @@ import Testing
             WhitespaceCheck(), source: "Le désespoir est double.", target: target,
             expected: [("1️⃣", "doubled space")])
     }
+
+    // pofilter's doublespacing, on real French catalogs of Debian 12 (`msgunfmt` of git 2.39's
+    // and bash 5.2's .mo files): a double space the source does not have is reported where it is.
+
+    @Test func aDoubledSpaceOfASoftwareCatalogIsReported() {
+        assertFindings(
+            WhitespaceCheck(), source: "cannot read blob %s for path %s",
+            target: "impossible de lire le blob %s1️⃣  pour le chemin %s", locale: "fr", termBase: .none,
+            expected: [("1️⃣", "doubled space")])
+        assertFindings(
+            WhitespaceCheck(), source: "setlocale: LC_ALL: cannot change locale (%s): %s",
+            target: "setlocale\u{A0}: LC_ALL\u{A0}:1️⃣  impossible de changer le paramètre de langue (%s)\u{A0}: %s",
+            locale: "fr", termBase: .none, expected: [("1️⃣", "doubled space")])
+    }
+
+    @Test func columnsAndSentenceSpacingOfTheSourceAllowDoubledSpaces() {
+        // coreutils 9.1: aligned help columns, and two spaces after a full stop in the source.
+        assertFindings(
+            WhitespaceCheck(), source: "  -a, --all        convert all blanks, instead of just initial blanks\n",
+            target: "  -a, --all        convertir tous les blancs, pas que les blancs initiaux\n", locale: "fr",
+            termBase: .none, expected: [])
+        assertFindings(
+            WhitespaceCheck(), source: "By default, rm does not remove directories.  Use the --recursive (-r or -R)",
+            target: "Par défaut, rm ne supprime pas les répertoires. Utilisez l'option --recursive", locale: "fr",
+            termBase: .none, expected: [])
+    }
 }

@@ -7,7 +7,7 @@ import Testing
     static let files = Fixtures.files(in: "po", extensions: ["po", "pot"])
 
     @Test func fixturesArePresent() {
-        #expect(Self.files.count == 20)
+        #expect(Self.files.count == 21)
     }
 
     @Test(arguments: files + Fixtures.projectCatalogs)

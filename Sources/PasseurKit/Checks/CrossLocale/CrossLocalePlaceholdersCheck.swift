@@ -29,10 +29,12 @@ struct CrossLocalePlaceholdersCheck: ParallelCheck {
     static func placeholders(in text: String) -> [String] {
         var found: [String] = []
         if text.contains("%") {
-            found += PlaceholdersCheck.placeholders(in: text, syntax: .printf).filter { !$0.contains(" ") }
-            found += PlaceholdersCheck.placeholders(in: text, syntax: .qt)
+            found += PlaceholdersCheck.placeholders(in: text, syntax: .printf).map(\.written).filter {
+                !$0.contains(" ")
+            }
+            found += PlaceholdersCheck.placeholders(in: text, syntax: .qt).map(\.written)
         }
-        if text.contains("{") { found += PlaceholdersCheck.placeholders(in: text, syntax: .brace) }
+        if text.contains("{") { found += PlaceholdersCheck.placeholders(in: text, syntax: .brace).map(\.written) }
         return found
     }
 }

@@ -1,0 +1,102 @@
+/// Flags a keyboard accelerator of the source that the translation drops or doubles, and one
+/// it adds: `_File` (GNOME, GTK, and LibreOffice's dialogs), `&File` (KDE, Qt, Mozilla, wx),
+/// `~File` (LibreOffice's older strings).
+///
+/// How the marker is known. pofilter takes it from the project's style (`--gnome` gives `_`,
+/// `--kde`, `--mozilla` and `--wx` give `&`, `--openoffice` and `--libreoffice` give `~`); its
+/// default style has none, and then its `accelerators` check finds nothing. `msgfmt
+/// --check-accelerators=CHAR` takes it from the user, and checks only a `msgid` with exactly
+/// one marker. Passeur checks any catalog given on the command line, with no style to go by, so
+/// it reads each unit the way `msgfmt` does, for each of the three markers:
+///
+/// - only a short label counts: a source of one line and at most 80 characters, as menu items,
+///   buttons and field labels are (a sentence with `_` or `&` is prose or an identifier);
+/// - in the source, a marker is an accelerator before a letter or digit, when nothing says it is
+///   something else (`TextScanning.accelerators(in:marker:reading:)`: not doubled, not
+///   `&amp;`, `R&D`, `snake_case`, `KP_Begin`, `%s_%d`, `~/.config`, `_emphasis_`). A source
+///   with a marker that may be either (`KP_Begin`, `call_handler`) is left alone: a false alarm
+///   on every such identifier would cost more than the rare accelerator missed;
+/// - a source with exactly one accelerator needs exactly one in the translation, anywhere in
+///   a word (`É&mettre`, `Ou_vrir`, `(_F)`), unless the translation writes it as a word
+///   (`major&minor`, « principale & secondaire »); a source with none needs none, and then
+///   only markers that cannot be anything else count (an `_` only at the start of a word),
+///   less words kept from the source (`nom_fichier` from `filename`, LibreOffice Calc's
+///   `Longueur_min` are translated identifiers, not accelerators); a source with two or more
+///   is not a label (`msgfmt` leaves it too).
+///
+/// So a GNOME catalog's `Tom & Jerry` or a KDE catalog's `snake_case` raise nothing. What it
+/// cannot tell: a keysym written like a label (GTK's `Multi_key`, translated « Touche multi »),
+/// which `msgfmt --check-accelerators=_` reports as well, or an ampersand inside a word of a
+/// catalog whose marker is another (`major&minor`, unless the translation writes ` & `). KDE's
+/// catalogs name their marker in the header (`X-Accelerator-Marker: &`); a unit check does not
+/// see the header, so this is not used yet.
+struct AcceleratorsCheck: UnitCheck {
+    /// `accelerators`.
+    static let id = "accelerators"
+    /// A lost accelerator takes a keyboard shortcut away; the program still works.
+    static let defaultSeverity = Severity.warning
+    /// The help line.
+    static let summary =
+        "A short label's keyboard accelerator (_File, &File, ~File) is kept once, and none is added."
+
+    /// The markers looked for: GTK's, KDE's and Qt's, LibreOffice's.
+    static let markers: [Unicode.Scalar] = ["_", "&", "~"]
+    /// The longest source read as a label, in Unicode scalars.
+    static let maximumLabelLength = 80
+
+    /// A finding per accelerator missing, repeated or added, in each translated form.
+    func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        for (form, target) in unit.targets.enumerated() where !target.isEmpty {
+            let source = form == 0 ? unit.source : unit.sourcePlural ?? unit.source
+            guard TextScanning.mayHoldAccelerator(source) || TextScanning.mayHoldAccelerator(target),
+                Self.isLabel(source)
+            else { continue }
+            // Ranges point into the unit's source and first form, what reports show.
+            let ranged = form == 0
+            let label = unit.sourcePlural == nil ? "" : " (plural form \(form))"
+            for marker in Self.markers
+            where source.unicodeScalars.contains(marker) || target.unicodeScalars.contains(marker) {
+                let inSource = TextScanning.accelerators(in: source, marker: marker, reading: .source)
+                guard inSource.ambiguous == 0 else { continue }
+                switch inSource.found.count {
+                case 0:
+                    let added = TextScanning.accelerators(in: target, marker: marker, reading: .added).found
+                    for accelerator in added where !source.contains(accelerator.word) {
+                        findings.append(
+                            context.finding(
+                                Self.self, unit, "accelerator \(accelerator.written) is not in the source\(label)",
+                                targetRange: ranged ? accelerator.range : nil))
+                    }
+                case 1:
+                    let expected = inSource.found[0]
+                    let found = TextScanning.accelerators(in: target, marker: marker, reading: .loose).found
+                    // A translation that writes it as a word read it as an ampersand
+                    // (LibreOffice's `major&minor`, « principale & secondaire »).
+                    if found.isEmpty, marker == "&", target.contains(" & ") { continue }
+                    if found.isEmpty {
+                        findings.append(
+                            context.finding(
+                                Self.self, unit, "accelerator \(expected.written) of the source is missing\(label)",
+                                sourceRange: ranged ? expected.range : nil))
+                    } else if found.count > 1 {
+                        findings.append(
+                            context.finding(
+                                Self.self, unit,
+                                "accelerator marker \(marker) appears \(found.count) times; the source has one "
+                                    + "(\(expected.written))\(label)",
+                                targetRange: ranged ? found[1].range : nil))
+                    }
+                default:
+                    continue
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Whether `source` may be a label: one line, short.
+    static func isLabel(_ source: String) -> Bool {
+        !source.unicodeScalars.contains("\n") && TextScanning.scalarCount(source) <= maximumLabelLength
+    }
+}

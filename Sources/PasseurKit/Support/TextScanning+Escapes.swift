@@ -1,0 +1,70 @@
+/// Line breaks, tabs and backslashes of a decoded text: what the escapes check compares.
+///
+/// Catalog readers decode C escapes (`\n` in a PO file is a line feed in the unit's text), so a
+/// backslash left in a text was written `\\` in the file: it is there for the program that
+/// reads the string next (a shell's `printf`, a regular expression, a `\n` printed as such).
+extension TextScanning {
+    /// One backslash sequence of a decoded text.
+    struct BackslashEscape: Equatable, Sendable {
+        /// As written: `\n` (a backslash and a letter or digit), `\\` (two backslashes), or `\`
+        /// (a backslash before anything else, shown as such: `'\'`, `« \ »`).
+        var written: String
+        /// Where it is, in UTF-16 offsets of the text.
+        var range: Range<Int>
+    }
+
+    /// Whether the text has a line feed, carriage return, tab or backslash: most sentences have
+    /// none, and are spared the other scans.
+    static func mayHoldEscapes(_ text: String) -> Bool {
+        text.containsByte { byte in
+            byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+                || byte == UInt8(ascii: "\\")
+        }
+    }
+
+    /// The backslash sequences of `text`, in order.
+    static func backslashEscapes(in text: String) -> [BackslashEscape] {
+        guard text.containsByte(where: { $0 == UInt8(ascii: "\\") }) else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        var result: [BackslashEscape] = []
+        var offset = 0
+        var i = 0
+        while i < scalars.count {
+            guard scalars[i] == "\\" else {
+                offset += scalars[i].utf16.count
+                i += 1
+                continue
+            }
+            let next = i + 1 < scalars.count ? scalars[i + 1] : nil
+            if let next, next == "\\" || (next.isASCII && (next.properties.isAlphabetic || ("0"..."9").contains(next)))
+            {
+                result.append(BackslashEscape(written: "\\" + String(next), range: offset..<(offset + 2)))
+                offset += 2
+                i += 2
+            } else {
+                result.append(BackslashEscape(written: "\\", range: offset..<(offset + 1)))
+                offset += 1
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// How many times `scalar` occurs in `text`.
+    static func count(of scalar: Unicode.Scalar, in text: String) -> Int {
+        guard scalar.isASCII else { return text.unicodeScalars.reduce(0) { $0 + ($1 == scalar ? 1 : 0) } }
+        let byte = UInt8(scalar.value)
+        return text.utf8.reduce(0) { $0 + ($1 == byte ? 1 : 0) }
+    }
+
+    /// The line feeds of `text` between its first and last line of text: those at its start
+    /// and end (a message that starts or ends a paragraph) not counted.
+    static func innerLineBreakCount(_ text: String) -> Int {
+        let lineFeed = UInt8(ascii: "\n")
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(where: { $0 != lineFeed }),
+            let last = bytes.lastIndex(where: { $0 != lineFeed })
+        else { return 0 }
+        return bytes[first...last].reduce(0) { $0 + ($1 == lineFeed ? 1 : 0) }
+    }
+}

@@ -1,0 +1,157 @@
+import PasseurTestSupport
+import Testing
+
+@testable import PasseurKit
+
+/// `escapes` gives a range for a backslash escape (at the source's when the translation lost
+/// it, at the translation's when it added one); line breaks, tabs and carriage returns are
+/// asserted by message and count.
+///
+/// Units come from real French catalogs of Debian 12 (`msgunfmt` of the `.mo` files of
+/// coreutils 9.1, git 2.39, psql 15, dpkg 1.21, grep 3.8); those marked "altered" were changed to
+/// break them, those marked "written" were written for the test.
+@Suite struct EscapesCheckTests {
+    func expect(
+        _ source: String, _ target: String, _ expected: [ExpectedFinding],
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
+        assertFindings(
+            EscapesCheck(), source: source, target: target, locale: "fr", termBase: .none, expected: expected,
+            sourceLocation: sourceLocation)
+    }
+
+    /// git's warning about a socket folder, and its French translation ending with `command`.
+    static let gitSocketSource =
+        "The permissions on your socket directory are too loose; other\n"
+        + "users may be able to read your cached credentials. Consider running:\n\n\tchmod 0700 %s"
+    static func gitSocketTarget(_ command: String) -> String {
+        "Les permissions de votre répertoire de socket sont trop permissives\u{A0};\n"
+            + "les autres utilisateurs pourraient lire vos identifiants secrets. Lancez\u{A0}:\n\n" + command
+    }
+
+    @Test func keptLineBreaksTabsAndEscapesHaveNoFinding() {
+        // coreutils: leading and trailing line breaks kept, the text rewrapped on one more line.
+        expect(
+            "\nBy default, rm does not remove directories.  Use the --recursive (-r or -R)\n"
+                + "option to remove each listed directory, too, along with all of its contents.\n",
+            "\nPar défaut, rm ne supprime pas les répertoires. Utilisez l'option --recursive\n"
+                + "(-r ou -R) pour supprimer les répertoires, ainsi que l'intégralité de leur\ncontenu.\n", [])
+        // git, altered back to a tab; psql, its first line: a backslash command kept.
+        expect(Self.gitSocketSource, Self.gitSocketTarget("\tchmod 0700 %s"), [])
+        expect("  \\lo_import FILE [COMMENT]\n", "  \\lo_import FICHIER [COMMENTAIRE]\n", [])
+        // grep: a lone backslash, quoted differently.
+        expect("stray \\ before %s", "« \\ » parasite avant %s", [])
+    }
+
+    @Test func aLostLeadingOrTrailingLineBreakIsReported() {
+        // coreutils, altered.
+        expect(
+            "Try '%s --help' for more information.\n", "Saisissez «\u{A0}%s --help\u{A0}» pour plus d'informations.",
+            [(nil, "the source ends with a line break, the translation does not")])
+        expect(
+            "\nA mere - implies -i.  If no COMMAND, print the resulting environment.\n",
+            "Un simple - implique -i. Si aucune COMMANDE n'est fournie, afficher\nl'environnement résultant.\n",
+            [(nil, "the source starts with a line break, the translation does not")])
+    }
+
+    @Test func anAddedTrailingLineBreakIsTheWhitespaceChecks() {
+        expect(
+            "Try '%s --help' for more information.", "Saisissez «\u{A0}%s --help\u{A0}» pour plus d'informations.\n", []
+        )
+        assertFindings(
+            WhitespaceCheck(), source: "Try '%s --help' for more information.",
+            target: "Saisissez «\u{A0}%s --help\u{A0}» pour plus d'informations.\n", locale: "fr", termBase: .none,
+            expected: [(nil, "trailing white space")])
+    }
+
+    @Test func aMergedLineIsReported() {
+        // dpkg, as shipped.
+        expect(
+            "%s: config file '%s' is a circular link\n (= '%s')",
+            "%s\u{A0}: le fichier de configuration «\u{A0}%s\u{A0}» est un lien circulaire (= «\u{A0}%s\u{A0}»)",
+            [(nil, "1 line break in the source, 0 in the translation: a line is lost or merged")])
+    }
+
+    @Test func changedTabsAndCarriageReturnsAreReported() {
+        // git 2.39's French catalog, as shipped: the tab became four spaces.
+        expect(
+            Self.gitSocketSource, Self.gitSocketTarget("    chmod 0700 %s"),
+            [(nil, "1 tab in the source, 0 in the translation")])
+        // Written.
+        expect(
+            "Line one\r\nLine two", "Ligne un\nLigne deux",
+            [(nil, "1 carriage return in the source, 0 in the translation")])
+    }
+
+    @Test func changedBackslashEscapesAreMissingAndAdded() {
+        // git 2.39's French catalog, as shipped: a lone backslash doubled.
+        expect(
+            "Escape character '1️⃣\\' not allowed as last character in attr value",
+            "Le caractère d'échappement '2️⃣\\\\' interdit comme dernier caractère dans une valeur d'attribut",
+            [("1️⃣", "escape \\ of the source is missing"), ("2️⃣", "escape \\\\ is not in the source")])
+        // psql 15's French catalog, as shipped: another command.
+        expect(
+            "  1️⃣\\lo_list[+]            list large objects\n",
+            "  2️⃣\\dl[+]                 liste des « Large Objects »\n",
+            [("1️⃣", "escape \\l of the source is missing"), ("2️⃣", "escape \\d is not in the source")])
+        // git, as shipped (shortened): a \n left as text in a usage line.
+        expect(
+            "[--separate-git-dir <git-dir>] [--object-format=<format>]\n",
+            "[--separate-git-dir <rép-git>] [--object-format=<format>]1️⃣\\n\n",
+            [("1️⃣", "escape \\n is not in the source")])
+    }
+
+    @Test func aMarkdownEscapeCountsToo() {
+        expect(
+            "Le \\*désespoir1️⃣\\* est double.", "The *hopelessness\\* is twofold.",
+            [
+                ("1️⃣", "escape \\ of the source is missing")
+            ])
+    }
+
+    @Test func emptyAndBlankTargets() {
+        expect("Try '%s --help' for more information.\n", "", [])
+        expect(
+            "Try '%s --help' for more information.\n", "   ",
+            [(nil, "the source ends with a line break, the translation does not")])
+    }
+
+    @Test func theOffsetCountsEmojiAndCombiningMarksInUTF16() {
+        expect("🙂 Cafe\u{301} 1️⃣\\t", "🙂 Café", [("1️⃣", "escape \\t of the source is missing")])
+        expect("🙂 Café", "🙂 Cafe\u{301} 1️⃣\\t", [("1️⃣", "escape \\t is not in the source")])
+    }
+
+    @Test func eachPluralFormIsComparedWithItsSource() {
+        assertFindings(
+            EscapesCheck(),
+            unit: TranslationUnit(
+                source: "%d file removed\n", sourcePlural: "%d files removed\n",
+                targets: ["%d fichier supprimé\n", "%d fichiers supprimés"], state: .translated),
+            locale: "fr", termBase: .none,
+            expected: [(nil, "the source ends with a line break, the translation does not (plural form 1)")])
+    }
+
+    @Test func aLongHelpTextIsComparedWhole() {
+        let source = CheckFixtures.longText("  -a, --all\tdo not ignore entries\n", times: 500)
+        let target = CheckFixtures.longText("  -a, --all\tne pas ignorer les entrées\n", times: 500)
+        expect(source, target, [])
+    }
+
+    @Test func grepsFrenchHelpThatLostALineIsReported() throws {
+        // grep 3.8's French catalog, as shipped: --no-ignore-case has no line in the translation.
+        let catalog = try Catalog.read(path: Fixtures.path("po/grep-fr.po"))
+        let unit = try #require(catalog.units.first { $0.source.hasPrefix("  -e, --regexp=PATTERNS") })
+        let findings = runCheck(EscapesCheck(), on: unit, locale: "fr", termBase: .none)
+        #expect(
+            findings.map(\.message) == ["6 line breaks in the source, 5 in the translation: a line is lost or merged"])
+    }
+
+    @Test(arguments: ["po/gnome-clocks-fr.po", "po/sed-fr.po", "po/po4a-bin-fr.po", "po/tt-af-pootle.po"])
+    func realCatalogsHaveNoFinding(_ file: String) throws {
+        let catalog = try Catalog.read(path: Fixtures.path(file))
+        let findings = catalog.units.filter { $0.hasTarget && $0.state != .fuzzy && !$0.isObsolete }.flatMap {
+            runCheck(EscapesCheck(), on: $0, locale: "fr", termBase: .none)
+        }
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
+}

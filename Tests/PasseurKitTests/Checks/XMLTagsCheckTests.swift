@@ -1,0 +1,149 @@
+import PasseurTestSupport
+import Testing
+
+@testable import PasseurKit
+
+/// `xml-tags` gives a range: at the source's tag when the translation lost it, at the
+/// translation's when it added or broke one (first form only; other plural forms have none).
+///
+/// Units come from real French catalogs of Debian 12 (`msgunfmt` of the `.mo` files of
+/// software-properties 0.99, GTK 3.24, GLib 2.74, git 2.39, dpkg 1.21, kcalc 22.12) and from the
+/// Russian Drupal catalog in `Tests/Fixtures/po`; those marked "altered" were changed to break
+/// them, those marked "written" were written for the test.
+@Suite struct XMLTagsCheckTests {
+    func expect(
+        _ source: String, _ target: String, _ expected: [ExpectedFinding],
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
+        assertFindings(
+            XMLTagsCheck(), source: source, target: target, locale: "fr", termBase: .none, expected: expected,
+            sourceLocation: sourceLocation)
+    }
+
+    @Test func keptTagsHaveNoFindingInAnyOrderOrQuoting() {
+        expect("<b>Automatic updates</b>", "<b>Mises à jour automatiques</b>", [])
+        expect(
+            "This program comes with absolutely no warranty.\nSee the <a href=\"%s\">%s</a> for details.",
+            "Ce programme est fourni sans aucune garantie.\nPour plus de détails, visitez <a href=\"%s\">%s</a>.", [])
+        expect("<alias value='%s'/> already specified", "<alias value='%s'/> est déjà défini", [])
+        expect("10<sup>x</sup>", "10<sup>x</sup>", [])
+        // Written: reordered tags, other quotes, attributes in another order.
+        expect(
+            "<b>Bold</b> and <i>italic</i>", "<i>italique</i> et <b>gras</b>", [])
+        expect(
+            "<span weight=\"bold\" size=\"large\">Done</span>", "<span size='large' weight='bold'>Terminé</span>", [])
+    }
+
+    @Test func translatableAttributesMayChange() {
+        // Written.
+        expect(
+            "<img src=\"logo.png\" alt=\"Logo\"/> <a href=\"https://gnu.org\" title=\"GNU\">licence</a>",
+            "<img src=\"logo.png\" alt=\"Le logo\"/> <a href=\"https://gnu.org\" title=\"Le projet GNU\">licence</a>",
+            [])
+    }
+
+    @Test func aChangedAttributeValueIsMissingAndAdded() {
+        // gtk30, altered.
+        expect(
+            "See the 1️⃣<a href=\"%s\">%s</a> for details.", "Pour plus de détails, visitez 2️⃣<a href=\"%d\">%s</a>.",
+            [
+                ("1️⃣", "tag <a href=\"%s\"> of the source is missing"),
+                ("2️⃣", "tag <a href=\"%d\"> is not in the source"),
+            ])
+    }
+
+    @Test func aDroppedOrUnclosedTagIsMissing() {
+        // software-properties, altered.
+        expect(
+            "<b>Automatic updates1️⃣</b>", "<b>Mises à jour automatiques",
+            [("1️⃣", "tag </b> of the source is missing")])
+        expect(
+            "1️⃣<b>Automatic updates2️⃣</b>", "Mises à jour automatiques",
+            [("1️⃣", "tag <b> of the source is missing"), ("2️⃣", "tag </b> of the source is missing")])
+    }
+
+    @Test func aBrokenTagIsNamed() {
+        // software-properties, altered.
+        expect(
+            "<b>Automatic updates</b>", "1️⃣< b>Mises à jour automatiques</b>",
+            [("1️⃣", "tag <b> of the source is broken in the translation: < b>")])
+        expect(
+            "<b>Automatic updates</b>", "<b>Mises à jour automatiques1️⃣</ b>",
+            [("1️⃣", "tag </b> of the source is broken in the translation: </ b>")])
+    }
+
+    @Test func anAddedTagIsReported() {
+        // software-properties, altered.
+        expect(
+            "Automatic updates", "1️⃣<b>Mises à jour automatiques2️⃣</b>",
+            [("1️⃣", "tag <b> is not in the source"), ("2️⃣", "tag </b> is not in the source")])
+    }
+
+    @Test func placeholdersInAngleBracketsMayBeTranslated() {
+        // git, dpkg: usage placeholders, translated as shipped.
+        expect(
+            "append <mark> on dirty working tree (default: \"-dirty\")",
+            "ajouter <marque> si la copie de travail est sale (défaut\u{A0}: \"-dirty\")", [])
+        expect("--%s needs <link> <name> <path>", "--%s a besoin de <lien> <nom> <chemin>", [])
+        expect("--%s takes one <pkgname> argument", "--%s prend un argument <nom de paquet>", [])
+        // Written: a usage line and a comparison.
+        expect("Usage: cp <source> <dest>", "Utilisation\u{A0}: cp <source> <destination>", [])
+        expect("if a < b and c > d", "si a < b et c > d", [])
+        // A word in brackets as the whole source, as pofilter allows.
+        expect("<Error>", "<Erreur>", [])
+    }
+
+    @Test func theDrupalCatalogsRussianParagraphLostItsTags() throws {
+        // Tests/Fixtures/po/okapi-DrupalRussianCP1251.po, as shipped.
+        let catalog = try Catalog.read(path: Fixtures.path("po/okapi-DrupalRussianCP1251.po"))
+        let unit = try #require(catalog.units.first { $0.source.hasPrefix("<p>Admins may create many image nodes") })
+        let findings = runCheck(XMLTagsCheck(), on: unit, locale: "ru", termBase: .none)
+        #expect(findings.map(\.message) == ["tag <p> of the source is missing", "tag </p> of the source is missing"])
+    }
+
+    @Test func markdownRawHTMLIsReportedHereNotByTheMarkupCheck() {
+        let source = "Le désespoir est 1️⃣<abbr title=\"double\">dbl2️⃣</abbr>."
+        let target = "The hopelessness is dbl."
+        assertFindings(MarkupCheck(), source: MarkedText(source).text, target: target, termBase: .none, expected: [])
+        assertFindings(
+            XMLTagsCheck(), source: source, target: target, termBase: .none,
+            expected: [
+                ("1️⃣", "tag <abbr title=\"double\"> of the source is missing"),
+                ("2️⃣", "tag </abbr> of the source is missing"),
+            ])
+    }
+
+    @Test func emptyAndBlankTargets() {
+        expect("<b>Automatic updates</b>", "", [])
+        expect(
+            "1️⃣<b>Automatic updates2️⃣</b>", "  ",
+            [("1️⃣", "tag <b> of the source is missing"), ("2️⃣", "tag </b> of the source is missing")])
+    }
+
+    @Test func theOffsetCountsEmojiAndCombiningMarksInUTF16() {
+        expect("🙂 Cafe\u{301} 1️⃣<br/>", "🙂 Café", [("1️⃣", "tag <br/> of the source is missing")])
+        expect("🙂 Café", "🙂 Cafe\u{301} 1️⃣<br/>", [("1️⃣", "tag <br/> is not in the source")])
+    }
+
+    @Test func eachPluralFormIsComparedWithItsSource() {
+        assertFindings(
+            XMLTagsCheck(),
+            unit: TranslationUnit(
+                source: "<b>%d</b> file", sourcePlural: "<b>%d</b> files",
+                targets: ["<b>%d</b> fichier", "%d fichiers"], state: .translated),
+            locale: "fr", termBase: .none,
+            expected: [
+                (nil, "tag <b> of the source is missing (plural form 1)"),
+                (nil, "tag </b> of the source is missing (plural form 1)"),
+            ])
+    }
+
+    @Test(arguments: ["po/gnome-clocks-fr.po", "po/grep-fr.po", "po/po4a-bin-fr.po", "po/tt-af-pootle.po"])
+    func realCatalogsHaveNoFinding(_ file: String) throws {
+        let catalog = try Catalog.read(path: Fixtures.path(file))
+        let findings = catalog.units.filter { $0.hasTarget && $0.state != .fuzzy && !$0.isObsolete }.flatMap {
+            runCheck(XMLTagsCheck(), on: $0, locale: "fr", termBase: .none)
+        }
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
+}
