@@ -83,6 +83,21 @@ import Testing
             [(nil, "1 carriage return in the source, 0 in the translation")])
     }
 
+    @Test func aHelpTextMayBeReindented() {
+        // bash 5.2's French catalog, as shipped (`printf` help, start): the options realigned
+        // with one tab fewer; no finding. All tabs dropped is still one.
+        let source =
+            "Options:\n      -v var\tassign the output to shell variable VAR rather than\n    \t\tdisplay it on"
+        expect(
+            source,
+            "Options :\n      -v var\taffecte la sortie à la variable VAR du shell plutôt que de\n    \tl'afficher sur",
+            [])
+        expect(
+            source,
+            "Options :\n      -v var  affecte la sortie à la variable VAR du shell plutôt que de\n      l'afficher sur",
+            [(nil, "3 tabs in the source, 0 in the translation")])
+    }
+
     @Test func changedBackslashEscapesAreMissingAndAdded() {
         // git 2.39's French catalog, as shipped: a lone backslash doubled.
         expect(
