@@ -38,3 +38,18 @@ import Testing
         assertFindings(EmptyTargetCheck(), source: "Le désespoir est double.", target: target, expected: [])
     }
 }
+
+/// Software messages, from Debian's catalogs.
+extension EmptyTargetCheckTests {
+    @Test func aSourceOfWhiteSpaceMayBeTranslatedAsItIs() {
+        // procps-ng.po, kcm_regionandlang.po.
+        assertFindings(EmptyTargetCheck(), source: "\n", target: "\n", locale: "fr", expected: [])
+        assertFindings(EmptyTargetCheck(), source: " ", target: " ", locale: "fr", expected: [])
+    }
+
+    @Test func aWordTranslatedAsWhiteSpaceIsStillFlagged() {
+        assertFindings(
+            EmptyTargetCheck(), source: "Separator", target: " ", locale: "fr",
+            expected: [(nil, "translation is only white space")])
+    }
+}

@@ -1,4 +1,5 @@
-/// Flags a translation that is only white space, or marked translated with no text.
+/// Flags a translation that is only white space, or marked translated with no text; a source
+/// that is only white space itself (`"\n"`, `" "`) may be translated so.
 struct EmptyTargetCheck: UnitCheck {
     /// `empty-target`.
     static let id = "empty-target"
@@ -12,7 +13,10 @@ struct EmptyTargetCheck: UnitCheck {
     /// A finding when the target is blank but the unit claims to be translated, or is all spaces.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let blank = unit.target.allSatisfy(\.isWhitespace)
-        if unit.hasTarget, blank { return [context.finding(Self.self, unit, "translation is only white space")] }
+        // A source of white space only (a separator, a line break) is translated as it is.
+        if unit.hasTarget, blank, !unit.source.allSatisfy(\.isWhitespace) {
+            return [context.finding(Self.self, unit, "translation is only white space")]
+        }
         if !unit.hasTarget, unit.state >= .translated {
             return [context.finding(Self.self, unit, "marked \(unit.state.rawValue) but empty")]
         }
