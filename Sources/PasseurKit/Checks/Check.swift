@@ -53,6 +53,12 @@ public struct CheckContext {
     public var glossary: GlossaryIndex?
     /// What the project sets for this locale.
     public var settings: LocaleCheckSettings
+    /// The language of the sources, when known: set by `CheckRunner`, `nil` for a check called
+    /// on its own unless the caller says.
+    var sourceLocale: LocaleTag?
+    /// How the texts mark themselves up: Markdown in a project's catalogs, plain in software
+    /// catalogs checked on their own. Set by `CheckRunner` from its settings.
+    var markup = TextAnalysis.Markup.markdown
     /// The analysis of the source being checked, shared by the segment's units in every
     /// locale: set by `CheckRunner` for each segment, `nil` for a check called on its own.
     var sourceAnalysis: TextAnalysis?
@@ -75,19 +81,20 @@ public struct CheckContext {
 
     /// The analysis of `unit`'s source: the runner's, or a new one for a check called on its own.
     public func source(of unit: TranslationUnit) -> TextAnalysis {
-        sourceAnalysis ?? TextAnalysis(unit.source)
+        sourceAnalysis ?? TextAnalysis(unit.source, locale: sourceLocale, markup: markup)
     }
 
     /// The analysis of `unit`'s target: the runner's, or a new one for a check called on its own.
     public func target(of unit: TranslationUnit) -> TextAnalysis {
-        targetAnalysis ?? TextAnalysis(unit.target, locale: locale)
+        targetAnalysis ?? TextAnalysis(unit.target, locale: locale, markup: markup)
     }
 
     /// The analysis of the target of `units[index]`, a parallel check's units: the runner's, or
     /// a new one for a check called on its own.
     public func target(of units: [(locale: LocaleTag, unit: TranslationUnit)], at index: Int) -> TextAnalysis {
         index < targetAnalyses.count
-            ? targetAnalyses[index] : TextAnalysis(units[index].unit.target, locale: units[index].locale)
+            ? targetAnalyses[index]
+            : TextAnalysis(units[index].unit.target, locale: units[index].locale, markup: markup)
     }
 
     /// A finding of check `C` on `unit`, at the unit's `msgstr` line.

@@ -143,7 +143,8 @@ public struct CheckRunner {
     /// - Throws: `GlossaryError`, `ICUError` (the term base's source matcher).
     public func runOnSource(_ segments: [(text: String, location: SourceLocation)]) throws -> [Finding] {
         let index = try glossary.map { try GlossaryIndex(glossary: $0, sourceLocale: settings.sourceLocale) }
-        let context = CheckContext(locale: settings.sourceLocale, catalogPath: "", glossary: index)
+        var context = CheckContext(locale: settings.sourceLocale, catalogPath: "", glossary: index)
+        context.sourceLocale = settings.sourceLocale
         // A check turned off in passeur.yaml is off for the source too, doubled spaces included.
         let checks: [any UnitCheck] = [
             TypographyCheck(), QuotesCheck(), SpellingCheck(), WhitespaceCheck(mode: .source),
@@ -226,13 +227,15 @@ public struct CheckRunner {
         let catalogChecks = CheckTypes(types: checks.filter { $0 is any CatalogCheck.Type })
         guard !catalogChecks.types.isEmpty else { return [] }
         let results = Mutex<[Int: Result<[Finding], any Swift.Error>]>([:])
-        let (glossary, sourceLocale) = (glossary, settings.sourceLocale)
+        let (glossary, settings) = (glossary, settings)
+        let sourceLocale = settings.sourceLocale
         DispatchQueue.concurrentPerform(iterations: locales.count) { i in
             let result = Result { () throws -> [Finding] in
                 let index = try glossary.map {
                     try GlossaryIndex(glossary: $0, sourceLocale: sourceLocale, targetLocales: locales)
                 }
-                let context = CheckContext(locale: locales[i], catalogPath: "", glossary: index)
+                var context = CheckContext(locale: locales[i], catalogPath: "", glossary: index)
+                (context.sourceLocale, context.markup) = (settings.sourceLocale, settings.markup)
                 let all = units[locales[i]] ?? []
                 // Units are copied out only when some are suppressed: most catalogs have none.
                 let flagged = all.contains { !$0.flags.isEmpty }
@@ -285,12 +288,15 @@ public struct CheckRunner {
                 let parallelChecks = instances.compactMap { $0 as? any ParallelCheck }
                 var contexts: [LocaleTag: CheckContext] = [:]
                 for (locale, path) in paths {
-                    contexts[locale] = CheckContext(
+                    var context = CheckContext(
                         locale: locale, catalogPath: path, glossary: index,
                         settings: settings.localeSettings[locale.identifier] ?? .init())
+                    (context.sourceLocale, context.markup) = (settings.sourceLocale, settings.markup)
+                    contexts[locale] = context
                 }
                 var parallelContext = CheckContext(
                     locale: settings.sourceLocale, catalogPath: documentPath, glossary: index)
+                (parallelContext.sourceLocale, parallelContext.markup) = (settings.sourceLocale, settings.markup)
                 var findings: [Finding] = []
                 for segment in segments[min(slice * size, segments.count)..<min((slice + 1) * size, segments.count)] {
                     let (source, entries) = (segment.source, segment.units)

@@ -56,8 +56,11 @@ public final class TextAnalysis {
         }
 
     /// The numbers of the reader text, normalised so that locale formatting compares equal:
-    /// « 1 000,5 », "1,000.5" and "1.000,5" all give "1000.5".
-    public private(set) lazy var numbers: [String] = TextScanning.numbers(in: readerText)
+    /// « 1 000,5 », "1,000.5" and "1.000,5" all give "1000.5". In a plain text, the digits of
+    /// placeholders (`%1$s`, `%15zu`, `%1`) are no numbers.
+    public private(set) lazy var numbers: [String] =
+        markup == .plain && text.contains("%")
+        ? TextScanning.numbers(in: Self.withoutPlaceholders(text)) : TextScanning.numbers(in: readerText)
 
     /// URLs and e-mail addresses, as written.
     public private(set) lazy var urlsAndEmails: [String] = Self.urlsAndEmails(in: text)
@@ -98,6 +101,19 @@ public final class TextAnalysis {
 
     /// The inline codes and their places, found once for `inlineCodes` and `textWithoutCodes`.
     private lazy var layout = InlineContent.Layout(markdown: text)
+
+    /// `text` with its printf and Qt placeholders replaced by spaces.
+    static func withoutPlaceholders(_ text: String) -> String {
+        var result = text
+        let found =
+            PlaceholdersCheck.placeholders(in: text, syntax: .printf).map(\.written).filter { !$0.contains(" ") }
+            + PlaceholdersCheck.placeholders(in: text, syntax: .qt).map(\.written)
+        // Longest first, so that `%15zu` goes before a `%15` inside it.
+        for placeholder in Set(found).sorted(by: { $0.count > $1.count }) {
+            result = result.replacingOccurrences(of: placeholder, with: " ")
+        }
+        return result
+    }
 
     /// URLs and e-mail addresses of any text, as written: tokens between spaces, quotes and
     /// brackets that start with a scheme or `www.`, or have one `@` before a dotted domain.

@@ -168,12 +168,13 @@ enum TextScanning {
     }
 
     /// Words that follow themselves, separated by plain spaces only (in any case, « Die die »),
-    /// each with the word before the pair (to tell « Medien, die die » from « die die »).
+    /// each as first written, as written the second time, and with the word before the pair
+    /// (to tell « Medien, die die » from « die die »).
     /// Only letters count as a word here: « 12 12 » is no repeat.
-    static func repeatedWords(in text: String) -> [(word: String, after: Substring?)] {
+    static func repeatedWords(in text: String) -> [(word: String, second: String, after: Substring?)] {
         var text = text
         return text.withUTF8 { bytes in
-            var result: [(word: String, after: Substring?)] = []
+            var result: [(word: String, second: String, after: Substring?)] = []
             var before: Range<Int>?
             var previous: Range<Int>?
             var i = 0
@@ -190,7 +191,8 @@ enum TextScanning {
                         String(decoding: bytes[previous], as: UTF8.self), String(decoding: bytes[word], as: UTF8.self)
                     )
                     if wordA.lowercased() == wordB.lowercased(), wordA.allSatisfy(\.isLetter) {
-                        result.append((wordA, before.map { Substring(String(decoding: bytes[$0], as: UTF8.self)) }))
+                        result.append(
+                            (wordA, wordB, before.map { Substring(String(decoding: bytes[$0], as: UTF8.self)) }))
                     }
                 }
                 (before, previous) = (previous, word)

@@ -59,3 +59,68 @@ import Testing
             expected: [(nil, "acronym NFT of the source is missing")])
     }
 }
+
+/// Software messages (plain text, English sources), from Debian's French catalogs.
+extension AcronymsCheckTests {
+    @Test func metavariablesTranslatedOnPurposeAreNotAcronyms() {
+        // coreutils.po: FILE, FILE1 and FILE2 are words of English, translated.
+        assertFindings(
+            AcronymsCheck(), source: "Write each FILE to standard output, last line first.\n",
+            target: "Écrire chaque FICHIER sur la sortie standard, la dernière ligne en premier.\n", locale: "fr",
+            markup: .plain, expected: [])
+        assertFindings(
+            AcronymsCheck(), source: "Call the link function to create a link named FILE2 to an existing FILE1.\n\n",
+            target: "Exécuter la fonction link() pour créer un lien nommé FICHIER2 sur le FICHIER1\nexistant.\n\n",
+            locale: "fr", markup: .plain, expected: [])
+    }
+
+    @Test func anAcronymWithAnElisionOrAHyphenIsKept() {
+        // evolution.po, glib20.po.
+        assertFindings(
+            AcronymsCheck(), source: "The URL template to use as a free/busy data fallback",
+            target: "Modèle de l’URL à utiliser comme donnée libre/occupé par défaut", locale: "fr", markup: .plain,
+            expected: [])
+        assertFindings(
+            AcronymsCheck(), source: "PCRE library is compiled without UTF8 support",
+            target: "La bibliothèque PCRE est compilée sans la prise en charge UTF-8", locale: "fr", markup: .plain,
+            expected: [])
+    }
+
+    @Test func aRealAcronymDroppedFromASoftwareMessageIsStillFlagged() {
+        // kmail.po: CRL is no English word.
+        assertFindings(
+            AcronymsCheck(), source: "Ignore LDAP CRL distribution point of certificates",
+            target: "Ignorer les points LDAP de distribution de liste de révocation de certificats", locale: "fr",
+            markup: .plain, expected: [(nil, "acronym CRL of the source is missing")])
+    }
+
+    @Test func inADocumentACapitalisedWordStaysAnAcronym() {
+        assertFindings(
+            AcronymsCheck(), source: "La SEC a refusé.", target: "The commission refused.", termBase: .none,
+            expected: [(nil, "acronym SEC of the source is missing")])
+    }
+}
+
+extension AcronymsCheckTests {
+    @Test func aMetavariableTranslatedIntoCapitalsOfTheTranslationIsNoAcronym() {
+        // xz.po (de), libc.po (fr).
+        assertFindings(
+            AcronymsCheck(), source: "  -T, --threads=NUM   use at most NUM threads",
+            target: "  -T, --threads=ANZAHL  Höchstens die angegebene ANZAHL Threads erzeugen", locale: "de",
+            markup: .plain, expected: [])
+        assertFindings(
+            AcronymsCheck(), source: "DATAFILE [OUTFILE]", target: "DATAFILE [FICHIER_DE_SORTIE]", locale: "fr",
+            markup: .plain, expected: [])
+        // digikam.po (fr): dots; xfce4-settings.po (de): a hyphen; grep.po (es): a plural.
+        assertFindings(
+            AcronymsCheck(), source: "Exposure (EV)", target: "Exposition (E.V)\u{A0}:", locale: "fr",
+            markup: .plain, expected: [])
+        assertFindings(
+            AcronymsCheck(), source: "Font quality on a TFT or LCD screen",
+            target: "Falls Sie einen TFT- oder LCD-Monitor haben", locale: "de", markup: .plain, expected: [])
+        assertFindings(
+            AcronymsCheck(), source: "exceeded PCRE's line length limit",
+            target: "se ha excedido el límite de longitud de línea de las PCREs", locale: "es", markup: .plain,
+            expected: [])
+    }
+}

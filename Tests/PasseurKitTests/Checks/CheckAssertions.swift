@@ -76,13 +76,19 @@ enum CheckFixtures {
     /// The line of a unit built by `assertFindings(_:source:target:…)`.
     static let unitLine = 3
 
-    /// A context for `locale`, with the project's term base unless told otherwise.
+    /// A context for `locale`, with the project's term base unless told otherwise. A plain
+    /// context (`markup: .plain`) is a software catalog's: sources in `sourceLocale`, English
+    /// unless told otherwise, read as plain text.
     static func context(
-        _ locale: String, termBase: TermBase = .project, settings: LocaleCheckSettings = .init()
+        _ locale: String, termBase: TermBase = .project, settings: LocaleCheckSettings = .init(),
+        markup: TextAnalysis.Markup = .markdown, sourceLocale: String? = nil
     ) -> CheckContext {
-        CheckContext(
+        var context = CheckContext(
             locale: Fixtures.locale(locale), catalogPath: catalogPath,
             glossary: termBase == .project ? projectGlossary : nil, settings: settings)
+        context.markup = markup
+        context.sourceLocale = (sourceLocale ?? (markup == .plain ? "en" : nil)).map(Fixtures.locale)
+        return context
     }
 
     /// `base` written `times` times, separated by spaces: a very long segment (some 60,000
@@ -92,14 +98,14 @@ enum CheckFixtures {
     }
 }
 
-/// A unit translated in a catalog, at `line` of `x.po`.
+/// A unit translated in a catalog, at `line` of `file` (`x.po` unless told otherwise).
 func translatedUnit(
     _ source: String, _ target: String?, line: Int = CheckFixtures.unitLine,
-    state: TranslationUnit.State = .translated, context: String? = nil
+    state: TranslationUnit.State = .translated, context: String? = nil, file: String = CheckFixtures.catalogPath
 ) -> TranslationUnit {
     TranslationUnit(
         context: context, source: source, targets: [target ?? ""], state: target == nil ? .new : state,
-        location: PasseurKit.SourceLocation(file: CheckFixtures.catalogPath, line: line, column: 1))
+        location: PasseurKit.SourceLocation(file: file, line: line, column: 1))
 }
 
 /// What one expected finding says, and where its range starts (nil: the finding has no range).
@@ -112,26 +118,31 @@ typealias ExpectedFinding = (marker: String?, message: String)
 /// would skip (no target, for a check whose `checksUntranslated` is false).
 func runCheck(
     _ check: some UnitCheck, on unit: TranslationUnit, locale: String = "en", termBase: TermBase = .project,
-    settings: LocaleCheckSettings = .init()
+    settings: LocaleCheckSettings = .init(), markup: TextAnalysis.Markup = .markdown
 ) -> [Finding] {
     check.findings(
-        in: unit, context: CheckFixtures.context(locale, termBase: termBase, settings: settings))
+        in: unit, context: CheckFixtures.context(locale, termBase: termBase, settings: settings, markup: markup))
 }
 
 /// The findings of a catalog check on `units`, all of `locale`.
-func runCheck(_ check: some CatalogCheck, on units: [TranslationUnit], locale: String = "en") -> [Finding] {
-    check.findings(in: units, context: CheckFixtures.context(locale, termBase: .none))
+func runCheck(
+    _ check: some CatalogCheck, on units: [TranslationUnit], locale: String = "en",
+    markup: TextAnalysis.Markup = .markdown
+) -> [Finding] {
+    check.findings(in: units, context: CheckFixtures.context(locale, termBase: .none, markup: markup))
 }
 
 /// The findings of a parallel check on one segment: `translations` gives each locale's target,
 /// nil for a locale with no translation yet.
 func runCheck(
-    _ check: some ParallelCheck, source: String, translations: [(locale: String, target: String?)]
+    _ check: some ParallelCheck, source: String, translations: [(locale: String, target: String?)],
+    markup: TextAnalysis.Markup = .markdown
 ) -> [Finding] {
     let units = translations.map { entry in
         (locale: Fixtures.locale(entry.locale), unit: translatedUnit(source, entry.target))
     }
-    return check.findings(source: source, units: units, context: CheckFixtures.context("fr", termBase: .none))
+    return check.findings(
+        source: source, units: units, context: CheckFixtures.context("fr", termBase: .none, markup: markup))
 }
 
 // MARK: - Asserting findings
@@ -145,13 +156,15 @@ func runCheck(
 func assertFindings<C: UnitCheck>(
     _ check: C, source: String, target: String, locale: String = "en", state: TranslationUnit.State = .translated,
     flags: [String] = [], termBase: TermBase = .project, settings: LocaleCheckSettings = .init(),
-    expected: [ExpectedFinding], sourceLocation: Testing.SourceLocation = #_sourceLocation
+    markup: TextAnalysis.Markup = .markdown, expected: [ExpectedFinding],
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
     let (markedSource, markedTarget) = (MarkedText(source), MarkedText(target))
     let unit = TranslationUnit(
         source: markedSource.text, targets: [markedTarget.text], state: state, flags: flags,
         location: PasseurKit.SourceLocation(file: CheckFixtures.catalogPath, line: CheckFixtures.unitLine, column: 1))
-    let findings = runCheck(check, on: unit, locale: locale, termBase: termBase, settings: settings)
+    let findings = runCheck(
+        check, on: unit, locale: locale, termBase: termBase, settings: settings, markup: markup)
     expectFindings(
         findings, of: C.self, source: markedSource, target: markedTarget, expected: expected,
         sourceLocation: sourceLocation)
@@ -184,10 +197,10 @@ func assertFindings<C: UnitCheck>(
 /// (the unit it is on) and exact message, in order. Catalog checks give no range: each finding
 /// must have none.
 func assertFindings<C: CatalogCheck>(
-    _ check: C, units: [TranslationUnit], locale: String = "en", expected: [(line: Int, message: String)],
-    sourceLocation: Testing.SourceLocation = #_sourceLocation
+    _ check: C, units: [TranslationUnit], locale: String = "en", markup: TextAnalysis.Markup = .markdown,
+    expected: [(line: Int, message: String)], sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
-    let findings = runCheck(check, on: units, locale: locale)
+    let findings = runCheck(check, on: units, locale: locale, markup: markup)
     let actual = findings.map { "line \($0.location.line): \($0.message)" }
     #expect(actual == expected.map { "line \($0.line): \($0.message)" }, sourceLocation: sourceLocation)
     for finding in findings {
@@ -201,9 +214,10 @@ func assertFindings<C: CatalogCheck>(
 /// locale and exact message, in order. Parallel checks give no range: each finding must have none.
 func assertFindings<C: ParallelCheck>(
     _ check: C, source: String, translations: [(locale: String, target: String?)],
-    expected: [(locale: String, message: String)], sourceLocation: Testing.SourceLocation = #_sourceLocation
+    markup: TextAnalysis.Markup = .markdown, expected: [(locale: String, message: String)],
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
-    let findings = runCheck(check, source: source, translations: translations)
+    let findings = runCheck(check, source: source, translations: translations, markup: markup)
     let actual = findings.map { "\($0.locale): \($0.message)" }
     #expect(actual == expected.map { "\($0.locale): \($0.message)" }, sourceLocation: sourceLocation)
     for finding in findings {

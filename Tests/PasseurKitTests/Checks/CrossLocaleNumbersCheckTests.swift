@@ -57,10 +57,24 @@ import Testing
 
     @Test func emojiAndLongTranslationsAreReadWhole() {
         assertFindings(
-            CrossLocaleNumbersCheck(), source: "Il y a trois ans 🙂.",
+            CrossLocaleNumbersCheck(), source: "Il y a vingt-trois ans 🙂.",
             translations: [
-                ("en", CheckFixtures.longText("3 years ago 🙂.")), ("es", "Hace tres años 🙂."),
-                ("de", "Vor 3 Jahren 🙂."), ("pt-BR", "Há 3 anos 🙂."),
-            ], expected: [("es", "number or URL 3 is in every other translation but not here")])
+                ("en", CheckFixtures.longText("23 years ago 🙂.")), ("es", "Hace veintitrés años 🙂."),
+                ("de", "Vor 23 Jahren 🙂."), ("pt-BR", "Há 23 anos 🙂."),
+            ], expected: [("es", "number or URL 23 is in every other translation but not here")])
+    }
+
+    @Test func aSmallNumberOrAnOrdinalSpelledOutIsThere() {
+        // gimp20.po, gnucash.po (de).
+        assertFindings(
+            CrossLocaleNumbersCheck(), source: "Parse error, didn't find 2 integers",
+            translations: [
+                ("fr", "Erreur d'analyse, 2 entiers non trouvés"),
+                ("de", "Verarbeitungsfehler. Es konnten keine zwei Ganzzahlen gefunden werden"),
+                ("es", "Error de análisis, no se encontraron 2 enteros"),
+            ], expected: [])
+        assertFindings(
+            CrossLocaleNumbersCheck(), source: "3rd Sat",
+            translations: [("fr", "3e samedi"), ("de", "Dritter Samstag"), ("es", "3er sábado")], expected: [])
     }
 }

@@ -70,3 +70,49 @@ import Testing
             expected: [("es", "placeholder %s is in every other translation but not here")])
     }
 }
+
+/// Software messages, from Debian's catalogs.
+extension CrossLocalePlaceholdersCheckTests {
+    @Test func numberedPlaceholdersQtAndDatesAreReadAsPrintfDoes() {
+        // e2fsprogs.po (de): numbered; digikam.po (fr): Qt's %1 before an x; gcc-12.po (de): %i is %d.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "%s: Size of device (0x%llx blocks) %s too big to create",
+            translations: [
+                ("de", "%1$s: Das Gerät %3$s ist zu groß (0x%2$llx Blöcke)"),
+                ("fr", "%s : la taille du périphérique (0x%llx blocs) %s est trop grande"),
+                ("es", "%s: el tamaño del dispositivo (0x%llx bloques) %s es demasiado grande"),
+            ], expected: [])
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "Huge (%1x%2)",
+            translations: [("fr", "Très grand (%1 par %2)"), ("de", "Riesig (%1x%2)"), ("es", "Enorme (%1x%2)")],
+            expected: [])
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "would enable devirtualization of %i call",
+            translations: [
+                ("de", "würde die Devirtualisierung von %d Aufruf einschalten"), ("fr", "%i appel"),
+                ("es", "%i llamada"),
+            ],
+            expected: [])
+        // gnome-control-center-2.0.po (es): a date format, localised.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "%e %B %Y, %l:%M %p",
+            translations: [("es", "%d/%b/%Y, %I:%M"), ("fr", "%e %B %Y, %l:%M %p"), ("de", "%e. %B %Y, %l:%M %p")],
+            expected: [])
+    }
+
+    @Test func aDroppedPlaceholderIsStillFlagged() {
+        // evolution.po (fr): {1] for {1}.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "sender account “{1}”, but the account “{2}” is used",
+            translations: [
+                ("fr", "le compte expéditeur «\u{A0}{1]\u{A0}», mais le compte «\u{A0}{2}\u{A0}»"),
+                ("de", "Absenderkonto „{1}“, aber das Konto „{2}“"),
+                ("es", "cuenta de remitente «{1}», pero la cuenta «{2}»"),
+            ],
+            // The brace read from « {1] » to the next « } » hides {2} too.
+            expected: [
+                ("fr", "placeholder {1} is in every other translation but not here"),
+                ("fr", "placeholder {2} is in every other translation but not here"),
+            ])
+    }
+}

@@ -88,3 +88,18 @@ import Testing
         #expect(error?.message == "plural entry has 2 forms but the header's nplurals is 3")
     }
 }
+
+/// Software messages, from Debian's catalogs.
+extension EmptyTargetCheckTests {
+    @Test func aSourceOfWhiteSpaceMayBeTranslatedAsItIs() {
+        // procps-ng.po, kcm_regionandlang.po.
+        assertFindings(EmptyTargetCheck(), source: "\n", target: "\n", locale: "fr", expected: [])
+        assertFindings(EmptyTargetCheck(), source: " ", target: " ", locale: "fr", expected: [])
+    }
+
+    @Test func aWordTranslatedAsWhiteSpaceIsStillFlagged() {
+        assertFindings(
+            EmptyTargetCheck(), source: "Separator", target: " ", locale: "fr",
+            expected: [(nil, "translation is only white space")])
+    }
+}

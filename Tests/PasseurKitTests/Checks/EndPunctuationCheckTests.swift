@@ -66,3 +66,56 @@ import Testing
             expected: [(nil, "the source ends with a question mark, the translation with a full stop")])
     }
 }
+
+/// Software messages, from Debian's catalogs.
+extension EndPunctuationCheckTests {
+    @Test func anAbbreviationsFullStopIsNotASentences() {
+        // procps-ng.po, glib20.po, konsole.po (fr).
+        assertFindings(EndPunctuationCheck(), source: "USER", target: "UTIL.", locale: "fr", expected: [])
+        assertFindings(EndPunctuationCheck(), source: "Wed", target: "mer.", locale: "fr", expected: [])
+        assertFindings(
+            EndPunctuationCheck(), source: "Copy text as HTML (including formatting, font faces, colors... etc)",
+            target: "Copier le texte en HTML (y compris la mise en forme, les polices, couleurs, etc.)", locale: "fr",
+            expected: [])
+    }
+
+    @Test func aQuotedMarkIsNamedNotUsed() {
+        // e2fsprogs.po (fr).
+        assertFindings(
+            EndPunctuationCheck(), source: "@E @L to '.'  ", target: "L'@E @L vers «\u{A0}.\u{A0}» ", locale: "fr",
+            expected: [])
+    }
+
+    @Test func anAddedFullStopIsStillFlagged() {
+        // pidgin.po (fr).
+        assertFindings(
+            EndPunctuationCheck(), source: "File Transfer Failed", target: "Échec du transfert de fichier.",
+            locale: "fr", expected: [(nil, "the source ends with no punctuation, the translation with a full stop")])
+    }
+}
+
+/// More software messages, from Debian's catalogs.
+extension EndPunctuationCheckTests {
+    @Test func aMarkNamedInBracketsOrQuotesAndANamesMarkAreNotEndings() {
+        // glib20.po (de), cpplib-12.po (de), evolution-data-server.po (fr).
+        assertFindings(
+            EndPunctuationCheck(), source: "Address element “%s” does not contain a colon (:)",
+            target: "Adresselement »%s« enthält keinen Doppelpunkt", locale: "de", expected: [])
+        assertFindings(
+            EndPunctuationCheck(), source: "expected ')' after \"...\"", target: "»)« nach »...« erwartet",
+            locale: "de", expected: [])
+        assertFindings(
+            EndPunctuationCheck(), source: "Yahoo! Screen Name List",
+            target: "Liste des noms d’utilisateur Yahoo!", locale: "fr", expected: [])
+    }
+
+    @Test func anAbbreviationOfTheSourceEndsNoSentence() {
+        // gimp20-std-plug-ins.po (fr).
+        assertFindings(
+            EndPunctuationCheck(), source: "_Misc Ops.", target: "_Opt. diverses", locale: "fr", expected: [])
+        assertFindings(
+            EndPunctuationCheck(), source: "Can't have more than one extended partition on %s.",
+            target: "Impossible d’avoir plus d’une partition étendue sur %s", locale: "fr",
+            expected: [(nil, "the source ends with a full stop, the translation with no punctuation")])
+    }
+}

@@ -40,3 +40,41 @@ import Testing
             expected: [(nil, "translation is identical to the source")])
     }
 }
+
+/// Software messages (plain text, English sources), from Debian's catalogs.
+extension IdenticalToSourceCheckTests {
+    @Test func softwareMessagesThatAreWordsOfBothLanguagesOrCodeAreNotFlagged() {
+        // pidgin.po, gnumeric.po, gcc-12.po (fr): French words too.
+        for text in ["minutes", "%s version %s", "argument %qE", "5 minutes", "pixels/%s"] {
+            assertFindings(
+                IdenticalToSourceCheck(), source: text, target: text, locale: "fr", markup: .plain, expected: [])
+        }
+        // bash.po, gtk30.po, gawk.po, kcalc.po: usage lines, keys, options, a keyword.
+        for text in [
+            "disown [-h] [-ar] [jobspec ... | pid ...]", "default:mm",
+            "\t-L[fatal|invalid|no-ext]\t--lint[=fatal|invalid|no-ext]\n",
+            "sinh", "select",
+        ] {
+            assertFindings(
+                IdenticalToSourceCheck(), source: text, target: text, locale: "fr", markup: .plain, expected: [])
+        }
+    }
+
+    @Test func anUntranslatedSoftwareMessageIsStillFlagged() {
+        // libc.po (fr): English words French has not.
+        assertFindings(
+            IdenticalToSourceCheck(), source: " - all data: ", target: " - all data: ", locale: "fr", markup: .plain,
+            expected: [(nil, "translation is identical to the source")])
+        assertFindings(
+            IdenticalToSourceCheck(), source: "Cancel the job", target: "Cancel the job", locale: "de", markup: .plain,
+            expected: [(nil, "translation is identical to the source")])
+    }
+
+    @Test func namesAndOneWordLoanwordsAreNotFlagged() {
+        // gnupg2.po, a language name, a rendering option (de).
+        for text in ["Pretty Good Privacy (OpenPGP)", "Afrikaans", "Renderer"] {
+            assertFindings(
+                IdenticalToSourceCheck(), source: text, target: text, locale: "de", markup: .plain, expected: [])
+        }
+    }
+}

@@ -82,3 +82,51 @@ import Testing
             ], expected: [(7, "same translation as the source « Le désespoir est double. »")])
     }
 }
+
+/// Software catalogs (plain text), from Debian's French catalogs.
+extension InconsistentSourceCheckTests {
+    @Test func softwareSourcesAreComparedWithinTheirFile() {
+        // ktexteditor5.po and another program: two wordings, one translation, no problem.
+        assertFindings(
+            InconsistentSourceCheck(),
+            units: [
+                translatedUnit("Total Pages", "Nombre total de pages", line: 3, file: "okular.po"),
+                translatedUnit("Total Amount of Pages", "Nombre total de pages", line: 5, file: "ktexteditor5.po"),
+            ], markup: .plain, expected: [])
+    }
+
+    @Test func softwareSourcesDifferingInAFinalSOrWordOrderAreTheSame() {
+        assertFindings(
+            InconsistentSourceCheck(),
+            units: [
+                translatedUnit("No change", "Aucune modification", line: 3, file: "kdevmesonmanager.po"),
+                translatedUnit("No changes", "Aucune modification", line: 5, file: "kdevmesonmanager.po"),
+                translatedUnit("Light Rain Freezing Rain", "Faible pluie verglaçante", line: 7, file: "weather.po"),
+                translatedUnit("Light Freezing Rain Rain", "Faible pluie verglaçante", line: 9, file: "weather.po"),
+            ], markup: .plain, expected: [])
+    }
+
+    @Test func aSoftwareMistranslationInOneFileIsStillFlagged() {
+        // kwin.po: « below » translated as « au-dessus ».
+        let target = "Activer / Désactiver l'option « Conserver au-dessus » pour la fenêtre active sur %1"
+        assertFindings(
+            InconsistentSourceCheck(),
+            units: [
+                translatedUnit("Toggle keep above for running window on %1", target, line: 3, file: "kwin.po"),
+                translatedUnit("Toggle keep below running window on %1", target, line: 5, file: "kwin.po"),
+            ], markup: .plain,
+            expected: [(5, "same translation as the source « Toggle keep above for running window on %1 »")])
+    }
+}
+
+extension InconsistentSourceCheckTests {
+    @Test func twoOneWordSoftwareSourcesAreALabelsSynonyms() {
+        // gimp20-std-plug-ins.po (de).
+        assertFindings(
+            InconsistentSourceCheck(),
+            units: [
+                translatedUnit("O_ptions", "_Einstellungen", line: 3, file: "gimp20-std-plug-ins.po"),
+                translatedUnit("_Settings", "_Einstellungen", line: 5, file: "gimp20-std-plug-ins.po"),
+            ], markup: .plain, expected: [])
+    }
+}

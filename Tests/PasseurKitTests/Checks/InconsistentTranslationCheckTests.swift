@@ -96,3 +96,58 @@ import Testing
             ], expected: [(11, "translated differently elsewhere (x.po:3): « \(long) »")])
     }
 }
+
+/// Software catalogs (plain text), from Debian's French catalogs.
+extension InconsistentTranslationCheckTests {
+    @Test func translatorCreditsAreNotCompared() {
+        assertFindings(
+            InconsistentTranslationCheck(),
+            units: [
+                translatedUnit("Your emails", "jcorn@free.fr", line: 3, file: "a.po"),
+                translatedUnit("Your emails", "sdepiets@gmail.com", line: 5, file: "b.po"),
+            ], markup: .plain, expected: [])
+    }
+
+    @Test func softwareTranslationsDifferingInCaseAcceleratorOrEllipsisAreTheSame() {
+        // kate.po and digikam.po; korganizer.po and digikam.po; util-linux.po and pidgin.po.
+        assertFindings(
+            InconsistentTranslationCheck(),
+            units: [
+                translatedUnit("&Tools", "O&utils", line: 3, file: "digikam.po"),
+                translatedUnit("&Tools", "Ou&tils", line: 5, file: "kate.po"),
+                translatedUnit("Edit...", "Modifier…", line: 7, file: "digikam.po"),
+                translatedUnit("Edit...", "Modifier...", line: 9, file: "korganizer.po"),
+                translatedUnit("User ID", "ID Utilisateur", line: 11, file: "pidgin.po"),
+                translatedUnit("User ID", "ID utilisateur", line: 13, file: "util-linux.po"),
+            ], markup: .plain, expected: [])
+    }
+
+    @Test func aOneWordSourceIsComparedWithinItsFileOnly() {
+        // digikam.po and kdeconnect-kcm.po: « Edit » is a verb in one, a menu's noun in the other.
+        assertFindings(
+            InconsistentTranslationCheck(),
+            units: [
+                translatedUnit("Edit", "Modifier", line: 3, file: "digikam.po"),
+                translatedUnit("Edit", "Édition", line: 5, file: "kdeconnect-kcm.po"),
+                translatedUnit("Reset", "Réinitialiser", line: 7, file: "digikam.po"),
+                translatedUnit("Reset", "Remise à zéro", line: 9, file: "digikam.po"),
+            ], markup: .plain,
+            expected: [(9, "translated differently elsewhere (digikam.po:7): « Réinitialiser »")])
+    }
+
+    @Test func realSoftwareInconsistenciesAreStillFlagged() {
+        // gimp20.po and gimp20-script-fu.po; gnome-control-center-2.0.po and rhythmbox.po.
+        assertFindings(
+            InconsistentTranslationCheck(),
+            units: [
+                translatedUnit("Highlight opacity", "Opacité d’éclairage", line: 3, file: "gimp20-script-fu.po"),
+                translatedUnit("Highlight opacity", "Opacité de mise en évidence", line: 5, file: "gimp20.po"),
+                translatedUnit("Pause playback", "Mettre en pause", line: 7, file: "gnome-control-center-2.0.po"),
+                translatedUnit("Pause playback", "Met la lecture en pause", line: 9, file: "rhythmbox.po"),
+            ], markup: .plain,
+            expected: [
+                (5, "translated differently elsewhere (gimp20-script-fu.po:3): « Opacité d’éclairage »"),
+                (9, "translated differently elsewhere (gnome-control-center-2.0.po:7): « Mettre en pause »"),
+            ])
+    }
+}

@@ -71,3 +71,34 @@ import Testing
             expected: [(nil, "translation is 0.0× the source's length")])
     }
 }
+
+/// Short software messages, from Debian's French catalogs.
+extension LengthCheckTests {
+    @Test func aShortTextMayGrowMore() {
+        // gnome-control-center-2.0.po: 2.4 times a source of 21 characters.
+        assertFindings(
+            LengthCheck(), source: "Could not load ui: %s",
+            target: "Impossible de charger l’interface utilisateur\u{A0}: %s",
+            locale: "fr", expected: [])
+        // gimp20.po, a software message: 3.5 times a source of 20 characters.
+        assertFindings(
+            LengthCheck(), source: "DDE transaction busy",
+            target: "La transaction d’échange de données dynamiques (DDE) est très chargée", locale: "fr",
+            markup: .plain, expected: [])
+        assertFindings(
+            LengthCheck(), source: "DDE transaction busy",
+            target: "La transaction d’échange de données dynamiques (DDE) est très chargée", locale: "fr",
+            expected: [(nil, "translation is 3.5× the source's length")])
+    }
+
+    @Test func aShortTextGrownTooMuchOrALongOneGrownTwiceIsStillFlagged() {
+        assertFindings(
+            LengthCheck(), source: "Could not load ui: %s",
+            target: "Impossible de charger l’interface utilisateur graphique du programme\u{A0}: %s", locale: "fr",
+            expected: [(nil, "translation is 3.5× the source's length")])
+        let source = String(repeating: "word ", count: 20)
+        assertFindings(
+            LengthCheck(), source: source, target: String(repeating: source, count: 2) + "more",
+            locale: "fr", expected: [(nil, "translation is 2.0× the source's length")])
+    }
+}

@@ -36,10 +36,13 @@ import Testing
             expected: [(nil, "number 2 of the source is missing")])
     }
 
-    @Test func aNumberSpelledOutIsNotRecognised() {
+    @Test func aNumberBeyondTwelveSpelledOutIsNotRecognised() {
+        assertFindings(
+            NumbersCheck(), source: "au cours des 23 dernières années", target: "over the last twenty-three years",
+            expected: [(nil, "number 23 of the source is missing")])
         assertFindings(
             NumbersCheck(), source: "au cours des 3 dernières années", target: "over the last three years",
-            expected: [(nil, "number 3 of the source is missing")])
+            expected: [])
     }
 
     @Test func aNumberOnlyInTheTranslationIsNotReportedAlone() {
@@ -73,5 +76,35 @@ import Testing
         assertFindings(
             NumbersCheck(), source: source + " 1971", target: target,
             expected: [(nil, "number 1971 of the source is missing")])
+    }
+}
+
+/// Software messages, from Debian's French catalogs.
+extension NumbersCheckTests {
+    @Test func aSmallNumberSpelledOutIsThere() {
+        // kio5.po, gnupg2.po, nano.po, digikam.po.
+        assertFindings(NumbersCheck(), source: "1 Folder", target: "Un dossier", locale: "fr", expected: [])
+        assertFindings(
+            NumbersCheck(), source: "Name must be at least 5 characters long\n",
+            target: "Le nom doit contenir au moins cinq caractères\n", locale: "fr", expected: [])
+        assertFindings(
+            NumbersCheck(), source: "Got 0 parsable lines from command: %s",
+            target: "La commande « %s » n'a produit aucune ligne analysable", locale: "fr", expected: [])
+        assertFindings(
+            NumbersCheck(), source: "Photo of a work whose author died more than 100 years ago",
+            target: "Photo d'une œuvre dont l'auteur est décédé depuis plus de cent ans.", locale: "fr", expected: [])
+    }
+
+    @Test func aChangedNumberIsStillFlagged() {
+        // gnumeric.po: a year changed; pidgin.po-like: a number spelled wrong.
+        assertFindings(
+            NumbersCheck(), source: "Copyright © 1998-2020", target: "Copyright © 1998-2010", locale: "fr",
+            expected: [
+                (nil, "number 2020 of the source is missing"), (nil, "numbers 2010 are not in the source"),
+            ])
+        assertFindings(
+            NumbersCheck(), source: "Name must be at least 5 characters long\n",
+            target: "Le nom doit contenir au moins six caractères\n", locale: "fr",
+            expected: [(nil, "number 5 of the source is missing")])
     }
 }

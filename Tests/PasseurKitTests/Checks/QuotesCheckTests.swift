@@ -76,3 +76,30 @@ import Testing
             expected: [(nil, "odd number of straight double quotes")])
     }
 }
+
+/// Software messages, from Debian's catalogs.
+extension QuotesCheckTests {
+    @Test func aSourceWhoseQuotesDoNotPairUpIsTranslatedAsItIs() {
+        // sed.po (fr), coreutils.po (es), nano.po (es), e2fsprogs.po (fr).
+        assertFindings(QuotesCheck(), source: "'", target: "\u{A0}»", locale: "fr", expected: [])
+        assertFindings(
+            QuotesCheck(), source: "\nInterpreted sequences are:\n\n  \\\"      double quote\n",
+            target: "\nLas secuencias interpretadas son:\n\n  \\\"      dobles comillas\n", locale: "es", expected: [])
+        assertFindings(
+            QuotesCheck(), source: "Argument of '%s' lacks closing \"",
+            target: "Al argumento «%s» le falta una \" de cierre", locale: "es", expected: [])
+        assertFindings(
+            QuotesCheck(), source: "Please run `resize2fs %s %s", target: "Veuillez exécuter «\u{A0}resize2fs %s %s",
+            locale: "fr", expected: [])
+    }
+
+    @Test func unbalancedQuotesOfABalancedSourceAreStillFlagged() {
+        // gtk30.po (es), libc.po (de); an apostrophe is no quotation mark.
+        assertFindings(
+            QuotesCheck(), source: "Element <%s> is not allowed below <%s>",
+            target: "El elemento <%s» no se permite debajo de <%s>", locale: "es", expected: [(nil, "unbalanced « »")])
+        assertFindings(
+            QuotesCheck(), source: "The file \"%s\" isn't there", target: "Le fichier «\u{A0}%s n'est pas là",
+            locale: "fr", expected: [(nil, "unbalanced « »")])
+    }
+}

@@ -79,3 +79,37 @@ import Testing
             expected: [(nil, "« and and »: repeated word")])
     }
 }
+
+/// Software messages, from Debian's catalogs.
+extension RepeatedWordCheckTests {
+    @Test func metavariablesAndPoliteSieAreNotRepeats() {
+        // coreutils.po (fr): the source writes its metavariable twice too; a word and its metavariable.
+        assertFindings(
+            RepeatedWordCheck(), source: "  -L FILE     FILE exists and is a symbolic link (same as -h)\n",
+            target: "  -L FICHIER  FICHIER existe et est un lien symbolique (identique à -h)\n", locale: "fr",
+            expected: [])
+        assertFindings(
+            RepeatedWordCheck(), source: "  -1 FIELD               join on this FIELD of file 1\n",
+            target: "  -1 CHAMP               fusionner sur le champ CHAMP du fichier 1\n", locale: "fr", expected: [])
+        // kio5.po (de).
+        assertFindings(
+            RepeatedWordCheck(), source: "The file \"%1\" already exists. Do you wish to overwrite it?",
+            target: "Die Datei „%1“ existiert bereits. Möchten Sie sie überschreiben?", locale: "de", expected: [])
+    }
+
+    @Test func aRealRepeatInASoftwareMessageIsStillFlagged() {
+        // e2fsprogs.po (fr); gcc-12.po (es) translates a repeated term of the source, and no more.
+        assertFindings(
+            RepeatedWordCheck(), source: "while restoring the image table",
+            target: "lors de la restauration de de la table de l'image", locale: "fr",
+            expected: [(nil, "« de de »: repeated word")])
+        assertFindings(
+            RepeatedWordCheck(), source: "invalid use of template template parameter %qT",
+            target: "uso no válido del parámetro de plantilla plantilla %qT", locale: "es", expected: [])
+        // More repeats than the source: each is reported.
+        assertFindings(
+            RepeatedWordCheck(), source: "invalid use of template template parameter %qT",
+            target: "uso no no válido del parámetro de plantilla plantilla %qT", locale: "es",
+            expected: [(nil, "« no no »: repeated word"), (nil, "« plantilla plantilla »: repeated word")])
+    }
+}

@@ -55,3 +55,71 @@ import Testing
             expected: [(nil, "the translation starts with a lower-case letter")])
     }
 }
+
+/// Software messages (plain text), from Debian's catalogs.
+extension StartCapitalCheckTests {
+    @Test func aSourceStartingWithAnAcronymOrANameHasNoSentenceCapital() {
+        // gcc-12.po, util-linux.po (fr).
+        assertFindings(
+            StartCapitalCheck(), source: "ISO C forbids forward references to %<enum%> types",
+            target: "le C ISO interdit les références anticipées vers un type %<enum%>", locale: "fr", markup: .plain,
+            expected: [])
+        assertFindings(
+            StartCapitalCheck(), source: "SunOS root", target: "root SunOS", locale: "fr", markup: .plain,
+            expected: [])
+        assertFindings(
+            StartCapitalCheck(), source: "System util_clamp: min: %u max: %u\n",
+            target: "util_clamp système\u{A0}: min\u{A0}: %u max\u{A0}: %u\n", locale: "fr", markup: .plain,
+            expected: [])
+    }
+
+    @Test func creditsMonthsAndWeekdaysStartInLowerCase() {
+        // kwin_scripting.po, glib20.po (fr), the time zones' months (es).
+        assertFindings(
+            StartCapitalCheck(), source: "Your emails", target: "jcorn@free.fr", locale: "fr", markup: .plain,
+            expected: [])
+        assertFindings(StartCapitalCheck(), source: "June", target: "juin", locale: "fr", expected: [])
+        assertFindings(StartCapitalCheck(), source: "Wed", target: "mer.", locale: "fr", expected: [])
+        assertFindings(StartCapitalCheck(), source: "September", target: "septiembre", locale: "es", expected: [])
+    }
+
+    @Test func aSoftwareMessageStartingInLowerCaseIsStillFlagged() {
+        // util-linux.po (fr), dpkg.po (de).
+        assertFindings(
+            StartCapitalCheck(), source: "Failed to parse index", target: "échec d'analyse de l'index", locale: "fr",
+            markup: .plain, expected: [(nil, "the translation starts with a lower-case letter")])
+        assertFindings(
+            StartCapitalCheck(), source: "Show a readable record for the package",
+            target: "einen lesbaren Datensatz für das Paket ausgeben", locale: "de", markup: .plain,
+            expected: [(nil, "the translation starts with a lower-case letter")])
+    }
+}
+
+/// More software messages whose first capital is no sentence's, from Debian's catalogs.
+extension StartCapitalCheckTests {
+    @Test func anOptionALetterOrAParenthesisStartsNoSentence() {
+        // gcc-12.po (es), gcc-12.po (fr), evolution-data-server.po (fr).
+        assertFindings(
+            StartCapitalCheck(), source: "-E or -x required when input is from standard input",
+            target: "se requiere -E ó -x cuando la entrada es de entrada estándar", locale: "es", markup: .plain,
+            expected: [])
+        assertFindings(
+            StartCapitalCheck(), source: "'O' modifier", target: "modificateur «\u{A0}O\u{A0}»", locale: "fr",
+            markup: .plain, expected: [])
+        assertFindings(
+            StartCapitalCheck(), source: "(Deprecated) Port number for HTTP requests",
+            target: "(obsolète) Numéro de port pour les requêtes HTTP", locale: "fr", markup: .plain, expected: [])
+    }
+
+    @Test func aNameOfTheSourceOrWithInnerCapitalsStartsNoSentence() {
+        // parted.po, digikam.po (de), digikam.po (es), glib20.po (pt-BR).
+        assertFindings(
+            StartCapitalCheck(), source: "Unable to allocate a dasd disklabel slot",
+            target: "dasd-Disklabel-Zeilen können nicht belegt werden", locale: "de", markup: .plain, expected: [])
+        assertFindings(
+            StartCapitalCheck(), source: "Jalbum is completed, but some warnings occurred.",
+            target: "jAlbum completado, aunque se han producido algunas advertencias.", locale: "es", markup: .plain,
+            expected: [])
+        assertFindings(StartCapitalCheck(), source: "Wednesday", target: "quarta-feira", locale: "pt-BR", expected: [])
+    }
+}

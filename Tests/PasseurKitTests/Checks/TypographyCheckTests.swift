@@ -123,3 +123,121 @@ import Testing
             expected: [(nil, "space before « ? »: en puts none there")])
     }
 }
+
+/// Software messages (plain text), from Debian's French, Spanish, Portuguese and German catalogs.
+extension TypographyCheckTests {
+    @Test func frenchPlainSpacesAndCodeInSoftwareMessagesAreNotFlagged() {
+        // bash.po: a plain space before the colons, and %s:%d as in the source.
+        assertFindings(
+            TypographyCheck(), source: "%s: %s:%d: cannot allocate %lu bytes (%lu bytes allocated)",
+            target: "%s : %s:%d : impossible d'allouer %lu octets (%lu octets alloués)", locale: "fr", markup: .plain,
+            expected: [])
+        // gawk.po, gcc-12.po, wget.po: an option, a scope operator, a quoted semicolon.
+        assertFindings(
+            TypographyCheck(), source: "Examples:\n\t%s -F: '{ print $1 }' /etc/passwd\n",
+            target: "Exemples\(Self.nbsp):\n\t%s -F: '{ print $1 }' /etc/passwd\n", locale: "fr", markup: .plain,
+            expected: [])
+        assertFindings(
+            TypographyCheck(), source: "extra qualification %<%T::%> on member %qs",
+            target: "qualification %<%T::%> additionnelle sur le membre %qs", locale: "fr", markup: .plain,
+            expected: [])
+        assertFindings(
+            TypographyCheck(), source: "hashes separated by ';', to verify",
+            target: "des hash séparés par ';', pour vérification", locale: "fr", markup: .plain, expected: [])
+        // wget.po, gettext-tools.po: a file extension, a quoted full stop.
+        assertFindings(
+            TypographyCheck(), source: "save request/response data to a .warc.gz file\n",
+            target: "sauvegarder les données dans un fichier .warc.gz\n", locale: "fr", markup: .plain, expected: [])
+        assertFindings(
+            TypographyCheck(), source: "action names must consist of only alphanumerics, “-” and “.”\n",
+            target:
+                "les noms d’action ne contiennent que des caractères alphanumériques, «\(Self.nbsp)-\(Self.nbsp)» et «\(Self.nbsp).\(Self.nbsp)»\n",
+            locale: "fr", markup: .plain, expected: [])
+    }
+
+    @Test func frenchMissingSpacesInSoftwareMessagesAreStillFlagged() {
+        // gcc-12.po, coreutils.po.
+        assertFindings(
+            TypographyCheck(), source: "valid arguments are: %s", target: "les arguments valables sont: %s",
+            locale: "fr", markup: .plain, expected: [(nil, "no space before « : »: French puts a no-break space there")]
+        )
+        assertFindings(
+            TypographyCheck(), source: "Error: %s", target: "Erreur : «%s»", locale: "fr", markup: .plain,
+            expected: [
+                (nil, "no space after « « »: French puts a no-break space there"),
+                (nil, "no space before « » »: French puts a no-break space there"),
+            ])
+        assertFindings(
+            TypographyCheck(), source: "Done.", target: "Terminé .", locale: "fr", markup: .plain,
+            expected: [(nil, "space before « . »")])
+    }
+
+    @Test func otherLanguagesCodeAndCopiedSpacingInSoftwareMessagesAreNotFlagged() {
+        // gcc-12.po (es): a Fortran directive; gnucash.po (es, pt-BR): spacing copied from the source.
+        assertFindings(
+            TypographyCheck(), source: "Unknown attribute in !GCC$ ATTRIBUTES statement at %C",
+            target: "Atributo desconocido en la declaración !GCC$ ATTRIBUTES en %C", locale: "es", markup: .plain,
+            expected: [])
+        assertFindings(
+            TypographyCheck(), source: "Type : %s\n", target: "Tipo : %s\n", locale: "es", markup: .plain,
+            expected: [])
+        assertFindings(
+            TypographyCheck(), source: "The file should be in your .gnucash directory",
+            target: "Die Datei muss sich in Ihrem .gnucash-Verzeichnis befinden", locale: "de", markup: .plain,
+            expected: [])
+        // coreutils.po (de): an example's output, quotes and all, as in the source.
+        assertFindings(
+            TypographyCheck(), source: "  %s /usr/bin/sort          -> \"sort\"\n",
+            target: "  %s /usr/bin/sort          -> \"sort\"\n", locale: "de", markup: .plain, expected: [])
+    }
+
+    @Test func otherLanguagesRealSlipsInSoftwareMessagesAreStillFlagged() {
+        assertFindings(
+            TypographyCheck(), source: "Remove the splits from this transaction?",
+            target: "Remove todos os dobramentos desta transação ?", locale: "pt-BR", markup: .plain,
+            expected: [(nil, "space before « ? »: pt puts none there")])
+        assertFindings(
+            TypographyCheck(), source: "Some data has been changed!", target: "Algunos datos han cambiado!",
+            locale: "es", markup: .plain, expected: [(nil, "an exclamation needs its opening ¡")])
+        assertFindings(
+            TypographyCheck(), source: "subpacket of type %d has critical bit set\n",
+            target: "Im Unterpaket des Typs %d ist das \"critical bit\" gesetzt\n", locale: "de", markup: .plain,
+            expected: [(nil, "German quotations open with „, not \"")])
+    }
+}
+
+/// More software messages: entities, locations, names, lists, copied quotes.
+extension TypographyCheckTests {
+    @Test func entitiesLocationsNamesAndListsAreNotProse() {
+        // pidgin.po, man-db.po, gnome-control-center-2.0.po (fr); gnumeric.po, evolution-data-server.po (es).
+        assertFindings(
+            TypographyCheck(), source: "ctcp <nick> <msg>: sends ctcp msg to nick.",
+            target: "ctcp &lt;pseudo&gt; &lt;msg&gt;\(Self.nbsp): Envoyer le message msg en CTCP à pseudo.",
+            locale: "fr", markup: .plain, expected: [])
+        assertFindings(
+            TypographyCheck(), source: "%s:%d: warning: failed .so request",
+            target: "%s:%d: attention\(Self.nbsp): requête .so échouée", locale: "fr", markup: .plain, expected: [])
+        assertFindings(
+            TypographyCheck(), source: "Thunderbolt;privacy;", target: "Thunderbolt;vie privée;confidentialité;",
+            locale: "fr", markup: .plain, expected: [])
+        assertFindings(
+            TypographyCheck(), source: "Bang (!)", target: "Exclamation (!)", locale: "fr", markup: .plain,
+            expected: [])
+        assertFindings(
+            TypographyCheck(), source: "#VALUE!", target: "#VALOR!", locale: "es", markup: .plain, expected: [])
+        assertFindings(
+            TypographyCheck(), source: "Yahoo!", target: "Yahoo!", locale: "es", markup: .plain, expected: [])
+    }
+
+    @Test func quotesMixedAsInTheSourceAreCopied() {
+        // evolution.po (es).
+        assertFindings(
+            TypographyCheck(), source: "Modes are “plain”, “html”, \"markdown\"",
+            target: "Estos modos son “plain”, “html”, \"markdown\"", locale: "es", markup: .plain, expected: [])
+        // korganizer.po (pt-BR): a typo the source has not.
+        assertFindings(
+            TypographyCheck(), source: "The pattern “meet” would match “kick-off meeting”.",
+            target: "O padrão “reunião\" corresponderia a “reunião inicial”.", locale: "pt-BR", markup: .plain,
+            expected: [(nil, "straight and curly quotes mixed: choose one style")])
+    }
+}

@@ -54,3 +54,40 @@ import Testing
             target: CheckFixtures.longText("See https://bitcoin.org."), expected: [])
     }
 }
+
+/// Software messages (plain text), from Debian's catalogs.
+extension URLsCheckTests {
+    @Test func examplesAndPagesOfTheSameSiteMayBeLocalised() {
+        // korganizer.po (es), evolution.po (de), digikam.po (es), gimp20-std-plug-ins.po (de).
+        assertFindings(
+            URLsCheck(), source: "Set this to retrieve user@domain.ifb instead of user.ifb from the server",
+            target: "Defínalo para descargar usuario@dominio.ifb en lugar de usuario.ifb del servidor", locale: "es",
+            markup: .plain, expected: [])
+        assertFindings(
+            URLsCheck(), source: "in case the server requires authentication, like: https://USER@example.com/",
+            target: "falls der Server eine Authentifizierung erfordert, z.B.: https://NUTZER@beispiel.de/",
+            locale: "de", markup: .plain, expected: [])
+        assertFindings(
+            URLsCheck(), source: "using a program which supports <a href=\"https://en.wikipedia.org/wiki/ICalendar\">",
+            target: "usando un programa que permita usar el <a href=\"https://es.wikipedia.org/wiki/ICalendar\">",
+            locale: "es", markup: .plain, expected: [])
+        assertFindings(
+            URLsCheck(), source: "or use the online user manual at: https://docs.gimp.org/",
+            target: "oder verwenden Sie das Online-Benutzerhandbuch unter https://docs.gimp.org/de/", locale: "de",
+            markup: .plain, expected: [])
+    }
+
+    @Test func aChangedSchemeOrATypoInASoftwareMessageIsStillFlagged() {
+        // grep.po (es), ktexteditor5.po (pt-BR).
+        assertFindings(
+            URLsCheck(),
+            source: "Written by Mike Haertel and others; see\n<https://git.sv.gnu.org/cgit/grep.git/tree/AUTHORS>.",
+            target: "Escrito por Mike Haertel y otros; véase\n<http://git.sv.gnu.org/cgit/grep.git/tree/AUTHORS>.",
+            locale: "es", markup: .plain,
+            expected: [(nil, "https://git.sv.gnu.org/cgit/grep.git/tree/AUTHORS is missing or changed")])
+        assertFindings(
+            URLsCheck(), source: "Please replace it, see https://docs.kde.org/?application=katepart",
+            target: "Substitua-o. Veja em hhttps://docs.kde.org/?application=katepart", locale: "pt-BR", markup: .plain,
+            expected: [(nil, "https://docs.kde.org/?application=katepart is missing or changed")])
+    }
+}

@@ -1,5 +1,13 @@
 /// Flags different sources that share one translation in a locale: one of them is
-/// probably mistranslated. Sources that differ only in case, spacing or punctuation do not count.
+/// probably mistranslated. Sources that differ only in case, spacing, punctuation or
+/// accelerator keys (`Select N_one`, `Select None`) do not count, nor translator credits.
+///
+/// In software catalogs (plain text), sources are compared within one catalog file: two
+/// programs may well word one message differently (`Total Pages`, `Total Amount of Pages`),
+/// and a translation shared across them says nothing. Sources whose words differ only by a
+/// final s, or by their order, do not count either (`No change`, `No changes`), nor two
+/// sources of one word each (`Settings` and `Options`, `Vendor` and `Make`): a label's
+/// synonyms.
 struct InconsistentSourceCheck: CatalogCheck {
     /// `inconsistent-source`.
     static let id = "inconsistent-source"
@@ -11,22 +19,25 @@ struct InconsistentSourceCheck: CatalogCheck {
     /// A finding on every unit whose translation is also the translation of another source.
     /// - Complexity: O(n), one dictionary pass.
     func findings(in units: [TranslationUnit], context: CheckContext) -> [Finding] {
+        let plain = context.markup == .plain
         // Indices, not units, in the dictionary: copying a unit retains each of its strings.
-        var byTarget: [TextKey: Int] = [:]
+        var byTarget: [TargetKey: Int] = [:]
         // Sized once: growing a table of a million keys rehashes every key several times.
         byTarget.reserveCapacity(units.count)
         var findings: [Finding] = []
         for index in units.indices {
             let unit = units[index]
-            guard unit.state.isTranslated, unit.target.utf8.count >= 10, unit.target.prefix(10).count == 10 else {
+            guard unit.state.isTranslated, unit.target.utf8.count >= 10, unit.target.prefix(10).count == 10,
+                !TranslatorCredits.isCredits(unit)
+            else {
                 continue
             }
-            let target = TextKey(WhitespaceNormalisation.collapsed(unit.target))
+            let target = TargetKey(
+                target: TextKey(WhitespaceNormalisation.collapsed(unit.target)),
+                file: plain ? unit.location?.file : nil)
             if let otherIndex = byTarget[target] {
                 let other = units[otherIndex]
-                if TextScanning.lettersAndDigitsLowercased(other.source)
-                    != TextScanning.lettersAndDigitsLowercased(unit.source)
-                {
+                if !Self.sameSource(other.source, unit.source, plain: plain) {
                     findings.append(
                         context.finding(Self.self, unit, "same translation as the source « \(other.source) »"))
                 }
@@ -35,5 +46,28 @@ struct InconsistentSourceCheck: CatalogCheck {
             }
         }
         return findings
+    }
+
+    /// Whether two sources say the same: the same letters and digits in any case, or in plain
+    /// text the same words in any order, a final s aside.
+    static func sameSource(_ a: String, _ b: String, plain: Bool) -> Bool {
+        if TextScanning.lettersAndDigitsLowercased(a) == TextScanning.lettersAndDigitsLowercased(b) { return true }
+        guard plain else { return false }
+        if InconsistentTranslationCheck.isOneWord(a), InconsistentTranslationCheck.isOneWord(b) { return true }
+        func words(_ text: String) -> [String] {
+            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "&" })
+                .map { word in
+                    let bare = word.filter { $0 != "_" && $0 != "&" }
+                    return bare.count > 3 && bare.hasSuffix("s") ? String(bare.dropLast()) : String(bare)
+                }
+                .sorted()
+        }
+        return words(a) == words(b)
+    }
+
+    /// A translation, keyed by bytes, and its file when translations are compared within it.
+    struct TargetKey: Hashable {
+        var target: TextKey
+        var file: String?
     }
 }

@@ -1,7 +1,13 @@
 /// Flags a source translated in more than one way in a locale, across all its documents.
 ///
 /// Units with a `msgctxt` are translated differently on purpose and are compared only
-/// with units of the same context.
+/// with units of the same context. Translator credits (`Your names`, `EMAIL OF TRANSLATORS`,
+/// `translator-credits`) differ from catalog to catalog by design and are not compared.
+///
+/// In software catalogs (plain text), translations that differ only in case, spacing,
+/// punctuation or accelerator keys (`Ou&tils` and `O&utils`, `Configurer...` and
+/// `Configurer…`) count as the same; and a one-word source (`Edit`, `Small`, `Windows`), which
+/// may be a verb or a noun, a name or a word, is compared only within its own catalog file.
 struct InconsistentTranslationCheck: CatalogCheck {
     /// `inconsistent-translation`.
     static let id = "inconsistent-translation"
@@ -13,6 +19,7 @@ struct InconsistentTranslationCheck: CatalogCheck {
     /// A finding on every unit whose translation differs from the first one of the same source.
     /// - Complexity: O(n), one dictionary pass.
     func findings(in units: [TranslationUnit], context: CheckContext) -> [Finding] {
+        let plain = context.markup == .plain
         // Indices, not units, in the dictionary: copying a unit retains each of its strings.
         var first: [CatalogKey: Int] = [:]
         // Sized once: growing a table of a million keys rehashes every key several times.
@@ -20,10 +27,12 @@ struct InconsistentTranslationCheck: CatalogCheck {
         var findings: [Finding] = []
         for index in units.indices where units[index].state.isTranslated {
             let unit = units[index]
-            let key = CatalogKey(context: unit.context, source: TextKey(unit.source))
+            if TranslatorCredits.isCredits(unit) { continue }
+            let file = plain && Self.isOneWord(unit.source) ? unit.location?.file : nil
+            let key = CatalogKey(context: unit.context, source: TextKey(unit.source), file: file)
             if let earlierIndex = first[key] {
                 let earlier = units[earlierIndex]
-                if WhitespaceNormalisation.collapsed(earlier.target) != WhitespaceNormalisation.collapsed(unit.target) {
+                if !Self.same(earlier.target, unit.target, plain: plain) {
                     let at = earlier.location.map { " (\($0.file):\($0.line))" } ?? ""
                     var finding = context.finding(
                         Self.self, unit, "translated differently elsewhere\(at): « \(earlier.target) »")
@@ -37,9 +46,22 @@ struct InconsistentTranslationCheck: CatalogCheck {
         return findings
     }
 
-    /// A unit's context and source, keyed by bytes.
+    /// Whether two translations say the same: the same text but for spacing, or in plain text
+    /// the same letters and digits in any case.
+    static func same(_ a: String, _ b: String, plain: Bool) -> Bool {
+        if WhitespaceNormalisation.collapsed(a) == WhitespaceNormalisation.collapsed(b) { return true }
+        return plain && TextScanning.lettersAndDigitsLowercased(a) == TextScanning.lettersAndDigitsLowercased(b)
+    }
+
+    /// Whether `source` is one word, with its accelerator key and punctuation, spaces around it aside.
+    static func isOneWord(_ source: String) -> Bool {
+        source.split(whereSeparator: \.isWhitespace).count <= 1
+    }
+
+    /// A unit's context and source, keyed by bytes, and its file when it is compared within it.
     struct CatalogKey: Hashable {
         var context: String?
         var source: TextKey
+        var file: String?
     }
 }

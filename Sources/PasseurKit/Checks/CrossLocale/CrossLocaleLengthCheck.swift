@@ -1,5 +1,7 @@
 /// Flags a translation whose length, relative to the source, is far from the other
-/// locales': under half or over twice the median ratio of at least three translations.
+/// locales': under half or over twice the median ratio of at least three translations; for
+/// software messages (plain text), which translators expand or condense more freely, under a
+/// third or over three times.
 struct CrossLocaleLengthCheck: ParallelCheck {
     /// `cross-locale-length`.
     static let id = "cross-locale-length"
@@ -19,7 +21,9 @@ struct CrossLocaleLengthCheck: ParallelCheck {
         let ratios = indices.map { Double(context.target(of: units, at: $0).length) / length }
         let median = ratios.sorted()[ratios.count / 2]
         guard median > 0 else { return [] }
-        return zip(translated, ratios).filter { $0.1 < median / 2 || $0.1 > median * 2 }.map { entry, ratio in
+        let factor = context.markup == .plain || context.sourceAnalysis?.markup == .plain ? 3.0 : 2.0
+        return zip(translated, ratios).filter { $0.1 < median / factor || $0.1 > median * factor }.map {
+            entry, ratio in
             context.finding(
                 Self.self, entry.unit,
                 String(format: "length ratio %.2f against a median of %.2f across locales", ratio, median),

@@ -2,7 +2,12 @@
 /// an exclamation an exclamation, an ellipsis an ellipsis, a sentence ends with a stop.
 ///
 /// Closing quotes and brackets after the mark are ignored; a Spanish ¿…? or ¡…! is expected
-/// whole by the typography check.
+/// whole by the typography check. A mark quoted or bracketed on its own (« . », '.', "...",
+/// `(:)`) is named, not used: the text ends with no punctuation. A full stop after an
+/// abbreviation where the other text has none is the abbreviation's (« etc. », « UTIL. » for
+/// `USER`, « mer. » for `Wed`, `_Misc Ops.` for « _Opt. diverses »): an abbreviation is
+/// « etc. » or its kin, or a word of at most four letters ending a text of at most three
+/// words. A name of the source that ends with its own mark (`Yahoo!`) is no exclamation.
 struct EndPunctuationCheck: UnitCheck {
     /// `end-punctuation`.
     static let id = "end-punctuation"
@@ -14,8 +19,13 @@ struct EndPunctuationCheck: UnitCheck {
     /// A finding when the final marks differ in kind.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let source = Self.ending(readerText: context.source(of: unit).readerText)
-        let target = Self.ending(readerText: context.target(of: unit).readerText)
-        guard source != target else { return [] }
+        let targetText = context.target(of: unit).readerText
+        let target = Self.ending(readerText: targetText)
+        let sourceText = context.source(of: unit).readerText
+        guard source != target, !(source == .none && target == .stop && Self.endsWithAbbreviation(targetText)),
+            !(source == .stop && target == .none && Self.endsWithAbbreviation(sourceText)),
+            !Self.endsWithName(targetText, of: sourceText)
+        else { return [] }
         return [
             context.finding(
                 Self.self, unit, "the source ends with \(source.rawValue), the translation with \(target.rawValue)")
@@ -36,7 +46,14 @@ struct EndPunctuationCheck: UnitCheck {
         // Scalars from the end: every closer and mark is one scalar, and grapheme breaking is slow.
         let text = readerText.unicodeScalars
         let marks = text.reversed().lazy.filter { !isCloser($0) }
-        guard let last = marks.first else { return .none }
+        guard let lastIndex = text.lastIndex(where: { !isCloser($0) }) else { return .none }
+        let last = text[lastIndex]
+        // A mark between quotes or brackets is named, not used: « . », '.', "...", (:).
+        var markStart = lastIndex
+        while markStart > text.startIndex, text[text.index(before: markStart)] == last {
+            markStart = text.index(before: markStart)
+        }
+        if lastIndex < text.index(before: text.endIndex), isQuoted(text[..<markStart]) { return .none }
         switch last {
         case "?": return .question
         case "!": return .exclamation
@@ -47,6 +64,37 @@ struct EndPunctuationCheck: UnitCheck {
         case ":": return .colon
         default: return .none
         }
+    }
+
+    /// Whether `before`, what precedes a final mark, ends with an opening quotation mark and
+    /// spaces: the mark is quoted on its own.
+    static func isQuoted(_ before: Substring.UnicodeScalarView) -> Bool {
+        guard let opening = before.reversed().first(where: { $0 != " " && $0 != "\u{A0}" && $0 != "\u{202F}" })
+        else { return false }
+        return opening == "«" || opening == "“" || opening == "„" || opening == "‘" || opening == "'"
+            || opening == "\"" || opening == "("
+    }
+
+    /// Abbreviations that end a list or a sentence with their own full stop.
+    static let closingAbbreviations: Set<String> = ["etc", "usw", "bzw", "ecc", "etcétera"]
+
+    /// Whether `text` ends with an abbreviation and its full stop (see the type's documentation).
+    static func endsWithAbbreviation(_ text: String) -> Bool {
+        let trimmed = text.unicodeScalars.reversed().drop(while: isCloser)
+        guard trimmed.first == "." else { return false }
+        let word = String(
+            String.UnicodeScalarView(trimmed.dropFirst().prefix(while: \.properties.isAlphabetic).reversed()))
+        if closingAbbreviations.contains(word.lowercased()) { return true }
+        let words = text.split(whereSeparator: { $0.isWhitespace }).count
+        return !word.isEmpty && word.count <= 4 && words <= 3
+    }
+
+    /// Whether `text` ends with a name of `source` that carries its own mark (`Yahoo!`).
+    static func endsWithName(_ text: String, of source: String) -> Bool {
+        guard let last = text.split(whereSeparator: \.isWhitespace).last, last.count > 1,
+            last.last == "!" || last.last == "?"
+        else { return false }
+        return source.contains(last)
     }
 
     /// Closing marks, spaces and emphasis markers that may follow the final punctuation.

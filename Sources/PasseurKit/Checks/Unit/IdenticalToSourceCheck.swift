@@ -2,6 +2,15 @@
 ///
 /// Does not flag segments made only of names, numbers, acronyms and do-not-translate
 /// terms (« Bitcoin Magazine », « BTC Inc. », « 21 »), which stay the same in every language.
+///
+/// In a software message (plain text), words of code are no words: options (`-f`,
+/// `--lint`), tokens with `_ | = < > / \ $ % { } [ ] @ : .` inside (`disk_toggle`,
+/// `on|off`, `%s`, `default:mm`), and a usage line with brackets (`echo [-neE] [arg ...]`).
+/// A word left as is must start in lower case (a capitalised one is a name: `Pretty Good
+/// Privacy`, `Thai`), and be one of the source language's dictionary that the target
+/// language's does not know: « minutes », « date », « version » are French words too. A
+/// text of one word (`select`, `sinh`, `Renderer`) is a keyword, a unit or a loanword, not a
+/// sentence.
 struct IdenticalToSourceCheck: UnitCheck {
     /// `identical-to-source`.
     static let id = "identical-to-source"
@@ -11,19 +20,46 @@ struct IdenticalToSourceCheck: UnitCheck {
     static let summary =
         "A translation differs from its source, unless the source is only names, numbers or kept terms."
 
+    /// The dictionaries of the source and target languages, opened on first use.
+    private let dictionaries = HunspellDictionaries()
+
     /// A finding when source and target are the same text with translatable words in it.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         guard unit.target == unit.source else { return [] }
         let kept = (context.glossary?.matches(inSource: unit.source) ?? []).filter(\.term.doNotTranslate)
-        var words = context.source(of: unit).words
-        if !kept.isEmpty {
-            var text = unit.source
-            for match in kept { text = text.replacingOccurrences(of: match.text, with: " ") }
-            words = TextAnalysis(text).words
-        }
-        let translatable = words.contains { word in
-            word.count >= 3 && word.first?.isLowercase == true
+        let analysis = context.source(of: unit)
+        var text = unit.source
+        for match in kept { text = text.replacingOccurrences(of: match.text, with: " ") }
+        let translatable: Bool
+        if analysis.markup == .plain {
+            translatable = plainTextHasTranslatableWords(
+                text, sourceLocale: context.sourceLocale ?? analysis.locale, locale: context.locale)
+        } else {
+            let words = kept.isEmpty ? analysis.words : TextAnalysis(text).words
+            translatable = words.contains { word in word.count >= 3 && word.first?.isLowercase == true }
         }
         return translatable ? [context.finding(Self.self, unit, "translation is identical to the source")] : []
+    }
+
+    /// Characters that make a token code, not prose.
+    static let codeCharacters = Set<Character>("_|=<>/\\$%{}[]@:.")
+
+    /// Whether a software message has a word to translate: outside code, of three letters or
+    /// more and in lower case, in the source dictionary and not in the target's (without
+    /// dictionaries, any such word).
+    func plainTextHasTranslatableWords(_ text: String, sourceLocale: LocaleTag?, locale: LocaleTag) -> Bool {
+        if text.contains("[-") || text.contains(" [") { return false }
+        let tokens = text.split(whereSeparator: \.isWhitespace)
+        let prose = tokens.filter { token in
+            token.first != "-" && !token.dropFirst().dropLast().contains(where: Self.codeCharacters.contains)
+        }
+        let words = prose.flatMap { $0.split(whereSeparator: { !$0.isLetter }) }.filter { word in
+            word.count >= 3 && word.first?.isLowercase == true
+        }
+        if tokens.count == 1 { return false }
+        return words.contains { word in
+            let known = sourceLocale.flatMap { dictionaries.knows(String(word), in: $0) }
+            return known != false && dictionaries.knows(String(word), in: locale) != true
+        }
     }
 }

@@ -1,4 +1,8 @@
 /// Flags unbalanced quotation marks in the translation: « », “ ”, „ “ and straight double quotes.
+///
+/// Not when the source's own quotation marks do not pair up: a message that is one quotation
+/// mark (`'` → « » »), that names one (`lacks closing "`, `\"  double quote`), or that opens a
+/// quotation another message closes (`Please run `resize2fs %s %s`) is translated as it is.
 struct QuotesCheck: UnitCheck {
     /// `quotes`.
     static let id = "quotes"
@@ -11,6 +15,7 @@ struct QuotesCheck: UnitCheck {
 
     /// A finding per kind of quotation mark left unbalanced.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
+        if unit.target != unit.source, Self.hasUnpairedQuotes(unit.source) { return [] }
         let text = context.target(of: unit).readerText
         // One pass over the scalars counts every mark.
         var counts = [Int](repeating: 0, count: Self.marks.count)
@@ -32,5 +37,27 @@ struct QuotesCheck: UnitCheck {
             findings.append(context.finding(Self.self, unit, "odd number of straight double quotes"))
         }
         return findings
+    }
+
+    /// Whether `text` has an odd number of quotation marks of any kind, single ones included
+    /// (an apostrophe between letters is none).
+    static func hasUnpairedQuotes(_ text: String) -> Bool {
+        // Scalars, not Characters: every mark is one scalar, and grapheme breaking is slow.
+        var count = 0
+        var previous: Unicode.Scalar?
+        var iterator = text.unicodeScalars.makeIterator()
+        var current = iterator.next()
+        while let c = current {
+            let next = iterator.next()
+            switch c {
+            case "«", "»", "„", "“", "”", "\"", "`", "‘": count += 1
+            case "'", "’":
+                let between = previous?.properties.isAlphabetic == true && next?.properties.isAlphabetic == true
+                if !between { count += 1 }
+            default: break
+            }
+            (previous, current) = (c, next)
+        }
+        return count % 2 == 1
     }
 }

@@ -4,6 +4,12 @@
 /// article after a comma or « dass » (« die Possenreißerei, die die Medien durchdrungen hat »),
 /// English « had had » and « that that », French reflexive « nous nous » and « vous vous ».
 /// « Die die » elsewhere, « the the », « de de » are flagged.
+///
+/// Nor are a word beside itself in capitals, a metavariable of a usage text (« le champ
+/// CHAMP » for `this FIELD`), German polite « Sie » beside the pronoun « sie » (« Möchten Sie
+/// sie überschreiben? »), nor any repeat when the source has as many (`-L FILE     FILE exists`
+/// → « -L FICHIER  FICHIER existe », `template template parameter` → « parámetro de plantilla
+/// plantilla »).
 struct RepeatedWordCheck: UnitCheck {
     /// `repeated-word`.
     static let id = "repeated-word"
@@ -14,14 +20,28 @@ struct RepeatedWordCheck: UnitCheck {
 
     /// A finding per repeated word.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        let sourceRepeats = Set(TextScanning.repeatedWords(in: context.source(of: unit).readerText).map(\.word))
+        let sourceDoubles = TextScanning.repeatedWords(in: context.source(of: unit).readerText)
+        let targetDoubles = TextScanning.repeatedWords(in: context.target(of: unit).readerText)
+        // As many repeats as the source: its repeated terms, translated (`template template
+        // parameter` → « parámetro de plantilla plantilla », `FILE     FILE` → « FICHIER  FICHIER »).
+        // With more, each is reported.
+        guard targetDoubles.count > sourceDoubles.count else { return [] }
+        let sourceRepeats = Set(sourceDoubles.map(\.word))
         let language = context.locale.language
-        return TextScanning.repeatedWords(in: context.target(of: unit).readerText).filter { doubled in
-            !sourceRepeats.contains(doubled.word) && !Self.isGrammatical(doubled, language: language)
+        return targetDoubles.filter { doubled in
+            !sourceRepeats.contains(doubled.word)
+                && !Self.isGrammatical((doubled.word, doubled.after), language: language)
+                && Self.isCapitals(doubled.word) == Self.isCapitals(doubled.second)
+                && !(language == "de" && doubled.word.lowercased() == "sie" && doubled.word != doubled.second)
         }
         .map {
             context.finding(Self.self, unit, "« \($0.word) \($0.word) »: repeated word")
         }
+    }
+
+    /// Whether `word` is written in capitals, as a metavariable (two letters or more).
+    static func isCapitals(_ word: String) -> Bool {
+        word.count >= 2 && word.allSatisfy(\.isUppercase)
     }
 
     /// Words that the language's grammar may write twice in a row anywhere.

@@ -11,6 +11,16 @@
 /// (`checks: locales: es: {quotes: angle}`).
 ///
 /// Does not flag inside code spans, URLs or e-mail addresses, which are removed first.
+///
+/// In a software message (plain text), only punctuation of the prose counts: a mark followed
+/// by a space, a line break, a closing parenthesis or quotation mark, or the end. A mark inside
+/// a token (`%s:%d`, `::`, `!$ACC`, `';'`, `.gnucash`, `...`, `[:alpha:]`) is code, and so are
+/// an option or a reference (`-F:`, `#VALUE!`), an entity (`&lt;`), a location (`%s:%d:`), a
+/// name of the source (`Yahoo!`), and a list separator the source uses (`Thunderbolt;privacy;`);
+/// a space before a mark that the source has too (`Type : %s`), or quotes mixed as in the
+/// source, are copied, not typed; a quoted or bracketed mark (« . », `(!)`) is named, not used. A French plain space where a no-break space is
+/// expected (`Options :`) is not flagged there: translators of software type one, and a
+/// terminal does not break lines at spaces; a missing space still is.
 struct TypographyCheck: UnitCheck {
     /// `typography`.
     static let id = "typography"
@@ -21,9 +31,11 @@ struct TypographyCheck: UnitCheck {
 
     /// One finding per rule broken.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        let text = context.target(of: unit).textWithoutCodes
+        let target = context.target(of: unit)
+        let text = target.textWithoutCodes
+        let source = target.markup == .plain ? context.source(of: unit).text : nil
         return
-            (Self.problems(inTextWithoutCodes: text, language: context.locale.language)
+            (Self.problems(inTextWithoutCodes: text, language: context.locale.language, plainSource: source)
             + Self.quoteStyleProblems(inTextWithoutCodes: text, style: context.settings.quotes)).map {
                 context.finding(Self.self, unit, $0)
             }
@@ -44,10 +56,14 @@ struct TypographyCheck: UnitCheck {
         return ["quotation mark \(found): this locale's editions use \(wanted)"]
     }
 
-    /// The rules a text already stripped of its inline codes breaks.
-    static func problems(inTextWithoutCodes text: String, language: String) -> [String] {
+    /// The rules a text already stripped of its inline codes breaks. With `plainSource`, the
+    /// text is a software message translating it: only the prose's punctuation counts (see the
+    /// type's documentation).
+    static func problems(inTextWithoutCodes text: String, language: String, plainSource: String? = nil) -> [String] {
         var text = text
         for url in TextAnalysis.urlsAndEmails(in: text) { text = text.replacingOccurrences(of: url, with: "x") }
+        let plain = plainSource != nil
+        let source = plainSource ?? ""
         // Every mark the rules look at is one scalar: scalars spare grapheme breaking. They are
         // walked with the one before and the one after, without copying them into an array.
         let scalars = text.unicodeScalars
@@ -61,64 +77,140 @@ struct TypographyCheck: UnitCheck {
         func isNoBreak(_ s: Unicode.Scalar) -> Bool { s == "\u{A0}" || s == "\u{202F}" }
         func isFrenchBefore(_ s: Unicode.Scalar) -> Bool { s == ";" || s == ":" || s == "!" || s == "?" || s == "»" }
         func isEnglishBefore(_ s: Unicode.Scalar) -> Bool { s == ";" || s == ":" || s == "!" || s == "?" }
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\n" || s == "\t" || isNoBreak(s) }
+        func isOpening(_ s: Unicode.Scalar?) -> Bool {
+            s == "«" || s == "“" || s == "„" || s == "‘" || s == "(" || s == "[" || s == "{"
+        }
+        // In a software message, a mark ends a phrase when a space, a closer or the end follows it;
+        // elsewhere it is part of a token (`%s:%d`, `!$ACC`, `';'`, `.h`).
+        func endsPhrase(_ after: Unicode.Scalar?) -> Bool {
+            guard plain, let after else { return true }
+            return isSpace(after) || after == ")" || after == "»" || after == "”"
+        }
+        // What comes before the current mark: its token so far (software messages only) and the
+        // last scalar that is not a space.
+        var token = String.UnicodeScalarView()
+        var lastVisible: Unicode.Scalar?
+        let lowercasedSource = source.lowercased()
+        let sourceSeparatesWithSemicolons =
+            plain
+            && source.unicodeScalars.indices.contains { i in
+                source.unicodeScalars[i] == ";"
+                    && source.unicodeScalars.index(after: i) < source.unicodeScalars.endIndex
+                    && source.unicodeScalars[source.unicodeScalars.index(after: i)].properties.isAlphabetic
+            }
+        // In a software message, a mark that belongs to code or a name rather than to the prose:
+        // in an option or a reference (`-F:`, `#VALUE!`, `$x;`), named in brackets (`(!)`), the
+        // end of an entity (`&lt;`), a location (`%s:%d:`), a name of the source (`Yahoo!`), a
+        // list separator where the source separates with it (`Thunderbolt;privacy;`).
+        func isCode(_ c: Unicode.Scalar, _ before: Unicode.Scalar?) -> Bool {
+            guard plain else { return false }
+            if let first = token.first, first == "-" || first == "#" || first == "$" { return true }
+            if isOpening(before) { return true }
+            switch c {
+            case ";": return token.contains("&") || sourceSeparatesWithSemicolons
+            case ":": return token.contains(":")
+            case "!", "?":
+                guard !token.isEmpty else { return false }
+                var name = token
+                name.append(c)
+                return lowercasedSource.contains(String(name).lowercased())
+            default: return false
+            }
+        }
         func french(_ before: Unicode.Scalar?, _ c: Unicode.Scalar, _ after: Unicode.Scalar?) {
             if isFrenchBefore(c), let before, (before != "?" && before != "!") || c == "»",
                 // « … » around a word needs spaces; a colon in a time or URL (10:30) does not count.
                 !(c == ":" && isNumber(before) && isNumber(after))
             {
                 if before == " " {
-                    add("plain space before « \(c) »: use a no-break space (U+00A0 or U+202F)")
-                } else if !isNoBreak(before) {
+                    if !plain { add("plain space before « \(c) »: use a no-break space (U+00A0 or U+202F)") }
+                } else if !isNoBreak(before),
+                    !plain || (c == "»" || endsPhrase(after)) && !isFrenchBefore(before) && !isCode(c, before)
+                {
                     add("no space before « \(c) »: French puts a no-break space there")
                 }
             }
             if c == "«", let after {
                 if after == " " {
-                    add("plain space after « « »: use a no-break space")
+                    if !plain { add("plain space after « « »: use a no-break space") }
                 } else if !isNoBreak(after) {
                     add("no space after « « »: French puts a no-break space there")
                 }
             }
-            if c == "." || c == ",", let before, before == " " || isNoBreak(before) {
+            if c == "." || c == ",", let before, before == " " || isNoBreak(before), isProse(c, after) {
                 add("space before « \(c) »")
             }
         }
+        // A space before . or , that the rules of every language forbid, unless the mark is
+        // code, quoted, or copied from the source.
+        func isProse(_ c: Unicode.Scalar, _ after: Unicode.Scalar?) -> Bool {
+            guard plain else { return true }
+            return endsPhrase(after) && !isOpening(lastVisible) && !source.contains(" \(c)")
+                && !source.contains("\u{A0}\(c)")
+        }
         func other(_ before: Unicode.Scalar?, _ c: Unicode.Scalar, _ after: Unicode.Scalar?) {
-            if isEnglishBefore(c), let before, before == " " || isNoBreak(before) {
+            if isEnglishBefore(c), let before, before == " " || isNoBreak(before),
+                !plain
+                    || endsPhrase(after) && !source.contains(" \(c)") && !source.contains("\u{A0}\(c)")
+                        && !isCode(c, before)
+            {
                 add("space before « \(c) »: \(language) puts none there")
             }
-            if c == "." || c == ",", let before, before == " ", after.map({ !isNumber($0) && $0 != "." }) ?? true {
+            if c == "." || c == ",", let before, before == " ", after.map({ !isNumber($0) && $0 != "." }) ?? true,
+                isProse(c, after)
+            {
                 add("space before « \(c) »")
             }
         }
         // The language compared once, not at every scalar.
         let isFrench = language == "fr"
+        var (questions, exclamations) = (false, false)
         var iterator = scalars.makeIterator()
         var (before, current): (Unicode.Scalar?, Unicode.Scalar?) = (nil, iterator.next())
         while let c = current {
             let after = iterator.next()
-            if isFrench { french(before, c, after) } else { other(before, c, after) }
+            if isSpace(c) {
+                token = String.UnicodeScalarView()
+            } else {
+                if isFrench { french(before, c, after) } else { other(before, c, after) }
+                if c == "?", endsPhrase(after), !isCode(c, before) { questions = true }
+                if c == "!", endsPhrase(after), !isCode(c, before) { exclamations = true }
+                lastVisible = c
+                if plain { token.append(c) }
+            }
             (before, current) = (c, after)
         }
         if language != "fr" {
             let straight = scalars.contains { $0 == "\"" || $0 == "'" }
             let curly = scalars.contains { $0 == "“" || $0 == "”" || $0 == "‘" || $0 == "’" || $0 == "„" }
-            if straight && curly { add("straight and curly quotes mixed: choose one style") }
+            // Quotes mixed as in the source are copied, not chosen.
+            let sourceMixes =
+                plain && source.contains(where: { $0 == "\"" || $0 == "'" })
+                && source.contains(where: { $0 == "“" || $0 == "”" || $0 == "‘" || $0 == "’" })
+            if straight && curly && !sourceMixes { add("straight and curly quotes mixed: choose one style") }
         }
         if language == "de", scalars.contains(where: { $0 == "“" || $0 == "\"" }) {
             let chars = Array(scalars)
             for (i, c) in chars.enumerated() where c == "“" || c == "\"" {
                 let before = i > 0 ? chars[i - 1] : " "
                 let after = i + 1 < chars.count ? chars[i + 1] : " "
-                if before == " " || before == "(", after.properties.isAlphabetic {
-                    add("German quotations open with „, not \(c)")
-                    break
+                guard before == " " || before == "(", after.properties.isAlphabetic else { continue }
+                // A quotation copied from the source, quotes and all, is a literal (-> "sort").
+                if plain, c == "\"", let end = chars[(i + 1)...].firstIndex(of: "\""),
+                    source.contains(String(String.UnicodeScalarView(chars[i...end])))
+                {
+                    continue
                 }
+                add("German quotations open with „, not \(c)")
+                break
             }
         }
         if language == "es" {
-            if scalars.contains("?") && !scalars.contains("¿") { add("a question needs its opening ¿") }
-            if scalars.contains("!") && !scalars.contains("¡") { add("an exclamation needs its opening ¡") }
+            let (question, exclamation) =
+                plain ? (questions, exclamations) : (scalars.contains("?"), scalars.contains("!"))
+            if question && !scalars.contains("¿") { add("a question needs its opening ¿") }
+            if exclamation && !scalars.contains("¡") { add("an exclamation needs its opening ¡") }
         }
         return problems
     }

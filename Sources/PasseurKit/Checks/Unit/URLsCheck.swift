@@ -1,4 +1,11 @@
 /// Flags a URL or e-mail address of the source that the translation does not carry unchanged.
+///
+/// In a software message (plain text), addresses that translators localise on purpose are
+/// not flagged: examples and templates (`user@domain.ifb` → « usuario@dominio.ifb »,
+/// `https://USER@example.com/`, `http://address:port`), and a page of the same site in the
+/// translation's language (`https://en.wikipedia.org/wiki/ICalendar` →
+/// `https://es.wikipedia.org/wiki/ICalendar`, `https://docs.gimp.org/` →
+/// `https://docs.gimp.org/de/`). A changed scheme (`https` → `http`) or a typo still is.
 struct URLsCheck: UnitCheck {
     /// `urls-emails`.
     static let id = "urls-emails"
@@ -10,8 +17,57 @@ struct URLsCheck: UnitCheck {
     /// One finding per address the target lacks.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let (source, target) = (context.source(of: unit).urlsAndEmails, context.target(of: unit).urlsAndEmails)
-        return TextFeatures.missing(source, from: target).map {
+        var missing = TextFeatures.missing(source, from: target)
+        if !missing.isEmpty, context.source(of: unit).markup == .plain {
+            let added = TextFeatures.missing(target, from: source)
+            missing.removeAll { Self.isLocalised($0, added: added) }
+        }
+        return missing.map {
             context.finding(Self.self, unit, "\($0) is missing or changed")
         }
+    }
+
+    /// Whether `address`, missing from a translation that adds the addresses `added`, is an
+    /// example or template that the translation may localise, or became a page of the same site.
+    static func isLocalised(_ address: String, added: [String]) -> Bool {
+        let (scheme, host) = parts(address)
+        if isExample(host) { return true }
+        let isEmail = scheme == nil
+        return added.contains { other in
+            let (otherScheme, otherHost) = parts(other)
+            if isEmail { return otherScheme == nil }
+            return otherScheme == scheme && siteName(otherHost) == siteName(host)
+        }
+    }
+
+    /// The scheme (nil for an e-mail address) and the host of an address, in lower case.
+    static func parts(_ address: String) -> (scheme: String?, host: String) {
+        let lower = address.lowercased()
+        if let separator = lower.range(of: "://") {
+            let rest = lower[separator.upperBound...]
+            let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+            let host = authority.split(separator: "@").last.map { $0.prefix { $0 != ":" } } ?? ""
+            return (String(lower[..<separator.lowerBound]), String(host))
+        }
+        if lower.hasPrefix("www.") { return ("www", String(lower.prefix { $0 != "/" })) }
+        return (nil, String(lower.split(separator: "@").last ?? ""))
+    }
+
+    /// Whether `host` is an example (RFC 2606: `example.com`, `*.example`, `localhost`) or a
+    /// template with no domain (`address`, `host:port`).
+    static func isExample(_ host: String) -> Bool {
+        let labels = host.split(separator: ".")
+        if labels.count < 2 || host == "localhost" { return true }
+        if labels.last == "example" || labels.last == "test" || labels.last == "invalid" { return true }
+        return labels.count >= 2 && labels[labels.count - 2] == "example"
+    }
+
+    /// A host without a first label that names a language (`en.wikipedia.org` →
+    /// `wikipedia.org`).
+    static func siteName(_ host: String) -> Substring {
+        let labels = host.split(separator: ".", maxSplits: 1)
+        guard labels.count == 2, labels[0].count <= 3 || labels[0].contains("-"), labels[1].contains(".")
+        else { return Substring(host) }
+        return labels[1]
     }
 }
