@@ -58,9 +58,8 @@ public final class TextAnalysis {
     /// The numbers of the reader text, normalised so that locale formatting compares equal:
     /// « 1 000,5 », "1,000.5" and "1.000,5" all give "1000.5". In a plain text, the digits of
     /// placeholders (`%1$s`, `%15zu`, `%1`) are no numbers.
-    public private(set) lazy var numbers: [String] =
-        markup == .plain && text.contains("%")
-        ? TextScanning.numbers(in: Self.withoutPlaceholders(text)) : TextScanning.numbers(in: readerText)
+    public private(set) lazy var numbers: [String] = TextScanning.numbers(
+        in: markup == .plain && text.contains("%") ? Self.withoutPlaceholders(text) : readerText)
 
     /// URLs and e-mail addresses, as written.
     public private(set) lazy var urlsAndEmails: [String] = Self.urlsAndEmails(in: text)

@@ -1,8 +1,9 @@
 import Foundation
 import Synchronization
 
-/// The names of the months and days of the week in a language, as its calendar writes them
-/// (ICU's, through Foundation): full and abbreviated, standalone and in dates.
+/// The names of the months and days of the week in a language, as its calendars write them
+/// (ICU's, through Foundation): full and abbreviated, standalone and in dates, of the
+/// Gregorian, Hebrew, Islamic and Persian calendars (« juin », « adar », « éloul »).
 enum CalendarNames {
     /// The names already computed, by language identifier.
     private static let cache = Mutex<[String: Set<String>]>([:])
@@ -12,16 +13,19 @@ enum CalendarNames {
     /// language that capitalises them (English, German).
     static func lowercaseNames(of locale: LocaleTag) -> Set<String> {
         if let known = cache.withLock({ $0[locale.identifier] }) { return known }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: locale.icuIdentifier)
-        let lists: [[String]?] = [
-            formatter.monthSymbols, formatter.shortMonthSymbols, formatter.standaloneMonthSymbols,
-            formatter.shortStandaloneMonthSymbols, formatter.weekdaySymbols, formatter.shortWeekdaySymbols,
-            formatter.standaloneWeekdaySymbols, formatter.shortStandaloneWeekdaySymbols,
-        ]
         var names = Set<String>()
-        for name in lists.compactMap({ $0 }).joined() where name.first?.isLowercase == true {
-            names.insert(name.hasSuffix(".") ? String(name.dropLast()) : name)
+        for calendar in [Calendar.Identifier.gregorian, .hebrew, .islamic, .persian] {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: locale.icuIdentifier)
+            formatter.calendar = Calendar(identifier: calendar)
+            let lists: [[String]?] = [
+                formatter.monthSymbols, formatter.shortMonthSymbols, formatter.standaloneMonthSymbols,
+                formatter.shortStandaloneMonthSymbols, formatter.weekdaySymbols, formatter.shortWeekdaySymbols,
+                formatter.standaloneWeekdaySymbols, formatter.shortStandaloneWeekdaySymbols,
+            ]
+            for name in lists.compactMap({ $0 }).joined() where name.first?.isLowercase == true {
+                names.insert(name.hasSuffix(".") ? String(name.dropLast()) : name)
+            }
         }
         cache.withLock { $0[locale.identifier] = names }
         return names

@@ -6,7 +6,8 @@
 /// The checks reach these through `TextAnalysis`, which computes each at most once per text.
 enum TextScanning {
     /// The numbers of a text, normalised so that locale formatting compares equal:
-    /// « 1 000,5 », "1,000.5" and "1.000,5" all give "1000.5"; « 23 » stays "23".
+    /// « 1 000,5 », "1,000.5" and "1.000,5" all give "1000.5"; « 23 » stays "23", and "05"
+    /// gives "5".
     static func numbers(in text: String) -> [String] {
         guard text.containsByte(where: isDigit) else { return [] }
         var text = text
@@ -85,8 +86,12 @@ enum TextScanning {
 
     /// "1 000,5" → "1000.5": the last `,` or `.` followed by other than three digits is the decimal mark.
     private static func normaliseNumber(_ number: String) -> String {
-        // Most numbers are digits only: nothing to normalise.
-        if number.utf8.allSatisfy(isDigit) { return number }
+        // Most numbers are digits only: nothing to normalise but leading zeros.
+        if number.utf8.allSatisfy(isDigit) {
+            guard number.utf8.count > 1, number.utf8.first == UInt8(ascii: "0") else { return number }
+            let significant = number.drop { $0 == "0" }
+            return significant.isEmpty ? "0" : String(significant)
+        }
         var groups: [(separator: Character?, digits: String)] = []
         var digits = ""
         var separator: Character?
@@ -242,16 +247,20 @@ enum TextScanning {
         return counts
     }
 
-    /// The first two plain spaces in a row: a byte scan.
-    static func doubledSpace(in text: String) -> Range<String.Index>? {
+    /// The first two plain spaces in a row: a byte scan. With `afterText`, spaces that open a
+    /// line (the indentation of a continued line) are skipped.
+    static func doubledSpace(in text: String, afterText: Bool = false) -> Range<String.Index>? {
         let bytes = text.utf8
         var previous = bytes.endIndex
+        // Whether the spaces read follow a line break or the start: indentation.
+        var indenting = afterText
         for i in bytes.indices {
             if bytes[i] == 0x20 {
-                if previous != bytes.endIndex { return previous..<bytes.index(after: i) }
+                if previous != bytes.endIndex, !indenting { return previous..<bytes.index(after: i) }
                 previous = i
             } else {
                 previous = bytes.endIndex
+                indenting = afterText && bytes[i] == 0x0A
             }
         }
         return nil

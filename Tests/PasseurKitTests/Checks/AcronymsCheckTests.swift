@@ -124,3 +124,19 @@ extension AcronymsCheckTests {
             expected: [])
     }
 }
+
+extension AcronymsCheckTests {
+    @Test func withoutATermBaseASoftwareMessagesRenderedAcronymIsNotReported() {
+        // plasma_runner_kill.po (fr), rhythmbox.po (es).
+        assertFindings(
+            AcronymsCheck(), source: "CPU usage", target: "Utilisation du processeur", locale: "fr", termBase: .none,
+            markup: .plain, expected: [])
+        assertFindings(
+            AcronymsCheck(), source: "OK", target: "Aceptar", locale: "es", termBase: .none, markup: .plain,
+            expected: [])
+        // With a term base, a dropped acronym is reported.
+        assertFindings(
+            AcronymsCheck(), source: "CPU usage", target: "Utilisation du processeur", locale: "fr", markup: .plain,
+            expected: [(nil, "acronym CPU of the source is missing")])
+    }
+}

@@ -116,3 +116,22 @@ extension CrossLocalePlaceholdersCheckTests {
             ])
     }
 }
+
+extension CrossLocalePlaceholdersCheckTests {
+    @Test func glibcsDigitsFlagTimeFormatsAndBraceListsAreNotPlaceholdersToKeep() {
+        // gtk30.po (es): %Id; evolution.po (de): a time format; coreutils.po (fr): a list in braces.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "%d",
+            translations: [("es", "%Id"), ("fr", "%d"), ("de", "%d"), ("pt-BR", "%d")], expected: [])
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "%F %T",
+            translations: [("de", "%d.%m.%Y %T"), ("fr", "%F %T"), ("es", "%F %T")], expected: [])
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "cannot combine any two of {ascii,ebcdic,ibm}",
+            translations: [
+                ("fr", "impossible de combiner deux options parmi ascii, ebcdic et ibm"),
+                ("de", "zwei von {ascii,ebcdic,ibm} können nicht kombiniert werden"),
+                ("es", "no se pueden combinar dos de {ascii,ebcdic,ibm}"),
+            ], expected: [])
+    }
+}

@@ -119,3 +119,25 @@ extension EndPunctuationCheckTests {
             expected: [(nil, "the source ends with a full stop, the translation with no punctuation")])
     }
 }
+
+extension EndPunctuationCheckTests {
+    @Test func anOrdinalsStopIsNoSentencesButAColonBeforeAClosingGuillemetIsAColon() {
+        // gnucash.po (de): 1st → « 1. »; glib20.po (de): German closes with «.
+        assertFindings(EndPunctuationCheck(), source: "1st", target: "1.", locale: "de", expected: [])
+        assertFindings(
+            EndPunctuationCheck(), source: "Failed to parse DNS response for “%s”: ",
+            target: "Fehler bei der Verarbeitung der DNS-Antwort zu »%s«: ", locale: "de", expected: [])
+        assertFindings(
+            EndPunctuationCheck(), source: "division by 0", target: "Division durch 0.", locale: "de",
+            expected: [(nil, "the source ends with no punctuation, the translation with a full stop")])
+    }
+}
+
+extension EndPunctuationCheckTests {
+    @Test func anEllipsisRenderedAsEtcIsNoFullStop() {
+        // gtk30-properties.po (de).
+        assertFindings(
+            EndPunctuationCheck(), source: "List of icon sizes (gtk-menu=16,16:gtk-button=20,20...",
+            target: "Die Liste der Symbolgrößen (gtk-menu=16,16;gtk-button=20,20 usw.)", locale: "de", expected: [])
+    }
+}

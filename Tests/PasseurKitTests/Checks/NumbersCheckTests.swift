@@ -108,3 +108,10 @@ extension NumbersCheckTests {
             expected: [(nil, "number 5 of the source is missing")])
     }
 }
+
+extension NumbersCheckTests {
+    @Test func leadingZerosDoNotCount() {
+        // evolution.po (fr).
+        assertFindings(NumbersCheck(), source: "05 minutes", target: "5 minutes", locale: "fr", expected: [])
+    }
+}

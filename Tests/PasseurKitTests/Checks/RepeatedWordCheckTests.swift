@@ -113,3 +113,22 @@ extension RepeatedWordCheckTests {
             expected: [(nil, "« no no »: repeated word"), (nil, "« plantilla plantilla »: repeated word")])
     }
 }
+
+extension RepeatedWordCheckTests {
+    @Test func germanRelativeAfterAPrepositionAndAMetavariableNamedTwiceAreNotRepeats() {
+        // kdevdebuggercommon.po, coreutils.po (de).
+        assertFindings(
+            RepeatedWordCheck(), source: "Continues the execution at the line where the cursor is.",
+            target: "Setzt die Ausführung in der Quelltextzeile fort, in der der Cursor steht.", locale: "de",
+            expected: [])
+        assertFindings(
+            RepeatedWordCheck(), source: "  -o FORMAT              obey FORMAT while constructing output line\n",
+            target: "  -o FORMAT              FORMAT benutzen, wenn Ausgabezeilen erstellt werden\n", locale: "de",
+            expected: [])
+        // pidgin.po (de): a real slip.
+        assertFindings(
+            RepeatedWordCheck(), source: "Unable to ping user %s",
+            target: "Benutzer %s konnte nicht nicht angepingt werden",
+            locale: "de", expected: [(nil, "« nicht nicht »: repeated word")])
+    }
+}

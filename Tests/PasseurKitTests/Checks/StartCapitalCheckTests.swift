@@ -86,8 +86,8 @@ extension StartCapitalCheckTests {
     @Test func aSoftwareMessageStartingInLowerCaseIsStillFlagged() {
         // util-linux.po (fr), dpkg.po (de).
         assertFindings(
-            StartCapitalCheck(), source: "Failed to parse index", target: "échec d'analyse de l'index", locale: "fr",
-            markup: .plain, expected: [(nil, "the translation starts with a lower-case letter")])
+            StartCapitalCheck(), source: "Failed to parse the index", target: "échec d'analyse de l'index",
+            locale: "fr", markup: .plain, expected: [(nil, "the translation starts with a lower-case letter")])
         assertFindings(
             StartCapitalCheck(), source: "Show a readable record for the package",
             target: "einen lesbaren Datensatz für das Paket ausgeben", locale: "de", markup: .plain,
@@ -121,5 +121,47 @@ extension StartCapitalCheckTests {
             target: "jAlbum completado, aunque se han producido algunas advertencias.", locale: "es", markup: .plain,
             expected: [])
         assertFindings(StartCapitalCheck(), source: "Wednesday", target: "quarta-feira", locale: "pt-BR", expected: [])
+    }
+}
+
+extension StartCapitalCheckTests {
+    @Test func aNameWithDigitsABracketAndOtherCalendarsMonthsStartNoSentence() {
+        // gcc-12.po (es, fr), coreutils.po (es), gnumeric.po (fr): a Hebrew month.
+        assertFindings(
+            StartCapitalCheck(), source: "C99 designator %qE outside aggregate initializer",
+            target: "asignador C99 %qE fuera del inicializador agregado", locale: "es", markup: .plain, expected: [])
+        assertFindings(
+            StartCapitalCheck(), source: "Unmatched ( or \\(", target: "( o \\( desemparejado", locale: "es",
+            markup: .plain, expected: [])
+        assertFindings(StartCapitalCheck(), source: "Elul", target: "éloul", locale: "fr", expected: [])
+    }
+}
+
+extension StartCapitalCheckTests {
+    @Test func aProgramOrAnIdentifierStartsNoSentence() {
+        // gettext-tools.po (fr), e2fsprogs.po (es), gtk30.po (es).
+        assertFindings(
+            StartCapitalCheck(), source: "Merges two Uniforum style .po files together.",
+            target: "msgmerge permet de fusionner deux fichiers .po de type Uniforum.", locale: "fr", markup: .plain,
+            expected: [])
+        assertFindings(
+            StartCapitalCheck(), source: "Invalid blocks_at_once: %d\n", target: "bloques_a_la_vez no válido: %d\n",
+            locale: "es", markup: .plain, expected: [])
+        assertFindings(
+            StartCapitalCheck(), source: "Kaithi", target: "kayathi", locale: "es", markup: .plain, expected: [])
+    }
+}
+
+extension StartCapitalCheckTests {
+    @Test func aShortLabelOrFragmentFollowsItsSentencesCase() {
+        // pidgin.po (de): completes « Peter … »; evolution.po (de): « alle 3 Tage ».
+        assertFindings(
+            StartCapitalCheck(), source: "Starts typing", target: "zu tippen beginnt", locale: "de", markup: .plain,
+            expected: [])
+        assertFindings(StartCapitalCheck(), source: "Every", target: "alle", locale: "de", markup: .plain, expected: [])
+        // gcc-12.po (fr): a placeholder, a proper name.
+        assertFindings(
+            StartCapitalCheck(), source: "L%d cache latency unknown for %s",
+            target: "latence de la cache L%d inconnue pour %s", locale: "fr", markup: .plain, expected: [])
     }
 }

@@ -241,3 +241,10 @@ extension TypographyCheckTests {
             expected: [(nil, "straight and curly quotes mixed: choose one style")])
     }
 }
+
+extension TypographyCheckTests {
+    @Test func aLoneMarkIsNoSpanishExclamation() {
+        // kcm_colors.po (es).
+        assertFindings(TypographyCheck(), source: "!", target: "!", locale: "es", markup: .plain, expected: [])
+    }
+}

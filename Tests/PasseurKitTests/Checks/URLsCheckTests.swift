@@ -91,3 +91,16 @@ extension URLsCheckTests {
             expected: [(nil, "https://docs.kde.org/?application=katepart is missing or changed")])
     }
 }
+
+extension URLsCheckTests {
+    @Test func anAddressMovedToHTTPSOrAPlaceholderSiteIsNotFlagged() {
+        // bash.po (de), kio5.po (es).
+        assertFindings(
+            URLsCheck(), source: "General help using GNU software: <http://www.gnu.org/gethelp/>\n",
+            target: "Allgemeine Hilfe für GNU-Software: <https://www.gnu.org/gethelp/>\n", locale: "de", markup: .plain,
+            expected: [])
+        assertFindings(
+            URLsCheck(), source: "if you visit www.foobar.com while you are logged in",
+            target: "si visita www.ejemplo.com mientras está conectado", locale: "es", markup: .plain, expected: [])
+    }
+}

@@ -89,3 +89,18 @@ import Testing
             termBase: .none, expected: [])
     }
 }
+
+/// Software messages, from Debian's catalogs.
+extension WhitespaceCheckTests {
+    @Test func theIndentationOfAContinuedLineIsNoDoubledSpace() {
+        // gnupg2.po (fr).
+        assertFindings(
+            WhitespaceCheck(), source: "WARNING: unsafe ownership on extension '%s'\n",
+            target: "Attention\u{A0}: le propriétaire de l'extension «\u{A0}%s\u{A0}»\n            n'est pas sûr\n",
+            locale: "fr", expected: [])
+        // nautilus.po (es): a doubled space inside a line still is.
+        assertFindings(
+            WhitespaceCheck(), source: "Renaming “%s” to “%s”.", target: "Renombrando1️⃣  «%s» a «%s».", locale: "es",
+            expected: [("1️⃣", "doubled space")])
+    }
+}

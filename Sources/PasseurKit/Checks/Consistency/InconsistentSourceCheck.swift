@@ -5,9 +5,10 @@
 /// In software catalogs (plain text), sources are compared within one catalog file: two
 /// programs may well word one message differently (`Total Pages`, `Total Amount of Pages`),
 /// and a translation shared across them says nothing. Sources whose words differ only by a
-/// final s, or by their order, do not count either (`No change`, `No changes`), nor two
-/// sources of one word each (`Settings` and `Options`, `Vendor` and `Make`): a label's
-/// synonyms.
+/// final s, by their order or by English function words, do not count either (`No change`,
+/// `No changes`; `Set a password now`, `Set password now`); and sources of fewer than five
+/// words are labels (`Settings` and `Options`, `Remove File` and `Delete File`), whose
+/// synonyms abound: they are not compared.
 struct InconsistentSourceCheck: CatalogCheck {
     /// `inconsistent-source`.
     static let id = "inconsistent-source"
@@ -53,17 +54,27 @@ struct InconsistentSourceCheck: CatalogCheck {
     static func sameSource(_ a: String, _ b: String, plain: Bool) -> Bool {
         if TextScanning.lettersAndDigitsLowercased(a) == TextScanning.lettersAndDigitsLowercased(b) { return true }
         guard plain else { return false }
-        if InconsistentTranslationCheck.isOneWord(a), InconsistentTranslationCheck.isOneWord(b) { return true }
         func words(_ text: String) -> [String] {
             text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "&" })
                 .map { word in
                     let bare = word.filter { $0 != "_" && $0 != "&" }
                     return bare.count > 3 && bare.hasSuffix("s") ? String(bare.dropLast()) : String(bare)
                 }
+                .filter { !functionWords.contains($0) }
                 .sorted()
         }
-        return words(a) == words(b)
+        let (wordsA, wordsB) = (words(a), words(b))
+        if a.split(whereSeparator: \.isWhitespace).count < 5 || b.split(whereSeparator: \.isWhitespace).count < 5 {
+            return true
+        }
+        return wordsA == wordsB
     }
+
+    /// English words that carry grammar, not meaning (`the`, `of`, `is`).
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "of", "to", "for", "is", "are", "be", "by", "in", "on", "at", "with", "and", "or", "it",
+        "this",
+    ]
 
     /// A translation, keyed by bytes, and its file when translations are compared within it.
     struct TargetKey: Hashable {

@@ -1,7 +1,7 @@
 /// Flags a translation whose length, relative to the source, is far from the other
-/// locales': under half or over twice the median ratio of at least three translations; for
-/// software messages (plain text), which translators expand or condense more freely, under a
-/// third or over three times.
+/// locales': under half or over twice the median ratio of at least three translations.
+/// Software messages (plain text) are not judged: one language's team spells out, shortens or
+/// localises what the others keep (see `LengthCheck`).
 struct CrossLocaleLengthCheck: ParallelCheck {
     /// `cross-locale-length`.
     static let id = "cross-locale-length"
@@ -16,13 +16,13 @@ struct CrossLocaleLengthCheck: ParallelCheck {
     {
         let length = Double((context.sourceAnalysis ?? TextAnalysis(source)).length)
         let indices = units.indices.filter { units[$0].unit.state.isTranslated }
-        guard length >= 20, indices.count >= 3 else { return [] }
+        guard length >= 20, indices.count >= 3, context.markup != .plain, context.sourceAnalysis?.markup != .plain
+        else { return [] }
         let translated = indices.map { units[$0] }
         let ratios = indices.map { Double(context.target(of: units, at: $0).length) / length }
         let median = ratios.sorted()[ratios.count / 2]
         guard median > 0 else { return [] }
-        let factor = context.markup == .plain || context.sourceAnalysis?.markup == .plain ? 3.0 : 2.0
-        return zip(translated, ratios).filter { $0.1 < median / factor || $0.1 > median * factor }.map {
+        return zip(translated, ratios).filter { $0.1 < median / 2 || $0.1 > median * 2 }.map {
             entry, ratio in
             context.finding(
                 Self.self, entry.unit,

@@ -7,8 +7,8 @@
 /// source has, it is one. A placeholder with a space flag (`% d`, as in « 50 % des ») is prose.
 ///
 /// Placeholders are compared as printf reads them: a numbered one is its unnumbered self
-/// (`%2$llx` is `%llx`, as translations reorder), `%i` is `%d`, and `%1x` in `%1x%2` is Qt's
-/// `%1` followed by an x. A date format (`%e %B %Y`, `%-e %b %H:%M`) is strftime's, which each
+/// (`%2$llx` is `%llx`, as translations reorder), `%i` and glibc's `%Id` are `%d`, and `%1x`
+/// in `%1x%2` is Qt's `%1` followed by an x; a list in braces (`{ascii,ebcdic,ibm}`) is none. A date format (`%e %B %Y`, `%-e %b %H:%M`) is strftime's, which each
 /// language writes its own way: it is not compared. The singular of a plural message may leave
 /// out the count its other forms keep, unless that form also serves 0 (French, Brazilian
 /// Portuguese: « Une page » for 0 pages).
@@ -51,7 +51,12 @@ struct CrossLocalePlaceholdersCheck: ParallelCheck {
             .map(Self.unnumbered)
             found += qt
         }
-        if text.contains("{") { found += PlaceholdersCheck.placeholders(in: text, syntax: .brace).map(\.written) }
+        if text.contains("{") {
+            // A list in braces (`--{shell,fast}`, `{ascii,ebcdic,ibm}`) is no placeholder.
+            found += PlaceholdersCheck.placeholders(in: text, syntax: .brace).map(\.written).filter { brace in
+                !(brace.contains(",") && brace.dropFirst().first.map { !$0.isNumber } ?? false)
+            }
+        }
         return found
     }
 
@@ -65,6 +70,9 @@ struct CrossLocalePlaceholdersCheck: ParallelCheck {
                 digits.append(character)
             } else if character == "$" {
                 digits = ""
+            } else if character == "I", result == "%" {
+                // glibc's flag for the locale's digits: the same conversion.
+                continue
             } else {
                 result += digits
                 digits = ""
@@ -82,7 +90,7 @@ struct CrossLocalePlaceholdersCheck: ParallelCheck {
     }
 
     /// Conversions of strftime that printf does not have: a text with one is a date format.
-    static let dateConversions: Set<Character> = ["Y", "y", "B", "b", "H", "M"]
+    static let dateConversions: Set<Character> = ["Y", "y", "B", "b", "H", "M", "T"]
 
     /// Whether `text` is a date format: a `%` followed, after an optional `-`, `_` or `0`, by a
     /// conversion only strftime has.

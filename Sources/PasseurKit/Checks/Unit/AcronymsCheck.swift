@@ -11,6 +11,11 @@
 /// an acronym. Digits after it count as its number (FILE1). PCRE, UTF8 or MOTD are no words:
 /// they stay acronyms, unless the translation has capitals of its own that the source has not
 /// (NUM → ANZAHL, OUTFILE → FICHIER_DE_SORTIE): a metavariable, translated.
+///
+/// Software translations render most technical acronyms with their language's own (CPU →
+/// « processeur », OK → « Aceptar », FG/BG → « PP/AP », URI → « Adresse »): in a software
+/// message, a missing acronym is reported only with a term base, which says which acronyms
+/// stay (`passeur check … --glossary`); without one, a rendering cannot be told from a loss.
 struct AcronymsCheck: UnitCheck {
     /// `acronyms`.
     static let id = "acronyms"
@@ -26,7 +31,7 @@ struct AcronymsCheck: UnitCheck {
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let source = context.source(of: unit)
         let acronyms = source.acronyms
-        guard !acronyms.isEmpty else { return [] }
+        guard !acronyms.isEmpty, source.markup != .plain || context.glossary != nil else { return [] }
         let rendered = Set(
             (context.glossary?.matches(inSource: unit.source) ?? []).filter { !$0.term.doNotTranslate }.map(\.text))
         let target = context.target(of: unit)

@@ -5,7 +5,7 @@
 /// whole by the typography check. A mark quoted or bracketed on its own (« . », '.', "...",
 /// `(:)`) is named, not used: the text ends with no punctuation. A full stop after an
 /// abbreviation where the other text has none is the abbreviation's (« etc. », « UTIL. » for
-/// `USER`, « mer. » for `Wed`, `_Misc Ops.` for « _Opt. diverses »): an abbreviation is
+/// `USER`, « mer. » for `Wed`, « 1. » for `1st`, `_Misc Ops.` for « _Opt. diverses »): an abbreviation is
 /// « etc. » or its kin, or a word of at most four letters ending a text of at most three
 /// words. A name of the source that ends with its own mark (`Yahoo!`) is no exclamation.
 struct EndPunctuationCheck: UnitCheck {
@@ -24,6 +24,7 @@ struct EndPunctuationCheck: UnitCheck {
         let sourceText = context.source(of: unit).readerText
         guard source != target, !(source == .none && target == .stop && Self.endsWithAbbreviation(targetText)),
             !(source == .stop && target == .none && Self.endsWithAbbreviation(sourceText)),
+            !(source == .ellipsis && target == .stop && Self.endsWithClosingAbbreviation(targetText)),
             !Self.endsWithName(targetText, of: sourceText)
         else { return [] }
         return [
@@ -53,7 +54,11 @@ struct EndPunctuationCheck: UnitCheck {
         while markStart > text.startIndex, text[text.index(before: markStart)] == last {
             markStart = text.index(before: markStart)
         }
-        if lastIndex < text.index(before: text.endIndex), isQuoted(text[..<markStart]) { return .none }
+        if let closer = text[text.index(after: lastIndex)...].first(where: { $0 != " " && $0 != "\u{A0}" }),
+            closer != "*", closer != "_", isQuoted(text[..<markStart])
+        {
+            return .none
+        }
         switch last {
         case "?": return .question
         case "!": return .exclamation
@@ -83,10 +88,24 @@ struct EndPunctuationCheck: UnitCheck {
         let trimmed = text.unicodeScalars.reversed().drop(while: isCloser)
         guard trimmed.first == "." else { return false }
         let word = String(
-            String.UnicodeScalarView(trimmed.dropFirst().prefix(while: \.properties.isAlphabetic).reversed()))
+            String.UnicodeScalarView(
+                trimmed.dropFirst().prefix(while: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+                    .reversed()))
         if closingAbbreviations.contains(word.lowercased()) { return true }
         let words = text.split(whereSeparator: { $0.isWhitespace }).count
-        return !word.isEmpty && word.count <= 4 && words <= 3
+        // An ordinal (« 1. » for `1st`) is a text of its own; a number ending a sentence is not.
+        if word.allSatisfy(\.isNumber) { return !word.isEmpty && words == 1 }
+        return word.count <= 4 && words <= 3
+    }
+
+    /// Whether `text` ends with « etc. » or its kin, which an ellipsis may become (`20,20...` →
+    /// « 20,20 usw.) »).
+    static func endsWithClosingAbbreviation(_ text: String) -> Bool {
+        let trimmed = text.unicodeScalars.reversed().drop(while: isCloser)
+        guard trimmed.first == "." else { return false }
+        let word = String(
+            String.UnicodeScalarView(trimmed.dropFirst().prefix(while: \.properties.isAlphabetic).reversed()))
+        return closingAbbreviations.contains(word.lowercased())
     }
 
     /// Whether `text` ends with a name of `source` that carries its own mark (`Yahoo!`).

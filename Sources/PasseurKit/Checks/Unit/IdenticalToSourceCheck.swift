@@ -8,9 +8,11 @@
 /// `on|off`, `%s`, `default:mm`), and a usage line with brackets (`echo [-neE] [arg ...]`).
 /// A word left as is must start in lower case (a capitalised one is a name: `Pretty Good
 /// Privacy`, `Thai`), and be one of the source language's dictionary that the target
-/// language's does not know: « minutes », « date », « version » are French words too. A
-/// text of one word (`select`, `sinh`, `Renderer`) is a keyword, a unit or a loanword, not a
-/// sentence.
+/// language's does not know: « minutes », « date », « version » are French words too; and
+/// there must be two such words, as a lone one beside names is part of a name (`ONIE boot`,
+/// `iPod touch`, `Linux /usr verity (ARM)`). A text of one word (`select`, `sinh`,
+/// `Renderer`) is a keyword, a unit or a loanword, not a sentence. A token that starts or
+/// ends with markup (`<span`) is code.
 struct IdenticalToSourceCheck: UnitCheck {
     /// `identical-to-source`.
     static let id = "identical-to-source"
@@ -51,15 +53,18 @@ struct IdenticalToSourceCheck: UnitCheck {
         if text.contains("[-") || text.contains(" [") { return false }
         let tokens = text.split(whereSeparator: \.isWhitespace)
         let prose = tokens.filter { token in
-            token.first != "-" && !token.dropFirst().dropLast().contains(where: Self.codeCharacters.contains)
+            token.first != "-" && !token.contains(where: { Self.codeCharacters.contains($0) && $0 != "." && $0 != ":" })
+                && !token.dropLast().contains(where: Self.codeCharacters.contains)
         }
         let words = prose.flatMap { $0.split(whereSeparator: { !$0.isLetter }) }.filter { word in
-            word.count >= 3 && word.first?.isLowercase == true
+            // A word with inner capitals is a name (`iPod`).
+            word.count >= 3 && word.first?.isLowercase == true && !word.dropFirst().contains(where: \.isUppercase)
         }
         if tokens.count == 1 { return false }
-        return words.contains { word in
+        let untranslated = words.filter { word in
             let known = sourceLocale.flatMap { dictionaries.knows(String(word), in: $0) }
             return known != false && dictionaries.knows(String(word), in: locale) != true
         }
+        return untranslated.count >= 2
     }
 }

@@ -15,7 +15,9 @@ struct QuotesCheck: UnitCheck {
 
     /// A finding per kind of quotation mark left unbalanced.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        if unit.target != unit.source, Self.hasUnpairedQuotes(unit.source) { return [] }
+        // On the source itself (`passeur check --source`) the source is the text checked.
+        let checkingSource = context.sourceAnalysis != nil && context.sourceAnalysis === context.targetAnalysis
+        if !checkingSource, Self.hasUnpairedQuotes(unit.source) { return [] }
         let text = context.target(of: unit).readerText
         // One pass over the scalars counts every mark.
         var counts = [Int](repeating: 0, count: Self.marks.count)

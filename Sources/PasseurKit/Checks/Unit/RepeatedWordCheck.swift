@@ -1,12 +1,13 @@
 /// Flags a word written twice in a row in the translation ("the the"), unless the source does it too.
 ///
 /// Doubles that the grammar makes are not flagged: in German a relative pronoun and an
-/// article after a comma or « dass » (« die Possenreißerei, die die Medien durchdrungen hat »),
+/// article after a comma, « dass » or a preposition (« die Possenreißerei, die die Medien
+/// durchdrungen hat », « in der der Cursor steht »),
 /// English « had had » and « that that », French reflexive « nous nous » and « vous vous ».
 /// « Die die » elsewhere, « the the », « de de » are flagged.
 ///
-/// Nor are a word beside itself in capitals, a metavariable of a usage text (« le champ
-/// CHAMP » for `this FIELD`), German polite « Sie » beside the pronoun « sie » (« Möchten Sie
+/// Nor are a word beside itself in capitals or a metavariable named twice, in a usage text
+/// (« le champ CHAMP » for `this FIELD`, « -o FORMAT  FORMAT benutzen »), German polite « Sie » beside the pronoun « sie » (« Möchten Sie
 /// sie überschreiben? »), nor any repeat when the source has as many (`-L FILE     FILE exists`
 /// → « -L FICHIER  FICHIER existe », `template template parameter` → « parámetro de plantilla
 /// plantilla »).
@@ -31,7 +32,7 @@ struct RepeatedWordCheck: UnitCheck {
         return targetDoubles.filter { doubled in
             !sourceRepeats.contains(doubled.word)
                 && !Self.isGrammatical((doubled.word, doubled.after), language: language)
-                && Self.isCapitals(doubled.word) == Self.isCapitals(doubled.second)
+                && Self.isCapitals(doubled.word) == Self.isCapitals(doubled.second) && !Self.isCapitals(doubled.word)
                 && !(language == "de" && doubled.word.lowercased() == "sie" && doubled.word != doubled.second)
         }
         .map {
@@ -50,6 +51,12 @@ struct RepeatedWordCheck: UnitCheck {
         "fr": ["nous", "vous"],
     ]
 
+    /// German prepositions before a relative pronoun and an article (« in der der Cursor steht »).
+    static let germanPrepositions: Set<String> = [
+        "ab", "an", "auf", "aus", "bei", "bis", "durch", "für", "gegen", "hinter", "in", "mit", "nach", "neben",
+        "ohne", "seit", "über", "um", "unter", "von", "vor", "während", "wegen", "zu", "zwischen",
+    ]
+
     /// German pronouns that double as relative pronoun (or conjunction) and article.
     static let germanRelativeDoubles: Set<String> = ["der", "die", "das", "den", "dem", "des", "sie"]
 
@@ -59,5 +66,6 @@ struct RepeatedWordCheck: UnitCheck {
         if grammaticalDoubles[language]?.contains(word) == true { return true }
         guard language == "de", germanRelativeDoubles.contains(word), let after = doubled.after else { return false }
         return after.hasSuffix(",") || after.lowercased() == "dass"
+            || germanPrepositions.contains(after.lowercased())
     }
 }

@@ -5,13 +5,18 @@
 /// nor a translation that starts with a month or a weekday its language writes in lower case
 /// (« juin », « mer. », « septiembre »).
 ///
-/// In a software message (plain text), a source whose first word is an acronym or a name
-/// with inner capitals (`ISO C forbids`, `GPG encrypted`, `SunOS root`), an option (`-E or -x
+/// In a software message (plain text), a source of fewer than four words is a label or a
+/// fragment that other text completes (`Starts typing` after a name, `Every` before a
+/// number): its case is the sentence's. A source whose first word is an acronym or a name
+/// with inner capitals, digits or a placeholder (`ISO C forbids`, `GPG encrypted`, `SunOS
+/// root`, `C99 designator`, `L%d cache`), a proper name (`Intel MCU psABI…`), an option (`-E or -x
 /// required`), a letter (`'O' modifier`) or a parenthesis (`(Deprecated) Port`) has no
 /// sentence capital: messages of many programs start in lower case in translation (« le C ISO
 /// interdit »). Nor is a translation that starts with a word of the source as written, alone
 /// or before a hyphen (`util_clamp`, `root`, `x`, « sst-Referenz »), or a name with inner
-/// capitals (« digiKam », « jAlbum »).
+/// capitals (« digiKam », « jAlbum »), or a word that the target language's Hunspell
+/// dictionary does not know (a program or an identifier: « msgmerge permet de… »,
+/// « bloques_a_la_vez »), or a bracket named on its own (« ( o \\( desemparejado »).
 struct StartCapitalCheck: UnitCheck {
     /// `start-capital`.
     static let id = "start-capital"
@@ -35,23 +40,45 @@ struct StartCapitalCheck: UnitCheck {
             return []
         }
         if context.markup == .plain || context.sourceAnalysis?.markup == .plain {
+            // A label or a fragment that other text completes follows the case of its sentence.
+            if source.split(whereSeparator: \.isWhitespace).count < 4 { return [] }
             let start = source.drop { $0.isWhitespace }
             if start.first == "-" || start.first == "(" { return [] }
+            // A bracket that opens the translation and stands alone is named: « ( o \( desemparejado ».
+            let targetStart = target.drop { $0.isWhitespace }
+            if targetStart.first == "(", targetStart.dropFirst().first?.isWhitespace == true { return [] }
             let sourceWord = Self.firstWord(of: source)
             let capitals = sourceWord.filter(\.isUppercase).count
-            if capitals >= 2 || sourceWord.dropFirst().contains(where: \.isUppercase) { return [] }
+            if capitals >= 2 || sourceWord.dropFirst().contains(where: \.isUppercase)
+                || capitals == 1 && sourceWord.contains(where: { $0.isNumber || $0 == "%" })
+            {
+                return []
+            }
+            // A proper name (`Intel MCU psABI…`): the dictionary knows it capitalised only.
+            let name = Self.bare(sourceWord)
+            if let sourceLocale = context.sourceLocale ?? context.sourceAnalysis?.locale,
+                let checker = dictionaries.checker(for: sourceLocale), checker.knows(name),
+                !checker.knows(name.lowercased())
+            {
+                return []
+            }
             if Self.bare(sourceWord).count == 1 { return [] }
             if firstWord.dropFirst().contains(where: \.isUppercase), firstWord.first?.isLowercase == true,
                 !firstWord.contains("-")
             {
                 return []
             }
+            let word = Self.bare(firstWord.split(separator: "-").first ?? firstWord)
+            if word.contains("_") || dictionaries.knows(word, in: context.locale) == false { return [] }
             let sourceWords = Set(source.split(whereSeparator: { $0.isWhitespace }).map(Self.bare))
             let head = firstWord.split(separator: "-").first.map(Self.bare) ?? ""
             if sourceWords.contains(Self.bare(firstWord)) || sourceWords.contains(head) { return [] }
         }
         return [context.finding(Self.self, unit, "the translation starts with a lower-case letter")]
     }
+
+    /// The target language's dictionary, opened on first use.
+    private let dictionaries = HunspellDictionaries()
 
     static let leading = Set<Character>(" \u{A0}«“„\"'‘(¿¡—–-")
 

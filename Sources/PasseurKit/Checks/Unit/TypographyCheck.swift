@@ -174,8 +174,10 @@ struct TypographyCheck: UnitCheck {
                 token = String.UnicodeScalarView()
             } else {
                 if isFrench { french(before, c, after) } else { other(before, c, after) }
-                if c == "?", endsPhrase(after), !isCode(c, before) { questions = true }
-                if c == "!", endsPhrase(after), !isCode(c, before) { exclamations = true }
+                // A mark that ends a phrase, not one alone (`!`, a column's title).
+                let ends = endsPhrase(after) && !isCode(c, before) && (!plain || before.map { !isSpace($0) } ?? false)
+                if c == "?", ends { questions = true }
+                if c == "!", ends { exclamations = true }
                 lastVisible = c
                 if plain { token.append(c) }
             }

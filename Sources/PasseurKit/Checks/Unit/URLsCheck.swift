@@ -5,7 +5,9 @@
 /// `https://USER@example.com/`, `http://address:port`), and a page of the same site in the
 /// translation's language (`https://en.wikipedia.org/wiki/ICalendar` →
 /// `https://es.wikipedia.org/wiki/ICalendar`, `https://docs.gimp.org/` →
-/// `https://docs.gimp.org/de/`). A changed scheme (`https` → `http`) or a typo still is.
+/// `https://docs.gimp.org/de/`), an address the translation moved to `https`, and the
+/// Translation Project's team page, for which each team gives its own address. A scheme
+/// changed back (`https` → `http`) or a typo still is.
 struct URLsCheck: UnitCheck {
     /// `urls-emails`.
     static let id = "urls-emails"
@@ -31,7 +33,11 @@ struct URLsCheck: UnitCheck {
     /// example or template that the translation may localise, or became a page of the same site.
     static func isLocalised(_ address: String, added: [String]) -> Bool {
         let (scheme, host) = parts(address)
-        if isExample(host) { return true }
+        // Every team of the Translation Project puts its own address for translation bugs.
+        if isExample(host) || host == "translationproject.org" { return true }
+        if address.hasPrefix("http://"), added.contains("https://" + address.dropFirst("http://".count)) {
+            return true
+        }
         let isEmail = scheme == nil
         return added.contains { other in
             let (otherScheme, otherHost) = parts(other)
@@ -53,12 +59,14 @@ struct URLsCheck: UnitCheck {
         return (nil, String(lower.split(separator: "@").last ?? ""))
     }
 
-    /// Whether `host` is an example (RFC 2606: `example.com`, `*.example`, `localhost`) or a
-    /// template with no domain (`address`, `host:port`).
+    /// Whether `host` is an example (RFC 2606: `example.com`, `*.example`, `localhost`), a
+    /// placeholder name (`www.foobar.com`, `domain.ifb`) or a template with no domain
+    /// (`address`, `host:port`).
     static func isExample(_ host: String) -> Bool {
         let labels = host.split(separator: ".")
         if labels.count < 2 || host == "localhost" { return true }
         if labels.last == "example" || labels.last == "test" || labels.last == "invalid" { return true }
+        if labels.contains(where: { ["foo", "bar", "foobar", "domain", "company"].contains($0) }) { return true }
         return labels.count >= 2 && labels[labels.count - 2] == "example"
     }
 

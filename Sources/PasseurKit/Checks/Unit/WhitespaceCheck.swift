@@ -1,5 +1,8 @@
 /// Flags white space the source does not have: at the start or end of the translation, or doubled inside it.
 ///
+/// Spaces that open a line of the translation indent it (a continued line of a terminal
+/// message, `\n            n'est pas sûr`): they are not doubled spaces.
+///
 /// On the source itself (`passeur check --source`), flags a doubled space inside the text.
 struct WhitespaceCheck: UnitCheck {
     /// `whitespace`.
@@ -46,7 +49,7 @@ struct WhitespaceCheck: UnitCheck {
         if t.last?.isWhitespace == true, s.last?.isWhitespace != true, !t.hasSuffix("  \n") {
             findings.append(context.finding(Self.self, unit, "trailing white space"))
         }
-        if let range = TextScanning.doubledSpace(in: t), TextScanning.doubledSpace(in: s) == nil,
+        if let range = TextScanning.doubledSpace(in: t, afterText: true), TextScanning.doubledSpace(in: s) == nil,
             !t[range.upperBound...].hasPrefix("\n")
         {
             let offset = t.utf16.distance(from: t.startIndex, to: range.lowerBound)
