@@ -52,15 +52,7 @@ extension TextScanning {
         in text: String, marker: Unicode.Scalar, reading: AcceleratorReading
     ) -> (found: [Accelerator], ambiguous: Int) {
         guard text.unicodeScalars.contains(marker) else { return ([], 0) }
-        let scalars = Array(text.unicodeScalars)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for scalar in scalars {
-            offsets.append(offset)
-            offset += scalar.utf16.count
-        }
-        offsets.append(offset)
+        let (scalars, offsets) = scalarsWithUTF16Offsets(text)
         var found: [Accelerator] = []
         var ambiguous = 0
         for i in scalars.indices where scalars[i] == marker {

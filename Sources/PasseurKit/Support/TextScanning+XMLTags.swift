@@ -53,15 +53,7 @@ extension TextScanning {
     /// The tags of `text`, in order.
     static func xmlTags(in text: String) -> [XMLTag] {
         guard mayHoldXMLTag(text) else { return [] }
-        let scalars = Array(text.unicodeScalars)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for scalar in scalars {
-            offsets.append(offset)
-            offset += scalar.utf16.count
-        }
-        offsets.append(offset)
+        let (scalars, offsets) = scalarsWithUTF16Offsets(text)
         var tags: [XMLTag] = []
         var i = 0
         while i < scalars.count {
@@ -218,5 +210,22 @@ private struct XMLTagParser {
         scalar.isASCII
             && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
                 || "_.:-".unicodeScalars.contains(scalar))
+    }
+}
+
+extension TextScanning {
+    /// The scalars of `text`, and the UTF-16 offset of each (one more: the text's length), so
+    /// that what is found by scalar is located as findings' ranges count.
+    static func scalarsWithUTF16Offsets(_ text: String) -> (scalars: [Unicode.Scalar], offsets: [Int]) {
+        let scalars = Array(text.unicodeScalars)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += scalar.utf16.count
+        }
+        offsets.append(offset)
+        return (scalars, offsets)
     }
 }
