@@ -6,6 +6,7 @@ public enum CheckRegistry {
         FuzzyCheck.self,
         EmptyTargetCheck.self,
         IdenticalToSourceCheck.self,
+        UntranslatedTextCheck.self,
         NumbersCheck.self,
         MarkupCheck.self,
         URLsCheck.self,

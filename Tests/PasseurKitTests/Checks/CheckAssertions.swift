@@ -76,13 +76,16 @@ enum CheckFixtures {
     /// The line of a unit built by `assertFindings(_:source:target:…)`.
     static let unitLine = 3
 
-    /// A context for `locale`, with the project's term base unless told otherwise.
+    /// A context for `locale`, with the project's term base unless told otherwise, and French
+    /// sources (the project's) unless `sourceLocale` says otherwise.
     static func context(
-        _ locale: String, termBase: TermBase = .project, settings: LocaleCheckSettings = .init()
+        _ locale: String, termBase: TermBase = .project, settings: LocaleCheckSettings = .init(),
+        sourceLocale: String = "fr"
     ) -> CheckContext {
         CheckContext(
             locale: Fixtures.locale(locale), catalogPath: catalogPath,
-            glossary: termBase == .project ? projectGlossary : nil, settings: settings)
+            glossary: termBase == .project ? projectGlossary : nil, settings: settings,
+            sourceLocale: Fixtures.locale(sourceLocale))
     }
 
     /// `base` written `times` times, separated by spaces: a very long segment (some 60,000
@@ -110,12 +113,30 @@ typealias ExpectedFinding = (marker: String?, message: String)
 /// The findings of a unit check on `unit`, in a context for `locale` (the project's term base
 /// unless `termBase` says otherwise). The check is called as is, even on a unit the runner
 /// would skip (no target, for a check whose `checksUntranslated` is false).
+///
+/// `text` sets how the texts mark themselves up (`.plain` for software messages) and their
+/// source language; `spelling`, a session the spelling look-ups share, as a run's would (with
+/// its word lists; the check then leaves suggestions to the run).
 func runCheck(
     _ check: some UnitCheck, on unit: TranslationUnit, locale: String = "en", termBase: TermBase = .project,
-    settings: LocaleCheckSettings = .init()
+    settings: LocaleCheckSettings = .init(), text: TextSettings = .init(), spelling: SpellingSession? = nil
 ) -> [Finding] {
-    check.findings(
-        in: unit, context: CheckFixtures.context(locale, termBase: termBase, settings: settings))
+    var context = CheckFixtures.context(
+        locale, termBase: termBase, settings: settings, sourceLocale: text.sourceLocale)
+    context.spelling = spelling
+    if text.markup == .plain {
+        context.sourceAnalysis = TextAnalysis(unit.source, locale: context.sourceLocale, markup: .plain)
+        context.targetAnalysis = TextAnalysis(unit.target, locale: context.locale, markup: .plain)
+    }
+    return check.findings(in: unit, context: context)
+}
+
+/// How a unit's texts are written, for `runCheck` and `assertFindings`.
+struct TextSettings {
+    /// Their markup: Markdown, as in the project's catalogs, or plain, as in software catalogs.
+    var markup: TextAnalysis.Markup = .markdown
+    /// The language of the source.
+    var sourceLocale = "fr"
 }
 
 /// The findings of a catalog check on `units`, all of `locale`.
@@ -145,13 +166,15 @@ func runCheck(
 func assertFindings<C: UnitCheck>(
     _ check: C, source: String, target: String, locale: String = "en", state: TranslationUnit.State = .translated,
     flags: [String] = [], termBase: TermBase = .project, settings: LocaleCheckSettings = .init(),
-    expected: [ExpectedFinding], sourceLocation: Testing.SourceLocation = #_sourceLocation
+    text: TextSettings = .init(), spelling: SpellingSession? = nil, expected: [ExpectedFinding],
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
     let (markedSource, markedTarget) = (MarkedText(source), MarkedText(target))
     let unit = TranslationUnit(
         source: markedSource.text, targets: [markedTarget.text], state: state, flags: flags,
         location: PasseurKit.SourceLocation(file: CheckFixtures.catalogPath, line: CheckFixtures.unitLine, column: 1))
-    let findings = runCheck(check, on: unit, locale: locale, termBase: termBase, settings: settings)
+    let findings = runCheck(
+        check, on: unit, locale: locale, termBase: termBase, settings: settings, text: text, spelling: spelling)
     expectFindings(
         findings, of: C.self, source: markedSource, target: markedTarget, expected: expected,
         sourceLocation: sourceLocation)
