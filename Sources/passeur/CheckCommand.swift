@@ -105,7 +105,7 @@ struct CheckCommand: ParsableCommand {
         if let baseline {
             findings = try Baseline(path: baseline).new(findings)
             // The run suggested corrections for its first words, which the baseline may hide.
-            SpellingSession().addSuggestions(to: &findings)
+            SpellingSession().addSuggestions(to: &findings, sourceLocale: project?.config.sourceLocale)
         }
         let report = FindingReport(findings: findings)
         // JUnit has a test suite per target locale, passing ones included.

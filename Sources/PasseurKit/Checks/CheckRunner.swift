@@ -105,7 +105,7 @@ public struct CheckRunner {
         findings += try catalogFindings(units: units, locales: locales, checks: enabled)
         applySeverities(&findings)
         var sorted = Self.sortedByLocation(findings)
-        session.addSuggestions(to: &sorted)
+        session.addSuggestions(to: &sorted, sourceLocale: settings.sourceLocale)
         return sorted
     }
 

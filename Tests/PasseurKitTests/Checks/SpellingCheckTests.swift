@@ -78,6 +78,19 @@ import Testing
             ])
     }
 
+    @Test func aWordOfTheSourceLanguageGetsNoSuggestion() {
+        // « désespoir » is left untranslated: it needs translating, not correcting.
+        assertFindings(
+            SpellingCheck(), source: "Le désespoir est double.", target: "The désespoir is twofold, by comparsion.",
+            expected: [
+                (
+                    nil,
+                    "« désespoir », « comparsion » are not in the en dictionary; did you mean « comparsion » → "
+                        + "« comparison », « compassion », « compression »?"
+                )
+            ])
+    }
+
     @Test func namesCodeAndAddressesAreNotRead() {
         assertFindings(
             SpellingCheck(), source: "x", target: "Maxx Mannheimer typed `hodlx` at https://bitcoin.org/xqzt.",

@@ -3,15 +3,17 @@ extension SpellingSession {
     /// Adds suggestions to the `spelling` findings of `findings`, taken in their order (the
     /// report's): a word flagged in at most `typoUnitLimit` of them, which may be a typo, gets
     /// up to `suggestionsPerWord` suggestions, until the session's limit of suggested words is
-    /// reached; every finding of a word that has suggestions shows them. Findings that show
-    /// suggestions already are left as they are.
+    /// reached; every finding of a word that has suggestions shows them. A word that the
+    /// dictionary of `sourceLocale`, the sources' language, knows is a word left untranslated:
+    /// it needs translating, not correcting, and gets none. Findings that show suggestions
+    /// already are left as they are.
     ///
     /// `CheckRunner` calls it on a run's findings; a caller that shows only some of them (those
     /// a baseline does not record) may call it again, with a session of its own, on those.
     /// Each word's suggestions are computed once per session, one word after the other, on this
     /// thread. The same findings get the same messages whatever the number of cores; only a
     /// finding's `message` changes, not the fingerprint a baseline records.
-    public func addSuggestions(to findings: inout [Finding]) {
+    public func addSuggestions(to findings: inout [Finding], sourceLocale: LocaleTag? = nil) {
         let spelling = findings.indices.filter {
             findings[$0].checkID == SpellingCheck.id && !findings[$0].unknownWords.isEmpty
                 && findings[$0].message == findings[$0].placeFreeMessage
@@ -27,11 +29,17 @@ extension SpellingSession {
                 let dictionary = dictionary(identifier: locale)
                     ?? LocaleTag(gettextName: locale).map({ self.dictionary(for: $0, glossary: nil) })
             else { continue }
+            let source = sourceLocale.flatMap {
+                $0.language == dictionary.locale.language ? nil : self.dictionary(for: $0, glossary: nil)
+            }
             var suggestions: [String: [String]] = [:]
             for word in words {
                 if let known = dictionary.knownSuggestions(word) {
                     suggestions[word] = known
-                } else if units[locale]?[word] ?? 0 <= Self.typoUnitLimit, takeSuggestion() {
+                } else if units[locale]?[word] ?? 0 <= Self.typoUnitLimit,
+                    source.map({ !$0.isInstalled || $0.verdict(Substring(word)) == .unknown }) ?? true,
+                    takeSuggestion()
+                {
                     suggestions[word] = dictionary.suggestions(word, limit: Self.suggestionsPerWord)
                 }
             }

@@ -14,7 +14,8 @@
 ///
 /// Each distinct word is looked up once per run (`SpellingSession`). Suggestions are slow, so
 /// they are added once the run's findings are sorted, to the first few words that may be typos
-/// (`SpellingSession.addSuggestions(to:)`); a check called on its own adds them at once.
+/// and are not the source language's (`SpellingSession.addSuggestions(to:sourceLocale:)`); a
+/// check called on its own adds them at once.
 public struct SpellingCheck: UnitCheck {
     /// `spelling`.
     public static let id = "spelling"
@@ -41,7 +42,7 @@ public struct SpellingCheck: UnitCheck {
         finding.placeFreeMessage = finding.message
         finding.unknownWords = words
         var findings = [finding]
-        if context.spelling == nil { ownSession.addSuggestions(to: &findings) }
+        if context.spelling == nil { ownSession.addSuggestions(to: &findings, sourceLocale: context.sourceLocale) }
         return findings
     }
 
