@@ -49,39 +49,88 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Record today's findings in this baseline file (atomically) and exit with 0.")
     var updateBaseline: String?
 
+    @Option(
+        name: .customLong("words"),
+        help: ArgumentHelp(
+            "A word list whose words spelling accepts (one per line, # comments); repeatable.",
+            discussion: "A file named words-<locale>.txt applies to that locale, any other to every locale.",
+            valueName: "file"))
+    var wordListPaths: [String] = []
+
+    @Flag(
+        help: """
+            Add the words spelling flags to the word lists and exit with 0: Glossary/words-<locale>.txt in a \
+            project; with files, the --words file named for the locale, else words-<locale>.txt here.
+            """)
+    var updateWords = false
+
     func run() throws {
         if list {
             print(CheckListText().render(), terminator: "")
             return
         }
+        let wordLists = try wordListPaths.map { try GivenWordList(path: $0) }
         var findings: [Finding]
         var locales: [String]
+        var project: Project?
         if files.isEmpty {
-            let project = try options.project()
-            findings = try source ? project.checkSource() : project.check(locales: project.targets(options.locale))
-            locales = try project.targets(options.locale).map(\.identifier)
+            let opened = try options.project()
+            project = opened
+            let targets = try opened.targets(options.locale)
+            let lists = GivenWordList.byLocale(wordLists, for: [opened.config.sourceLocale] + targets)
+            findings =
+                try source
+                ? opened.checkSource(wordLists: lists) : opened.check(locales: targets, wordLists: lists)
+            locales = targets.map(\.identifier)
         } else {
             let catalogs = try CatalogFiles.read(
                 files, sourceLocale: sourceLocale.map { try Self.language($0, option: "--source-locale") },
                 locale: try Self.onlyLocale(options.locale).map { try Self.language($0, option: "--locale") })
-            let settings =
+            var settings =
                 try config.map { try ProjectConfig.checkSettings(yaml: TextFile.read($0), file: $0) }
                 ?? CheckRunner.Settings(sourceLocale: Self.language("en", option: "--source-locale"))
+            settings.wordLists = GivenWordList.byLocale(
+                wordLists, for: catalogs.locales + catalogs.files.map(\.sourceLocale))
             findings = try catalogs.check(settings: settings, glossary: glossary.map(Glossary.read(termBase:)))
             locales = catalogs.locales.map(\.identifier)
         }
-        if let updateBaseline {
-            try TextFile.writeAtomically(Baseline(findings: findings).json, to: updateBaseline)
-            print("\(updateBaseline): \(findings.count) findings recorded")
+        if updateBaseline != nil || updateWords {
+            if let updateBaseline {
+                try TextFile.writeAtomically(Baseline(findings: findings).json, to: updateBaseline)
+                print("\(updateBaseline): \(findings.count) findings recorded")
+            }
+            if updateWords { try addUnknownWords(of: findings, project: project, given: wordLists) }
             return
         }
-        if let baseline { findings = try Baseline(path: baseline).new(findings) }
+        if let baseline {
+            findings = try Baseline(path: baseline).new(findings)
+            // The run suggested corrections for its first words, which the baseline may hide.
+            SpellingSession().addSuggestions(to: &findings, sourceLocale: project?.config.sourceLocale)
+        }
         let report = FindingReport(findings: findings)
         // JUnit has a test suite per target locale, passing ones included.
         print(
             report.render(format, locales: format == .junit ? locales : [], colour: Terminal.wantsColour),
             terminator: "")
         if report.fails(at: failOn) { throw ExitCode(1) }
+    }
+
+    /// Adds the words of `findings`' spelling findings to the project's word lists, or (with
+    /// files) to the `--words` file named for each locale, else `words-<locale>.txt` here.
+    private func addUnknownWords(of findings: [Finding], project: Project?, given: [GivenWordList]) throws {
+        let written: [(path: String, added: [String])]
+        if let project {
+            written = try project.updateWordLists(from: findings)
+        } else {
+            let words = WordList.unknownWords(in: findings)
+            var paths: [String: String] = [:]
+            for locale in words.keys {
+                paths[locale] = given.first { $0.locale?.identifier == locale }?.path ?? "words-\(locale).txt"
+            }
+            written = try WordList.add(words, toFiles: paths)
+        }
+        for file in written { print("\(file.path): \(file.added.count) words added") }
+        if written.isEmpty { print("no word to add") }
     }
 
     /// The one `--locale` given with files, if any: their target language.

@@ -54,11 +54,14 @@ public struct CatalogFiles {
         settings: CheckRunner.Settings, glossary: Glossary?, checks: [any Check.Type] = CheckRegistry.all
     ) throws -> [Finding] {
         var findings: [Finding] = []
+        // One spelling session for every group: each dictionary opened once, each word looked up once.
+        let session = SpellingSession(wordLists: settings.wordLists)
         for group in groups {
             var runSettings = settings
             (runSettings.sourceLocale, runSettings.markup) = (group.sourceLocale, group.markup)
-            findings += try CheckRunner(settings: runSettings, glossary: glossary, checks: checks)
-                .run(group.documents, locales: group.locales)
+            var runner = CheckRunner(settings: runSettings, glossary: glossary, checks: checks)
+            runner.spelling = session
+            findings += try runner.run(group.documents, locales: group.locales)
         }
         return CheckRunner.sortedByLocation(findings)
     }

@@ -68,15 +68,21 @@ public struct CheckContext {
     /// The analyses of the targets of a parallel check's units, in the order of its units:
     /// set by `CheckRunner` for each segment, empty for a check called on its own.
     var targetAnalyses: [TextAnalysis] = []
+    /// The dictionaries, word lists and verdicts that the run's spelling look-ups share: set by
+    /// `CheckRunner` for the whole run, `nil` for a check called on its own (which then uses
+    /// its own).
+    var spelling: SpellingSession?
 
     /// Creates a context.
     init(
-        locale: LocaleTag, catalogPath: String, glossary: GlossaryIndex?, settings: LocaleCheckSettings = .init()
+        locale: LocaleTag, catalogPath: String, glossary: GlossaryIndex?, settings: LocaleCheckSettings = .init(),
+        sourceLocale: LocaleTag? = nil
     ) {
         self.locale = locale
         self.catalogPath = catalogPath
         self.glossary = glossary
         self.settings = settings
+        self.sourceLocale = sourceLocale
     }
 
     /// The analysis of `unit`'s source: the runner's, or a new one for a check called on its own.

@@ -7,6 +7,7 @@ public enum CheckRegistry {
         FuzzyWithoutPreviousCheck.self,
         EmptyTargetCheck.self,
         IdenticalToSourceCheck.self,
+        UntranslatedTextCheck.self,
         NumbersCheck.self,
         MarkupCheck.self,
         XMLTagsCheck.self,

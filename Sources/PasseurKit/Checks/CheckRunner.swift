@@ -24,17 +24,22 @@ public struct CheckRunner {
         /// How the units' texts mark themselves up: Markdown in a project's catalogs, plain in
         /// software catalogs checked on their own.
         var markup: TextAnalysis.Markup
+        /// The words each language accepts beyond its dictionary, by locale identifier
+        /// (`Glossary/words-<locale>.txt`, `--words`).
+        public var wordLists: [String: WordList]
 
         /// Creates settings.
         public init(
             sourceLocale: LocaleTag, disabledChecks: Set<String> = [], severities: [String: Severity] = [:],
-            localeSettings: [String: LocaleCheckSettings] = [:], markup: TextAnalysis.Markup = .markdown
+            localeSettings: [String: LocaleCheckSettings] = [:], markup: TextAnalysis.Markup = .markdown,
+            wordLists: [String: WordList] = [:]
         ) {
             self.sourceLocale = sourceLocale
             self.disabledChecks = disabledChecks
             self.severities = severities
             self.localeSettings = localeSettings
             self.markup = markup
+            self.wordLists = wordLists
         }
     }
 
@@ -64,6 +69,9 @@ public struct CheckRunner {
     var minimumSegmentsToSlice = 2_000
     /// How many slices a large document is split in: one per core (8 at most) unless set.
     var sliceCount: Int?
+    /// The spelling session of the run: one made for each run with the settings' word lists
+    /// unless set (`CatalogFiles` shares one between its runs).
+    var spelling: SpellingSession?
 
     /// A runner of `checks` with the project's `settings` and term base.
     public init(settings: Settings, glossary: Glossary?, checks: [any Check.Type] = CheckRegistry.all) {
@@ -74,20 +82,31 @@ public struct CheckRunner {
 
     /// The findings of the unit, cross-locale and catalog checks on `documents`' catalogs, with
     /// the settings' severities, sorted by file, line, column, check and message. Catalog
-    /// checks run for each of `locales`, the target locales checked, in order.
+    /// checks run for each of `locales`, the target locales checked, in order. The first
+    /// `spelling` findings, in that order, then get their suggestions
+    /// (`SpellingSession.addSuggestions(to:)`).
     ///
     /// - Throws: `GlossaryError`, `ICUError` (the term base's matchers).
     public func run(_ documents: [DocumentCatalogs], locales: [LocaleTag]) throws -> [Finding] {
         let enabled = checks.filter { !settings.disabledChecks.contains($0.id) }
+        let session = spelling ?? SpellingSession(wordLists: settings.wordLists)
+        let ids = Set(enabled.map { $0.id })
+        // The target languages' dictionaries, opened together; the source language's opens
+        // only if `untranslated-text` meets a unit that needs it.
+        if ids.contains(SpellingCheck.id) || ids.contains(UntranslatedTextCheck.id) {
+            session.open(locales, glossary: glossary)
+        }
         var findings: [Finding] = []
         var units: [LocaleTag: [TranslationUnit]] = [:]
         for document in documents {
             let segments = Self.segments(of: document, units: &units)
-            findings += try segmentFindings(segments, of: document, locales: locales, checks: enabled)
+            findings += try segmentFindings(segments, of: document, locales: locales, checks: enabled, session: session)
         }
         findings += try catalogFindings(units: units, locales: locales, checks: enabled)
         applySeverities(&findings)
-        return Self.sortedByLocation(findings)
+        var sorted = Self.sortedByLocation(findings)
+        session.addSuggestions(to: &sorted, sourceLocale: settings.sourceLocale)
+        return sorted
     }
 
     /// Each source segment of `document` once, in order of first appearance, with its unit in
@@ -143,8 +162,10 @@ public struct CheckRunner {
     /// - Throws: `GlossaryError`, `ICUError` (the term base's source matcher).
     public func runOnSource(_ segments: [(text: String, location: SourceLocation)]) throws -> [Finding] {
         let index = try glossary.map { try GlossaryIndex(glossary: $0, sourceLocale: settings.sourceLocale) }
-        var context = CheckContext(locale: settings.sourceLocale, catalogPath: "", glossary: index)
-        context.sourceLocale = settings.sourceLocale
+        var context = CheckContext(
+            locale: settings.sourceLocale, catalogPath: "", glossary: index, sourceLocale: settings.sourceLocale)
+        let session = spelling ?? SpellingSession(wordLists: settings.wordLists)
+        context.spelling = session
         // A check turned off in passeur.yaml is off for the source too, doubled spaces included.
         let checks: [any UnitCheck] = [
             TypographyCheck(), QuotesCheck(), SpellingCheck(), WhitespaceCheck(mode: .source),
@@ -163,7 +184,11 @@ public struct CheckRunner {
             }
         }
         applySeverities(&findings)
-        return findings.sorted { ($0.location, $0.checkID, $0.message) < ($1.location, $1.checkID, $1.message) }
+        var sorted = findings.sorted {
+            ($0.location, $0.checkID, $0.message) < ($1.location, $1.checkID, $1.message)
+        }
+        session.addSuggestions(to: &sorted)
+        return sorted
     }
 
     /// The settings' severities in place of the checks' own.
@@ -258,10 +283,12 @@ public struct CheckRunner {
     /// Segment by segment: the source analysed once for every locale's unit, each target once
     /// for every check, then the cross-locale checks of the segment on the same analyses.
     /// Large documents are split in contiguous slices checked on every core, each with its own
-    /// check instances and term base matchers (ICU iterators and Hunspell handles are not
-    /// shared between threads).
+    /// check instances and term base matchers (ICU iterators are not shared between threads);
+    /// the spelling look-ups of every slice go through the run's `session`, whose Hunspell
+    /// handles serve one thread at a time.
     private func segmentFindings(
-        _ segments: [Segment], of document: DocumentCatalogs, locales: [LocaleTag], checks: [any Check.Type]
+        _ segments: [Segment], of document: DocumentCatalogs, locales: [LocaleTag], checks: [any Check.Type],
+        session: SpellingSession
     ) throws -> [Finding] {
         let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let slices = segments.count < minimumSegmentsToSlice ? 1 : max(1, sliceCount ?? cores)
@@ -290,8 +317,10 @@ public struct CheckRunner {
                 for (locale, path) in paths {
                     var context = CheckContext(
                         locale: locale, catalogPath: path, glossary: index,
-                        settings: settings.localeSettings[locale.identifier] ?? .init())
-                    (context.sourceLocale, context.markup) = (settings.sourceLocale, settings.markup)
+                        settings: settings.localeSettings[locale.identifier] ?? .init(),
+                        sourceLocale: settings.sourceLocale)
+                    context.markup = settings.markup
+                    context.spelling = session
                     contexts[locale] = context
                 }
                 var parallelContext = CheckContext(

@@ -18,9 +18,13 @@ public struct Finding: Sendable, Equatable, Codable {
     public var targetRange: Range<Int>?
     /// The unit's translation when the finding was made, for reports that show it.
     public var target: String = ""
-    /// The message without the places it names (`file:line` of another unit), when it names
-    /// any: the fingerprint uses it, so a baseline survives lines moving anywhere.
+    /// The message without what changes when other units change, when it has any: the places
+    /// it names (`file:line` of another unit), a spelling finding's suggestions (the first words
+    /// of a run get them). The fingerprint uses it, so a baseline survives lines moving anywhere.
     var placeFreeMessage: String?
+    /// The words a `spelling` finding reports, as written, in text order: for the suggestions
+    /// added once the run's findings are sorted, and for word lists. Not encoded.
+    var unknownWords: [String] = []
 
     private enum CodingKeys: String, CodingKey {
         case checkID, severity, locale, location, source, message, sourceRange, targetRange, target

@@ -1,6 +1,6 @@
 /// What the checks read in one text, a segment's source or one locale's translation of it:
 /// its reader text, its text without codes, its inline codes, numbers, addresses, acronyms,
-/// words and length, each computed on first use and at most once.
+/// words, prose words and length, each computed on first use and at most once.
 ///
 /// `CheckRunner` makes one analysis per source segment, shared by the segment's units in every
 /// locale, and one per target, and hands them to the checks through `CheckContext`. An
@@ -80,6 +80,13 @@ public final class TextAnalysis {
     /// The words of the reader text, as written: runs of letters, digits and apostrophes.
     public private(set) lazy var words: [Substring] = TextScanning.words(in: readerText)
 
+    /// The words of the text without codes that a spelling dictionary can judge, as written:
+    /// `ProseWords.words(in:quotesAreCode:)`, which leaves out code, placeholders, paths,
+    /// addresses, words with digits, acronyms and CamelCase, and in a plain text (a software
+    /// message) the values between single quotation marks.
+    public private(set) lazy var proseWords: [Substring] = ProseWords.words(
+        in: textWithoutCodes, quotesAreCode: markup == .plain)
+
     /// The length of the reader text in Unicode scalars: what a reader counts, but for
     /// combining marks, which NFC text rarely has.
     public private(set) lazy var length: Int = TextScanning.scalarCount(readerText)
@@ -97,6 +104,10 @@ public final class TextAnalysis {
     /// The backslash sequences left in the decoded text (`\n` written `\\n` in a PO file).
     private(set) lazy var backslashEscapes: [TextScanning.BackslashEscape] =
         TextScanning.backslashEscapes(in: text)
+
+    /// What `spelling` and `untranslated-text` found of the text, as a translation: kept by the
+    /// first of them to ask (`ProseSpelling.of(_:context:session:)`).
+    var spelling: ProseSpelling?
 
     /// The inline codes and their places, found once for `inlineCodes` and `textWithoutCodes`.
     private lazy var layout = InlineContent.Layout(markdown: text)

@@ -14,7 +14,7 @@ extension Project {
     ///   `ICUError`, `EPUBWriter.Error`.
     public func build(_ options: EditionBuilder.Options) throws -> [EditionBuilder.Result] {
         try EditionBuilder.validate(options)
-        let workspace = try load([.documents, .catalogs, .glossary], locales: config.targetLocales)
+        let workspace = try load([.documents, .catalogs, .glossary, .wordLists], locales: config.targetLocales)
         for locale in options.locales {
             for document in config.documents where workspace.catalog(document: document, locale: locale) == nil {
                 let relative = catalogPath(document: document, locale: locale)

@@ -11,12 +11,20 @@ extension Project {
     /// are skipped, but when none of them exists the run throws `Project.Error.noCatalogs`.
     /// Findings come sorted by file, line and check.
     ///
+    /// The project's word lists (`Glossary/words-<locale>.txt`) apply, and `wordLists` (by
+    /// locale identifier) besides.
+    ///
     /// - Throws: `FileError`, `POReader.Error`, `GlossaryError`, `ICUError`, `Project.Error`.
-    public func check(locales: [LocaleTag], checks: [any Check.Type] = CheckRegistry.all) throws -> [Finding] {
-        try check(load([.catalogs, .glossary], locales: locales), checks: checks)
+    public func check(
+        locales: [LocaleTag], checks: [any Check.Type] = CheckRegistry.all, wordLists: [String: WordList] = [:]
+    ) throws -> [Finding] {
+        var workspace = try load([.catalogs, .glossary, .wordLists], locales: locales)
+        for (locale, list) in wordLists { workspace.wordLists[locale, default: WordList()].formUnion(list) }
+        return try check(workspace, checks: checks)
     }
 
-    /// `CheckRunner.run` on the catalogs of `workspace` (its locales), with its term base.
+    /// `CheckRunner.run` on the catalogs of `workspace` (its locales), with its term base and
+    /// word lists.
     ///
     /// - Throws: `Project.Error.noCatalogs` or `.catalogMoved` when none of the catalogs exists,
     ///   `GlossaryError`, `ICUError`.
@@ -29,7 +37,9 @@ extension Project {
             try expectNoStrayCatalog(document: document, locale: locale, expected: expected)
             throw Error.noCatalogs(at: SourceLocation(file: expected, line: 1, column: 1))
         }
-        return try CheckRunner(settings: .init(config), glossary: workspace.glossary, checks: checks)
+        var settings = CheckRunner.Settings(config)
+        settings.wordLists = workspace.wordLists
+        return try CheckRunner(settings: settings, glossary: workspace.glossary, checks: checks)
             .run(documents, locales: locales)
     }
 }

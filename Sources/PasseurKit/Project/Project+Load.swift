@@ -36,6 +36,9 @@ extension Project {
             workspace.glossary = try glossary()
             workspace.glossaryBytes = try TextFile.readBytes(path(relative))
         }
+        if contents.contains(.wordLists) {
+            workspace.wordLists = try wordLists(locales: locales)
+        }
         return workspace
     }
 

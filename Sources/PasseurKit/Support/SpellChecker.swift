@@ -5,12 +5,13 @@ import Foundation
 ///
 /// Dictionaries are looked up in `/usr/share/hunspell` by locale: `pt_BR`, then the language
 /// with its usual region (`en_US`, `es_ES`, `de_DE`), then the bare language (`fr`).
-/// Not thread-safe.
+/// Not thread-safe, and not cached: `SharedSpellChecker` keeps each language's handle behind a
+/// lock for the process, and `SpellingSession` remembers each word's verdict and suggestions
+/// for a run.
 final class SpellChecker {
     private let handle: OpaquePointer
     private let encoding: String
-    private var cache: [String: Bool] = [:]
-    private var suggestionCache: [String: [String]] = [:]
+    private let isUTF8: Bool
 
     /// The folder searched for `.aff` and `.dic` files.
     static let folder = "/usr/share/hunspell"
@@ -27,11 +28,10 @@ final class SpellChecker {
         else { return nil }
         handle = h
         encoding = Hunspell_get_dic_encoding(h).map { String(cString: $0) } ?? "UTF-8"
+        isUTF8 = encoding.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
     }
 
     deinit { Hunspell_destroy(handle) }
-
-    private var isUTF8: Bool { encoding.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" }
 
     private func bytes(_ word: String) -> [CChar]? {
         let raw = isUTF8 ? Array(word.utf8) : Iconv.encode(word, to: encoding)
@@ -40,19 +40,14 @@ final class SpellChecker {
 
     /// Whether the dictionary knows `word`.
     func knows(_ word: String) -> Bool {
-        if let known = cache[word] { return known }
         guard let bytes = bytes(word) else { return false }
-        let known = Hunspell_spell(handle, bytes) != 0
-        cache[word] = known
-        return known
+        return Hunspell_spell(handle, bytes) != 0
     }
 
-    /// Up to `limit` corrections Hunspell proposes for `word`.
+    /// Up to `limit` corrections Hunspell proposes for `word`: slow (tens to hundreds of
+    /// milliseconds), and cut short by Hunspell's own limits on processor time.
     func suggestions(_ word: String, limit: Int = 3) -> [String] {
-        if let known = suggestionCache[word] { return Array(known.prefix(limit)) }
-        let found = hunspellSuggestions(word)
-        suggestionCache[word] = found
-        return Array(found.prefix(limit))
+        Array(hunspellSuggestions(word).prefix(limit))
     }
 
     private func hunspellSuggestions(_ word: String) -> [String] {

@@ -18,6 +18,9 @@ public struct Workspace: Sendable {
         public static let catalogs = Contents(rawValue: 2)
         /// The term base named in `passeur.yaml`.
         public static let glossary = Contents(rawValue: 4)
+        /// The word lists beside the term base (`Glossary/words-<locale>.txt`) of the locales
+        /// loaded and the source locale, those that exist.
+        public static let wordLists = Contents(rawValue: 8)
     }
 
     /// One catalog as read: where it is, its bytes (for hashes) and its units.
@@ -63,6 +66,8 @@ public struct Workspace: Sendable {
     public var glossary: Glossary?
     /// The term base file's bytes, for the manifests' hashes (empty when not loaded).
     public var glossaryBytes: [UInt8] = []
+    /// The word lists that exist, by locale identifier (empty unless `.wordLists` was loaded).
+    public var wordLists: [String: WordList] = [:]
     /// Where each catalog belongs, by locale identifier and then document path, whether it exists or not.
     public var catalogPaths: [String: [String: String]]
 

@@ -76,18 +76,18 @@ enum CheckFixtures {
     /// The line of a unit built by `assertFindings(_:source:target:…)`.
     static let unitLine = 3
 
-    /// A context for `locale`, with the project's term base unless told otherwise. A plain
-    /// context (`markup: .plain`) is a software catalog's: sources in `sourceLocale`, English
-    /// unless told otherwise, read as plain text.
+    /// A context for `locale`, with the project's term base unless told otherwise. Sources are
+    /// in `sourceLocale`: French (the project's) unless told otherwise, or English in a plain
+    /// context (`markup: .plain`), a software catalog's, whose texts are read as plain text.
     static func context(
         _ locale: String, termBase: TermBase = .project, settings: LocaleCheckSettings = .init(),
         markup: TextAnalysis.Markup = .markdown, sourceLocale: String? = nil
     ) -> CheckContext {
         var context = CheckContext(
             locale: Fixtures.locale(locale), catalogPath: catalogPath,
-            glossary: termBase == .project ? projectGlossary : nil, settings: settings)
+            glossary: termBase == .project ? projectGlossary : nil, settings: settings,
+            sourceLocale: Fixtures.locale(sourceLocale ?? (markup == .plain ? "en" : "fr")))
         context.markup = markup
-        context.sourceLocale = (sourceLocale ?? (markup == .plain ? "en" : nil)).map(Fixtures.locale)
         return context
     }
 
@@ -116,12 +116,19 @@ typealias ExpectedFinding = (marker: String?, message: String)
 /// The findings of a unit check on `unit`, in a context for `locale` (the project's term base
 /// unless `termBase` says otherwise). The check is called as is, even on a unit the runner
 /// would skip (no target, for a check whose `checksUntranslated` is false).
+///
+/// `markup` sets how the texts mark themselves up (`.plain` for software messages) and
+/// `sourceLocale` their source language; `spelling`, a session the spelling look-ups share, as a run's would (with
+/// its word lists; the check then leaves suggestions to the run).
 func runCheck(
     _ check: some UnitCheck, on unit: TranslationUnit, locale: String = "en", termBase: TermBase = .project,
-    settings: LocaleCheckSettings = .init(), markup: TextAnalysis.Markup = .markdown
+    settings: LocaleCheckSettings = .init(), markup: TextAnalysis.Markup = .markdown, sourceLocale: String? = nil,
+    spelling: SpellingSession? = nil
 ) -> [Finding] {
-    check.findings(
-        in: unit, context: CheckFixtures.context(locale, termBase: termBase, settings: settings, markup: markup))
+    var context = CheckFixtures.context(
+        locale, termBase: termBase, settings: settings, markup: markup, sourceLocale: sourceLocale)
+    context.spelling = spelling
+    return check.findings(in: unit, context: context)
 }
 
 /// The findings of a catalog check on `units`, all of `locale`.
@@ -156,7 +163,8 @@ func runCheck(
 func assertFindings<C: UnitCheck>(
     _ check: C, source: String, target: String, locale: String = "en", state: TranslationUnit.State = .translated,
     flags: [String] = [], termBase: TermBase = .project, settings: LocaleCheckSettings = .init(),
-    markup: TextAnalysis.Markup = .markdown, expected: [ExpectedFinding],
+    markup: TextAnalysis.Markup = .markdown, sourceLocale: String? = nil, spelling: SpellingSession? = nil,
+    expected: [ExpectedFinding],
     sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
     let (markedSource, markedTarget) = (MarkedText(source), MarkedText(target))
@@ -164,7 +172,8 @@ func assertFindings<C: UnitCheck>(
         source: markedSource.text, targets: [markedTarget.text], state: state, flags: flags,
         location: PasseurKit.SourceLocation(file: CheckFixtures.catalogPath, line: CheckFixtures.unitLine, column: 1))
     let findings = runCheck(
-        check, on: unit, locale: locale, termBase: termBase, settings: settings, markup: markup)
+        check, on: unit, locale: locale, termBase: termBase, settings: settings, markup: markup,
+        sourceLocale: sourceLocale, spelling: spelling)
     expectFindings(
         findings, of: C.self, source: markedSource, target: markedTarget, expected: expected,
         sourceLocation: sourceLocation)

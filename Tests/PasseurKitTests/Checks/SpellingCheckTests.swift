@@ -1,9 +1,11 @@
+import Foundation
+import PasseurTestSupport
 import Testing
 
 @testable import PasseurKit
 
-/// `spelling` gives no range: its findings are asserted by message and count. The suggestions
-/// are those of the Hunspell dictionaries installed with the project's prerequisites.
+/// `spelling` gives no range: its findings are asserted by message and count, one per unit. The
+/// suggestions are those of the Hunspell dictionaries installed with the project's prerequisites.
 @Suite struct SpellingCheckTests {
     @Test func wellSpelledTranslationsHaveNoFinding() {
         assertFindings(
@@ -61,10 +63,135 @@ import Testing
             expected: [(nil, "« multidisziplinärx » is not in the de dictionary; did you mean « interdisziplinär »?")])
     }
 
+    @Test func theUnknownWordsOfAUnitAreOneFinding() {
+        // A real sentence of the article's English edition, with two typos and a word no dictionary has.
+        assertFindings(
+            SpellingCheck(), source: "x",
+            target: "The physical migraton of mining nostr relays over the past two years has been miraculos.",
+            expected: [
+                (
+                    nil,
+                    "« migraton », « nostr », « miraculos » are not in the en dictionary; did you mean "
+                        + "« migraton » → « migration », « migrator », « migrate »; « nostr » → « no str », « no-str », "
+                        + "« nos tr »; « miraculos » → « miraculous », « miracles »?"
+                )
+            ])
+    }
+
+    @Test func aWordOfTheSourceLanguageGetsNoSuggestion() {
+        // « désespoir » is left untranslated: it needs translating, not correcting.
+        assertFindings(
+            SpellingCheck(), source: "Le désespoir est double.", target: "The désespoir is twofold, by comparsion.",
+            expected: [
+                (
+                    nil,
+                    "« désespoir », « comparsion » are not in the en dictionary; did you mean « comparsion » → "
+                        + "« comparison », « compassion », « compression »?"
+                )
+            ])
+    }
+
     @Test func namesCodeAndAddressesAreNotRead() {
         assertFindings(
             SpellingCheck(), source: "x", target: "Maxx Mannheimer typed `hodlx` at https://bitcoin.org/xqzt.",
             expected: [])
+    }
+
+    @Test func codeAcronymsCamelCaseAndWordsWithDigitsAreNeverFlagged() {
+        let targets = [
+            // Placeholders, options, paths, file names, e-mail addresses.
+            "Use %s or %(countx)s with --frobnicate and -xvzf, then read /usr/bin/qzx and qzx.txt.",
+            "Write to qzx@example.org or see www.qzxexample.org and {qzxname} in <qzxfile>.",
+            // Identifiers, variables, scopes, brackets inside a word.
+            "Set qzx_value=1, $QZXHOME, std::qzxmove and qzxcount(s) as needed.",
+            // Acronyms, CamelCase, digits.
+            "QZXA and QZXB run on GitHub, macOS and the iPhone with mp3 and x86 files.",
+        ]
+        for target in targets {
+            assertFindings(SpellingCheck(), source: "x", target: target, expected: [])
+            assertFindings(SpellingCheck(), source: "x", target: target, markup: .plain, sourceLocale: "fr", expected: [])
+        }
+    }
+
+    @Test func quotedValuesOfSoftwareMessagesAreCode() {
+        // GNU grep's French message: the quoted values stay English, as the program reads them.
+        let target =
+            "  -d, --directories=ACTION  comment traiter les répertoires ;\n"
+            + "                            ACTION est 'read', 'recurse' ou 'skip'"
+        assertFindings(
+            SpellingCheck(), source: "x", target: target, locale: "fr",
+            markup: .plain, expected: [])
+        assertFindings(
+            SpellingCheck(), source: "x", target: "utilisez \"git add\" puis `git commit`", locale: "fr",
+            markup: .plain, expected: [])
+        // In an article, a quotation is prose (a session of its own: no suggestion, as in a run's
+        // last words).
+        assertFindings(
+            SpellingCheck(), source: "x", target: "ACTION est 'read' ou 'skip'", locale: "fr",
+            spelling: SpellingSession(),
+            expected: [(nil, "« read », « skip » are not in the fr dictionary")])
+    }
+
+    @Test func glossaryTermsAreAccepted() {
+        // « wholecoiner » is an English term of the glossary; without it, it is unknown.
+        assertFindings(
+            SpellingCheck(), source: "x", target: "He minted a few wholecoiners.", expected: [])
+        assertFindings(
+            SpellingCheck(), source: "x", target: "He minted a few wholecoiners.", termBase: .none,
+            expected: [
+                (
+                    nil,
+                    "« wholecoiners » is not in the en dictionary; did you mean « whole coiners », « whole-coiners », "
+                        + "« wholesalers »?"
+                )
+            ])
+    }
+
+    @Test func wordsOfTheWordListAreAccepted() {
+        let target = "The nostr relays of mining pools have been miraculous, says the shitposter."
+        let list = WordList(text: "# Bitcoin jargon\nnostr\nshitposters  # kept as written\n")
+        assertFindings(
+            SpellingCheck(), source: "x", target: target, spelling: SpellingSession(wordLists: ["en": list]),
+            expected: [])
+        assertFindings(
+            SpellingCheck(), source: "x", target: target, spelling: SpellingSession(),
+            expected: [(nil, "« nostr », « shitposter » are not in the en dictionary")])
+        // A list of another language does not count.
+        assertFindings(
+            SpellingCheck(), source: "x", target: target, spelling: SpellingSession(wordLists: ["de": list]),
+            expected: [(nil, "« nostr », « shitposter » are not in the en dictionary")])
+    }
+
+    @Test func aTranslationMostlyInTheSourceLanguageIsLeftToUntranslatedText() {
+        // The article's French, left in the English catalog: `untranslated-text` reports it.
+        let french =
+            "La migration physique du hashrate minier au cours des deux dernières années a été miraculeuse et le "
+            + "réseau n'a aucun temps d'arrêt."
+        assertFindings(SpellingCheck(), source: french, target: french, expected: [])
+        assertFindings(
+            SpellingCheck(), source: french, target: french.replacingOccurrences(of: "'", with: "’"), expected: [])
+        // A short one is not enough for `untranslated-text`: spelling lists its words.
+        assertFindings(
+            SpellingCheck(), source: "x", target: "Je ne changerais rien au processus.", spelling: SpellingSession(),
+            expected: [(nil, "« changerais », « rien », « au », « processus » are not in the en dictionary")])
+    }
+
+    @Test func theArticlesTranslationsHaveNoFinding() throws {
+        let runner = CheckRunner(
+            settings: .init(sourceLocale: Fixtures.french), glossary: try CheckFixtures.glossary.get(),
+            checks: [SpellingCheck.self, UntranslatedTextCheck.self])
+        var catalogs: [(locale: LocaleTag, path: String, catalog: Catalog)] = []
+        for locale in ["en", "es", "de", "pt-BR"] {
+            let path = "Locales/\(locale)/le-service-client-bitcoin.po"
+            catalogs.append(
+                (
+                    Fixtures.locale(locale), path,
+                    try Catalog.read(path: Fixtures.repositoryRoot.appendingPathComponent(path).path)
+                ))
+        }
+        let findings = try runner.run(
+            [.init(document: "le-service-client-bitcoin.md", catalogs: catalogs)], locales: catalogs.map(\.locale))
+        #expect(findings.map(\.description) == [])
     }
 
     @Test func aWordIsReportedOnce() {
@@ -101,5 +228,10 @@ import Testing
                     "« comparsion » is not in the en dictionary; did you mean « comparison », « compassion », « compression »?"
                 )
             ])
+    }
+
+    @Test func aLocaleWithoutADictionaryHasNoFinding() {
+        // No Italian dictionary is installed with the project's prerequisites.
+        assertFindings(SpellingCheck(), source: "x", target: "Il disperazione è dopppia.", locale: "it", expected: [])
     }
 }

@@ -62,7 +62,7 @@ struct AcronymsCheck: UnitCheck {
         var letters = Substring(acronym)
         while let last = letters.last, last.isNumber { letters = letters.dropLast() }
         guard letters.count >= 2, letters.allSatisfy(\.isLetter) else { return false }
-        return dictionaries.checker(for: locale)?.knows(letters.lowercased()) ?? false
+        return dictionaries.knowsExactly(letters.lowercased(), in: locale) ?? false
     }
 
     /// The forms an acronym may take in `text`, in capitals: each run of letters, digits,

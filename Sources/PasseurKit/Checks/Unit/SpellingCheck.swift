@@ -1,13 +1,21 @@
-/// Flags words of the translation that the target language's Hunspell dictionary does not
-/// know, with Hunspell's suggestions.
+/// Flags the words of a translation that the target language's Hunspell dictionary does not
+/// know: one finding per unit, listing them, with Hunspell's suggestions for the first few.
 ///
-/// Accepted without a dictionary look-up: the glossary's terms of the target locale and
-/// every do-not-translate term, words with digits, acronyms, and capitalised words (names:
-/// Mannheimer, Ethereum) — only lower-case words are judged, so a name is never a finding.
-/// Code spans, URLs and e-mail addresses are not read. Nothing is reported for a locale
-/// with no installed dictionary. A word made of a productive prefix and a known word is
-/// accepted where the language writes such prefixes solid and dictionaries list only a few
-/// of the results (Spanish « exgerente », German « multidisziplinär », English « nonprofit »).
+/// Only the prose is read (`TextAnalysis.proseWords`): code spans, placeholders, options,
+/// paths, file names, URLs, e-mail addresses, words with digits, acronyms and CamelCase
+/// (`GitHub`, `macOS`) are never flagged, and neither are capitalised words (names:
+/// Mannheimer, Ethereum), the glossary's terms of the target locale, every do-not-translate
+/// term, and the words of the locale's word list (`Glossary/words-<locale>.txt`, `--words`).
+/// A word made of a productive prefix and a known word is accepted where the language writes
+/// such prefixes solid and dictionaries list only a few of the results (Spanish « exgerente »,
+/// German « multidisziplinär », English « nonprofit »). Nothing is reported for a locale with
+/// no installed dictionary, nor for a translation mostly in the source language, which is
+/// `untranslated-text`'s.
+///
+/// Each distinct word is looked up once per run (`SpellingSession`). Suggestions are slow, so
+/// they are added once the run's findings are sorted, to the first few words that may be typos
+/// and are not the source language's (`SpellingSession.addSuggestions(to:sourceLocale:)`); a
+/// check called on its own adds them at once.
 public struct SpellingCheck: UnitCheck {
     /// `spelling`.
     public static let id = "spelling"
@@ -15,101 +23,45 @@ public struct SpellingCheck: UnitCheck {
     public static let defaultSeverity = Severity.warning
     /// The help line.
     public static let summary =
-        "Every lower-case word of the translation is in the language's Hunspell dictionary or the glossary."
+        "Every lower-case word of the translation's prose is in the language's Hunspell dictionary, the glossary or the word list."
 
-    private let pool = SpellCheckerPool()
-    private static let trailing = CharacterSetShim.trailingPunctuation.union(["-", "’", "'"])
+    /// The session of a check called on its own, outside a run.
+    private let ownSession = SpellingSession()
 
     /// Creates the check.
     public init() {}
 
-    /// One finding per unknown word, with suggestions.
+    /// One finding listing the unknown words of the unit, in text order.
     public func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
-        guard let checker = pool.checker(for: context.locale) else { return [] }
-        let accepted = pool.glossaryWords(context)
-        var text = context.target(of: unit).textWithoutCodes
-        for address in TextAnalysis.urlsAndEmails(in: text) { text = text.replacingOccurrences(of: address, with: " ") }
-        var seen = Set<String>()
-        var findings: [Finding] = []
-        for token in text.split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" && $0 != "-" }) {
-            let word = token.trimmingCharacters(in: Self.trailing)
-            guard let first = word.first, first.isLowercase, word.count > 1, seen.insert(word).inserted,
-                !accepted.contains(TermTokenizer.normalise(word))
-            else { continue }
-            let plain = word.replacingOccurrences(of: "’", with: "'")
-            if checker.knows(plain) { continue }
-            // Compounds and elisions: every part known is enough (« auto-conservation », « l'orange »).
-            let parts = plain.split(whereSeparator: { $0 == "-" || $0 == "'" }).map(String.init).filter { !$0.isEmpty }
-            let partsKnown = parts.allSatisfy { part in
-                part.count == 1 || accepted.contains(TermTokenizer.normalise(part)) || checker.knows(part)
-            }
-            if parts.count > 1, partsKnown { continue }
-            if Self.hasProductivePrefix(plain, language: context.locale.language, checker: checker) { continue }
-            // Hunspell's suggestions are slow (milliseconds): the first three unknown words of a unit get them.
-            let suggestions = findings.count < 3 ? checker.suggestions(plain) : []
-            let hint =
-                suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "« \($0) »" }.joined(separator: ", "))?"
-            findings.append(
-                context.finding(Self.self, unit, "« \(word) » is not in the \(context.locale) dictionary\(hint)"))
-        }
+        guard let spelling = ProseSpelling.of(unit, context: context, session: context.spelling ?? ownSession),
+            !spelling.unknownWords.isEmpty, spelling.sourceLanguage == nil
+        else { return [] }
+        let words = spelling.unknownWords.map(String.init)
+        var finding = context.finding(
+            Self.self, unit, Self.message(words, locale: context.locale.identifier, suggestions: [:]))
+        finding.placeFreeMessage = finding.message
+        finding.unknownWords = words
+        var findings = [finding]
+        if context.spelling == nil { ownSession.addSuggestions(to: &findings, sourceLocale: context.sourceLocale) }
         return findings
     }
-}
 
-extension SpellingCheck {
-    /// Prefixes that the language attaches to any word without a hyphen (RAE's *Ortografía*
-    /// 2010 § 4.1.1.2 for Spanish, the 1990 agreement for Portuguese); German's are the
-    /// Latin and Greek ones of learned adjectives (« multidisziplinär »).
-    static let productivePrefixes: [String: [String]] = [
-        "es": [
-            "anti", "auto", "contra", "des", "ex", "hiper", "macro", "micro", "mini", "multi", "neo", "pos",
-            "post", "pre", "pro", "pseudo", "re", "semi", "sobre", "super", "ultra", "vice",
-        ],
-        "pt": [
-            "anti", "auto", "contra", "des", "hiper", "macro", "micro", "mini", "multi", "neo", "re", "semi", "ultra",
-        ],
-        "en": ["anti", "co", "counter", "multi", "non", "over", "post", "pre", "re", "under"],
-        "de": ["anti", "hyper", "inter", "mega", "multi", "neo", "post", "pseudo", "super", "ultra"],
-    ]
-
-    /// Whether `word` is a productive prefix followed by a word of four letters or more that
-    /// the dictionary knows.
-    static func hasProductivePrefix(_ word: String, language: String, checker: SpellChecker) -> Bool {
-        (productivePrefixes[language] ?? []).contains { prefix in
-            word.hasPrefix(prefix) && word.count - prefix.count >= 4
-                && checker.knows(String(word.dropFirst(prefix.count)))
+    /// The message for `words`, unknown to the dictionary of `locale`, with the suggestions
+    /// found for some of them:
+    ///
+    /// - « comparsion » is not in the en dictionary; did you mean « comparison », « compassion »?
+    /// - « comparsion », « hashrate » are not in the en dictionary; did you mean « comparsion » →
+    ///   « comparison », « compassion »?
+    static func message(_ words: [String], locale: String, suggestions: [String: [String]]) -> String {
+        let quoted = words.map { "« \($0) »" }.joined(separator: ", ")
+        let hinted = words.compactMap { word in
+            suggestions[word].flatMap { $0.isEmpty ? nil : (word, $0.map { "« \($0) »" }.joined(separator: ", ")) }
         }
-    }
-}
-
-/// Dictionaries and glossary words, opened once per locale for a whole run.
-final class SpellCheckerPool {
-    private var checkers: [LocaleTag: SpellChecker?] = [:]
-    private var words: [LocaleTag: Set<String>] = [:]
-
-    func checker(for locale: LocaleTag) -> SpellChecker? {
-        if let known = checkers[locale] { return known }
-        let opened = SpellChecker(locale: locale)
-        checkers[locale] = opened
-        return opened
-    }
-
-    /// Normalised words (as the glossary matcher compares them: case-folded, final -s removed) of the glossary's terms of the locale, and of every do-not-translate term.
-    func glossaryWords(_ context: CheckContext) -> Set<String> {
-        if let known = words[context.locale] { return known }
-        var result = Set<String>()
-        for concept in context.glossary?.glossary.concepts ?? [] {
-            for (locale, terms) in concept.terms {
-                for term in terms where locale == context.locale.identifier || term.doNotTranslate {
-                    for form in term.forms {
-                        for word in form.split(whereSeparator: { !$0.isLetter }) {
-                            result.insert(TermTokenizer.normalise(String(word)))
-                        }
-                    }
-                }
-            }
+        if words.count == 1 {
+            return "\(quoted) is not in the \(locale) dictionary"
+                + (hinted.first.map { "; did you mean \($0.1)?" } ?? "")
         }
-        words[context.locale] = result
-        return result
+        let hint = hinted.map { "« \($0.0) » → \($0.1)" }.joined(separator: "; ")
+        return "\(quoted) are not in the \(locale) dictionary" + (hint.isEmpty ? "" : "; did you mean \(hint)?")
     }
 }

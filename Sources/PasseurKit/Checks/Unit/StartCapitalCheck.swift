@@ -57,8 +57,8 @@ struct StartCapitalCheck: UnitCheck {
             // A proper name (`Intel MCU psABI…`): the dictionary knows it capitalised only.
             let name = Self.bare(sourceWord)
             if let sourceLocale = context.sourceLocale ?? context.sourceAnalysis?.locale,
-                let checker = dictionaries.checker(for: sourceLocale), checker.knows(name),
-                !checker.knows(name.lowercased())
+                dictionaries.knowsExactly(name, in: sourceLocale) == true,
+                dictionaries.knowsExactly(name.lowercased(), in: sourceLocale) == false
             {
                 return []
             }

@@ -1,0 +1,134 @@
+import Synchronization
+
+/// One language's spelling for a run: its Hunspell dictionary (the process's,
+/// `SharedSpellChecker`), the words accepted without it (glossary terms, the word list), and
+/// each word's verdict and suggestions, each computed once.
+///
+/// Thread-safe: the memos are behind one lock, and the handle behind its own, each held for
+/// one look-up (microseconds once the dictionary is open).
+final class SpellingDictionary: Sendable {
+    /// The language.
+    let locale: LocaleTag
+    /// The words accepted without a look-up, as `WordList.key` makes them: the glossary's terms
+    /// of the locale, every do-not-translate term, the words of the locale's word list.
+    private let accepted: Set<String>
+    /// The Hunspell dictionary.
+    private let checker: SharedSpellChecker
+    /// What it has answered.
+    private let memo = Mutex<Memo>(Memo())
+
+    /// What the language says of a word.
+    enum Verdict {
+        /// The glossary or the word list has it: a name, a term, jargon the project accepts.
+        case listed
+        /// The dictionary knows it, or every part of it.
+        case known
+        /// Neither.
+        case unknown
+    }
+
+    /// The verdicts and suggestions given so far.
+    private struct Memo {
+        var verdicts: [String: Verdict] = [:]
+        var suggestions: [String: [String]] = [:]
+        var lookUps = 0
+    }
+
+    /// The dictionary of `locale`, accepting `accepted` (keys of `WordList.key`).
+    init(locale: LocaleTag, accepted: Set<String>) {
+        self.locale = locale
+        self.accepted = accepted
+        checker = SharedSpellChecker.of(locale)
+    }
+
+    /// How many words were judged (looked up in the glossary, the word list and Hunspell): each
+    /// distinct word once.
+    var lookUps: Int {
+        memo.withLock { $0.lookUps }
+    }
+
+    /// Whether Hunspell has a dictionary for the locale: opens it on first use.
+    var isInstalled: Bool {
+        checker.withChecker { $0 != nil }
+    }
+
+    /// Whether the language accepts `word`: its verdict is not `unknown`.
+    func accepts(_ word: Substring) -> Bool {
+        verdict(word) != .unknown
+    }
+
+    /// What the language says of `word`: `listed` when the glossary or the word list has it;
+    /// `known` when the dictionary knows it, every part of a compound or an elision is listed or
+    /// known (« auto-conservation », « l’orange »), or it is a productive prefix solid with a
+    /// known word (« exgerente »); `unknown` otherwise. `known` for every word when no
+    /// dictionary is installed. Each word is judged once per run.
+    func verdict(_ word: Substring) -> Verdict {
+        let key = String(word)
+        return memo.withLock { memo in
+            if let known = memo.verdicts[key] { return known }
+            let verdict = checker.withChecker { judge(key, checker: $0) }
+            memo.verdicts[key] = verdict
+            memo.lookUps += 1
+            return verdict
+        }
+    }
+
+    /// The suggestions already computed for `word`, if any were.
+    func knownSuggestions(_ word: String) -> [String]? {
+        memo.withLock { $0.suggestions[word] }
+    }
+
+    /// Up to `limit` corrections Hunspell proposes for `word`, computed once per run (slow:
+    /// tens to hundreds of milliseconds each).
+    func suggestions(_ word: String, limit: Int) -> [String] {
+        memo.withLock { memo in
+            if let known = memo.suggestions[word] { return known }
+            let found = checker.withChecker { $0?.suggestions(WordList.straightApostrophes(word), limit: limit) ?? [] }
+            memo.suggestions[word] = found
+            return found
+        }
+    }
+
+    /// The verdict on `word`, looked up.
+    private func judge(_ word: String, checker: SpellChecker?) -> Verdict {
+        let plain = WordList.straightApostrophes(word)
+        if accepted.contains(TermTokenizer.normalise(plain)) { return .listed }
+        guard let checker else { return .known }
+        if checker.knows(plain) { return .known }
+        let parts = plain.split(whereSeparator: { $0 == "-" || $0 == "'" })
+        if parts.count > 1,
+            parts.allSatisfy({ part in
+                part.count == 1 || accepted.contains(WordList.key(part)) || checker.knows(String(part))
+            })
+        {
+            return .known
+        }
+        return Self.hasProductivePrefix(plain, language: locale.language, checker: checker) ? .known : .unknown
+    }
+}
+
+extension SpellingDictionary {
+    /// Prefixes that the language attaches to any word without a hyphen (RAE's *Ortografía*
+    /// 2010 § 4.1.1.2 for Spanish, the 1990 agreement for Portuguese); German's are the
+    /// Latin and Greek ones of learned adjectives (« multidisziplinär »).
+    static let productivePrefixes: [String: [String]] = [
+        "es": [
+            "anti", "auto", "contra", "des", "ex", "hiper", "macro", "micro", "mini", "multi", "neo", "pos",
+            "post", "pre", "pro", "pseudo", "re", "semi", "sobre", "super", "ultra", "vice",
+        ],
+        "pt": [
+            "anti", "auto", "contra", "des", "hiper", "macro", "micro", "mini", "multi", "neo", "re", "semi", "ultra",
+        ],
+        "en": ["anti", "co", "counter", "multi", "non", "over", "post", "pre", "re", "under"],
+        "de": ["anti", "hyper", "inter", "mega", "multi", "neo", "post", "pseudo", "super", "ultra"],
+    ]
+
+    /// Whether `word` is a productive prefix followed by a word of four letters or more that
+    /// the dictionary knows.
+    static func hasProductivePrefix(_ word: String, language: String, checker: SpellChecker) -> Bool {
+        (productivePrefixes[language] ?? []).contains { prefix in
+            word.hasPrefix(prefix) && word.count - prefix.count >= 4
+                && checker.knows(String(word.dropFirst(prefix.count)))
+        }
+    }
+}
