@@ -109,7 +109,8 @@ import Testing
         ]
         for target in targets {
             assertFindings(SpellingCheck(), source: "x", target: target, expected: [])
-            assertFindings(SpellingCheck(), source: "x", target: target, markup: .plain, sourceLocale: "fr", expected: [])
+            assertFindings(
+                SpellingCheck(), source: "x", target: target, markup: .plain, sourceLocale: "fr", expected: [])
         }
     }
 
