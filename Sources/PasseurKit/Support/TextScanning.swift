@@ -247,13 +247,13 @@ enum TextScanning {
         return counts
     }
 
-    /// The first two plain spaces in a row: a byte scan. With `afterText`, spaces that open a
-    /// line (the indentation of a continued line) are skipped.
+    /// The first two plain spaces in a row: a byte scan. With `afterText`, spaces that follow a
+    /// line break (the indentation of a continued line) are skipped.
     static func doubledSpace(in text: String, afterText: Bool = false) -> Range<String.Index>? {
         let bytes = text.utf8
         var previous = bytes.endIndex
-        // Whether the spaces read follow a line break or the start: indentation.
-        var indenting = afterText
+        // Whether the spaces read follow a line break: indentation.
+        var indenting = false
         for i in bytes.indices {
             if bytes[i] == 0x20 {
                 if previous != bytes.endIndex, !indenting { return previous..<bytes.index(after: i) }
