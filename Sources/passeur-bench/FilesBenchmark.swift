@@ -8,9 +8,10 @@ import PasseurKit
 /// memory; then `passeur check` on the same catalog made `--scale` times larger (every unit
 /// copied with a number added to its source and translation), for growth.
 extension Benchmark {
-    /// A whole process's wall-clock time and peak resident memory.
+    /// A whole process's wall-clock time, processor time (user and system) and peak resident memory.
     struct ProcessCost {
         var seconds: Double
+        var cpuSeconds: Double
         var peakMB: Double
         var status: Int32
     }
@@ -24,11 +25,6 @@ extension Benchmark {
         }
         let units = try Catalog.read(path: catalog).units.count
         print("files: \(catalog), \(units) units; whole processes, best of \(max(1, runs))")
-        let ours = try bestRun(of: runs, passeur, ["check", catalog, "--format", "json"])
-        print(
-            String(
-                format: "  passeur check --format json: %7.2f s  peak %6.0f MB  (exit %d)", ours.seconds, ours.peakMB,
-                ours.status))
         let folder = NSTemporaryDirectory() + "passeur-bench-files-\(ProcessInfo.processInfo.processIdentifier)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer {
@@ -36,24 +32,50 @@ extension Benchmark {
                 print("cannot remove \(folder): \(error)")
             }
         }
+        let errors = folder + "/stderr.txt"
+        let ours = try bestRun(of: runs, passeur, ["check", catalog, "--format", "json"], errors: errors)
+        print(
+            String(
+                format: "  passeur check --format json: %7.2f s  cpu %7.2f s  peak %6.0f MB  (exit %d)", ours.seconds,
+                ours.cpuSeconds, ours.peakMB, ours.status))
+        try expectRan(ours, errors: errors)
         if let pofilter = which("pofilter") {
-            let theirs = try bestRun(of: runs, pofilter, ["--progress=none", catalog, "-o", folder + "/out.po"])
+            let theirs = try bestRun(
+                of: runs, pofilter, ["--progress=none", catalog, "-o", folder + "/out.po"], errors: errors)
             print(
-                String(format: "  pofilter -o out.po:          %7.2f s  peak %6.0f MB", theirs.seconds, theirs.peakMB))
+                String(
+                    format: "  pofilter -o out.po:          %7.2f s  cpu %7.2f s  peak %6.0f MB", theirs.seconds,
+                    theirs.cpuSeconds, theirs.peakMB))
+            try expectRan(theirs, errors: errors)
             print(String(format: "  passeur / pofilter speed: %.1f×", theirs.seconds / ours.seconds))
         }
         guard scale > 1 else { return }
-        let larger = folder + "/" + (catalog as NSString).lastPathComponent
+        // PASSEUR_BENCH_KEEP names a folder where the larger catalog stays, for profiling.
+        let kept = ProcessInfo.processInfo.environment["PASSEUR_BENCH_KEEP"]
+        let larger = (kept ?? folder) + "/" + (catalog as NSString).lastPathComponent
         try scaled(catalog, by: scale).write(to: larger)
-        let big = try bestRun(of: 1, passeur, ["check", larger, "--format", "json"])
+        let big = try bestRun(of: 1, passeur, ["check", larger, "--format", "json"], errors: errors)
         print(
             String(
-                format: "  passeur check, %d× the units: %7.2f s  peak %6.0f MB  (%.1f× the time for %d× the units)",
-                scale, big.seconds, big.peakMB, big.seconds / ours.seconds, scale))
+                format:
+                    "  passeur check, %d× the units: %7.2f s  cpu %7.2f s  peak %6.0f MB  (%.1f× the time for %d× the units)",
+                scale, big.seconds, big.cpuSeconds, big.peakMB, big.seconds / ours.seconds, scale))
+        try expectRan(big, errors: errors)
+    }
+
+    /// Stops the benchmark with the first line of the run's error output when it did not check
+    /// (exit status 2 or more: findings give 1), so that a failed run is never read as a fast one.
+    static func expectRan(_ cost: ProcessCost, errors: String) throws {
+        guard cost.status >= 2 else { return }
+        let output = try String(contentsOfFile: errors, encoding: .utf8)
+        let line = output.split(separator: "\n").first.map(String.init) ?? "no error output"
+        print("  the run failed (exit \(cost.status)): \(line)")
+        exit(2)
     }
 
     /// The catalog at `path` with every unit copied `factor` times, each copy's source and
-    /// translation ending with its number, so that every source stays distinct.
+    /// translation ending with `(copy N)`, so that every source stays distinct (a bare number
+    /// would make `Type` + ` 1` collide with a real `Type 1`).
     static func scaled(_ path: String, by factor: Int) throws -> Catalog {
         var catalog = try Catalog.read(path: path)
         let units = catalog.units
@@ -62,8 +84,8 @@ extension Benchmark {
         for copy in 0..<factor {
             for var unit in units {
                 if copy > 0 {
-                    unit.source += " \(copy)"
-                    unit.targets = unit.targets.map { $0.isEmpty ? $0 : $0 + " \(copy)" }
+                    unit.source += " (copy \(copy))"
+                    unit.targets = unit.targets.map { $0.isEmpty ? $0 : $0 + " (copy \(copy))" }
                 }
                 catalog.units.append(unit)
             }
@@ -72,22 +94,25 @@ extension Benchmark {
     }
 
     /// The best of `runs` runs of `executable` with `arguments`, its output discarded.
-    static func bestRun(of runs: Int, _ executable: String, _ arguments: [String]) throws -> ProcessCost {
-        var best = ProcessCost(seconds: .infinity, peakMB: 0, status: 0)
+    static func bestRun(of runs: Int, _ executable: String, _ arguments: [String], errors: String) throws
+        -> ProcessCost
+    {
+        var best = ProcessCost(seconds: .infinity, cpuSeconds: 0, peakMB: 0, status: 0)
         for _ in 0..<max(1, runs) {
-            let cost = try run(executable, arguments)
+            let cost = try run(executable, arguments, errors: errors)
             if cost.seconds < best.seconds { best = cost }
         }
         return best
     }
 
-    /// One run of `executable`, timed from spawn to exit, with its peak memory from `wait4`.
-    static func run(_ executable: String, _ arguments: [String]) throws -> ProcessCost {
+    /// One run of `executable`, timed from spawn to exit, with its processor time and peak memory
+    /// from `wait4`; its output is discarded and its error output written to `errors`.
+    static func run(_ executable: String, _ arguments: [String], errors: String) throws -> ProcessCost {
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { for argument in argv { free(argument) } }
         var pid: pid_t = 0
@@ -100,6 +125,9 @@ extension Benchmark {
         var usage = rusage()
         wait4(pid, &status, 0, &usage)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return ProcessCost(seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xFF)
+        let cpu = { (time: timeval) in Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return ProcessCost(
+            seconds: seconds, cpuSeconds: cpu(usage.ru_utime) + cpu(usage.ru_stime),
+            peakMB: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xFF)
     }
 }

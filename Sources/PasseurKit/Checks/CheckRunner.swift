@@ -254,7 +254,10 @@ public struct CheckRunner {
         let results = Mutex<[Int: Result<[Finding], any Swift.Error>]>([:])
         let (glossary, settings) = (glossary, settings)
         let sourceLocale = settings.sourceLocale
-        DispatchQueue.concurrentPerform(iterations: locales.count) { i in
+        // One task per locale and check, so that the checks of a single locale share the cores.
+        let checkCount = catalogChecks.types.count
+        DispatchQueue.concurrentPerform(iterations: locales.count * checkCount) { task in
+            let (i, checkIndex) = task.quotientAndRemainder(dividingBy: checkCount)
             let result = Result { () throws -> [Finding] in
                 let index = try glossary.map {
                     try GlossaryIndex(glossary: $0, sourceLocale: sourceLocale, targetLocales: locales)
@@ -262,20 +265,16 @@ public struct CheckRunner {
                 var context = CheckContext(locale: locales[i], catalogPath: "", glossary: index)
                 (context.sourceLocale, context.markup) = (settings.sourceLocale, settings.markup)
                 let all = units[locales[i]] ?? []
+                guard let check = catalogChecks.types[checkIndex].init() as? any CatalogCheck else { return [] }
+                let id = type(of: check).id
                 // Units are copied out only when some are suppressed: most catalogs have none.
-                let flagged = all.contains { !$0.flags.isEmpty }
-                var findings: [Finding] = []
-                for case let check as any CatalogCheck in catalogChecks.types.map({ $0.init() }) {
-                    let id = type(of: check).id
-                    let kept = flagged ? all.filter { !Self.suppressed($0, id) } : all
-                    findings += check.findings(in: kept, context: context)
-                }
-                return findings
+                let kept = all.contains { !$0.flags.isEmpty } ? all.filter { !Self.suppressed($0, id) } : all
+                return check.findings(in: kept, context: context)
             }
-            results.withLock { $0[i] = result }
+            results.withLock { $0[task] = result }
         }
         let all = results.withLock { $0 }
-        return try locales.indices.flatMap { try all[$0]?.get() ?? [] }
+        return try (0..<locales.count * checkCount).flatMap { try all[$0]?.get() ?? [] }
     }
 
     /// The unit and cross-locale findings of one document's segments.
@@ -312,7 +311,8 @@ public struct CheckRunner {
                         checksUntranslated: type(of: $0).checksUntranslated
                     )
                 }
-                let parallelChecks = instances.compactMap { $0 as? any ParallelCheck }
+                // Checks across languages have nothing to compare in a document of one language.
+                let parallelChecks = paths.count < 2 ? [] : instances.compactMap { $0 as? any ParallelCheck }
                 var contexts: [LocaleTag: CheckContext] = [:]
                 for (locale, path) in paths {
                     var context = CheckContext(

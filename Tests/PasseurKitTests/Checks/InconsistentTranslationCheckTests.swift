@@ -150,4 +150,12 @@ extension InconsistentTranslationCheckTests {
                 (9, "translated differently elsewhere (gnome-control-center-2.0.po:7): « Mettre en pause »"),
             ])
     }
+
+    @Test(arguments: [
+        ("Edit", true), ("  _Open…\n", true), ("Ou&tils", true), ("", true), ("Show Message", false),
+        ("Save\tAll", false), ("Mettre\u{A0}en pause", false), ("Sí ", true),
+    ])
+    func aOneWordSourceIsOneRunOfNonSpaces(source: String, isOneWord: Bool) {
+        #expect(InconsistentTranslationCheck.isOneWord(source) == isOneWord)
+    }
 }

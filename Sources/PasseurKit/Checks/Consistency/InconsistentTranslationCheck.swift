@@ -55,7 +55,20 @@ struct InconsistentTranslationCheck: CatalogCheck {
 
     /// Whether `source` is one word, with its accelerator key and punctuation, spaces around it aside.
     static func isOneWord(_ source: String) -> Bool {
-        source.split(whereSeparator: \.isWhitespace).count <= 1
+        // Scalars, not characters: grapheme breaking every source would cost more than the check.
+        var (inWord, afterWord) = (false, false)
+        for scalar in source.unicodeScalars {
+            let space =
+                scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+            if space {
+                afterWord = inWord
+            } else if afterWord {
+                return false
+            } else {
+                inWord = true
+            }
+        }
+        return true
     }
 
     /// A unit's context and source, keyed by bytes, and its file when it is compared within it.

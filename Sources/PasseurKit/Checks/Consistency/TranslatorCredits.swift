@@ -10,6 +10,12 @@ enum TranslatorCredits {
 
     /// Whether `unit` lists the catalog's translators.
     static func isCredits(_ unit: TranslationUnit) -> Bool {
-        markers.contains(unit.source) || unit.context.map(markers.contains) == true
+        isMarker(unit.source) || unit.context.map(isMarker) == true
+    }
+
+    /// Whether `text` is one of the markers; the length is compared first, as hashing every
+    /// source of a catalog would cost more than the check.
+    private static func isMarker(_ text: String) -> Bool {
+        (10...20).contains(text.utf8.count) && markers.contains(text)
     }
 }

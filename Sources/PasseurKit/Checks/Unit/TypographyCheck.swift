@@ -89,9 +89,11 @@ struct TypographyCheck: UnitCheck {
         }
         // What comes before the current mark: its token so far (software messages only) and the
         // last scalar that is not a space.
-        var token = String.UnicodeScalarView()
+        // The token is a slice of the text, from its first scalar to the current one (excluded).
+        var (tokenStart, position) = (scalars.startIndex, scalars.startIndex)
+        var token: Substring.UnicodeScalarView { scalars[tokenStart..<position] }
         var lastVisible: Unicode.Scalar?
-        let lowercasedSource = source.lowercased()
+        lazy var lowercasedSource = source.lowercased()
         let sourceSeparatesWithSemicolons =
             plain
             && source.unicodeScalars.indices.contains { i in
@@ -112,9 +114,9 @@ struct TypographyCheck: UnitCheck {
             case ":": return token.contains(":")
             case "!", "?":
                 guard !token.isEmpty else { return false }
-                var name = token
-                name.append(c)
-                return lowercasedSource.contains(String(name).lowercased())
+                var name = String(token)
+                name.unicodeScalars.append(c)
+                return lowercasedSource.contains(name.lowercased())
             default: return false
             }
         }
@@ -166,12 +168,13 @@ struct TypographyCheck: UnitCheck {
         // The language compared once, not at every scalar.
         let isFrench = language == "fr"
         var (questions, exclamations) = (false, false)
-        var iterator = scalars.makeIterator()
-        var (before, current): (Unicode.Scalar?, Unicode.Scalar?) = (nil, iterator.next())
-        while let c = current {
-            let after = iterator.next()
+        var before: Unicode.Scalar?
+        while position < scalars.endIndex {
+            let c = scalars[position]
+            let next = scalars.index(after: position)
+            let after = next < scalars.endIndex ? scalars[next] : nil
             if isSpace(c) {
-                token = String.UnicodeScalarView()
+                tokenStart = next
             } else {
                 if isFrench { french(before, c, after) } else { other(before, c, after) }
                 // A mark that ends a phrase, not one alone (`!`, a column's title).
@@ -179,9 +182,8 @@ struct TypographyCheck: UnitCheck {
                 if c == "?", ends { questions = true }
                 if c == "!", ends { exclamations = true }
                 lastVisible = c
-                if plain { token.append(c) }
             }
-            (before, current) = (c, after)
+            (before, position) = (c, next)
         }
         if language != "fr" {
             let straight = scalars.contains { $0 == "\"" || $0 == "'" }
