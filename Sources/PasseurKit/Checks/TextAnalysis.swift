@@ -59,7 +59,7 @@ public final class TextAnalysis {
     /// « 1 000,5 », "1,000.5" and "1.000,5" all give "1000.5". In a plain text, the digits of
     /// placeholders (`%1$s`, `%15zu`, `%1`) are no numbers.
     public private(set) lazy var numbers: [String] = TextScanning.numbers(
-        in: markup == .plain && text.contains("%") ? Self.withoutPlaceholders(text) : readerText)
+        in: markup == .plain && text.utf8.contains(UInt8(ascii: "%")) ? Self.withoutPlaceholders(text) : readerText)
 
     /// URLs and e-mail addresses, as written.
     public private(set) lazy var urlsAndEmails: [String] = Self.urlsAndEmails(in: text)
