@@ -32,7 +32,10 @@ extension CatalogFiles {
             throw Error.missingPath(path)
         }
         guard isFolder.boolValue else { return [path] }
-        guard let walker = FileManager.default.enumerator(atPath: path) else { throw Error.missingPath(path) }
+        // The walker does not enter a folder given as a symbolic link: it walks the folder the
+        // link names, and the paths found keep the name given.
+        let root = Self.realPath(path)
+        guard let walker = FileManager.default.enumerator(atPath: root) else { throw Error.missingPath(path) }
         var found: [String] = []
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
@@ -46,6 +49,14 @@ extension CatalogFiles {
         }
         guard !found.isEmpty else { throw Error.noCatalog(folder: path) }
         return found.sorted()
+    }
+
+    /// `path` with its symbolic links resolved, relative ones included (which Foundation's
+    /// `resolvingSymlinksInPath` leaves as they are); `path` itself when it cannot be resolved.
+    static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// One file, read with its languages, domain and markup.

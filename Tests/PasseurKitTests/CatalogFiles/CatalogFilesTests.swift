@@ -84,6 +84,17 @@ import Testing
         #expect(files.allSatisfy { $0.sourceLocale.identifier == "en" && $0.markup == .plain })
     }
 
+    @Test func aFolderGivenAsASymbolicLinkIsWalked() throws {
+        let root = try folder(["real/po/fr.po": Self.po(language: "fr", Self.grep["fr"] ?? [])])
+        try FileManager.default.createSymbolicLink(atPath: root + "/link", withDestinationPath: root + "/real")
+        try FileManager.default.createSymbolicLink(atPath: root + "/relative", withDestinationPath: "real")
+        for link in ["link", "relative"] {
+            let files = try CatalogFiles.read([root + "/" + link], sourceLocale: nil, locale: nil).files
+            #expect(files.map(\.path) == [root + "/\(link)/po/fr.po"])
+            #expect(files.first?.locale.identifier == "fr")
+        }
+    }
+
     @Test func givenLanguagesReplaceDeclaredOnes() throws {
         let root = try folder(["a.po": Self.po(language: "fr", Self.grep["fr"] ?? [])])
         let file = try #require(
