@@ -7,18 +7,20 @@ extension Project {
     /// What an import did, unit by unit.
     public typealias ImportReport = CatalogImport.Report
 
-    /// The document a command is about: the one named, or the only one.
+    /// The document a command is about: the one named (by its path in `passeur.yaml`, or by a
+    /// file name only one document has), or the only one.
     ///
-    /// - Throws: `Project.Error.missingDocument` when the name is not a document of the project
-    ///   or the project has several and none was named.
+    /// - Throws: `Project.Error.unknownDocument` when the name is not a document of the project,
+    ///   `.ambiguousDocument` when several have that file name, `.missingDocument` when the
+    ///   project has several and none was named.
     public func document(_ named: String?) throws -> String {
         let here = SourceLocation(file: "<command line>", line: 1, column: 1)
         if let named {
-            if let found = config.documents.first(where: { $0 == named || ($0 as NSString).lastPathComponent == named })
-            {
-                return found
-            }
-            throw Error.missingDocument(named, at: here)
+            if config.documents.contains(named) { return named }
+            let byName = config.documents.filter { ($0 as NSString).lastPathComponent == named }
+            if byName.count == 1 { return byName[0] }
+            if byName.count > 1 { throw Error.ambiguousDocument(named, documents: byName, at: here) }
+            throw Error.unknownDocument(named, documents: config.documents, at: here)
         }
         guard config.documents.count == 1, let only = config.documents.first else {
             throw Error.missingDocument("(several documents: pass --document)", at: here)

@@ -33,12 +33,17 @@ public struct Project: Sendable {
         case noCatalogs(at: SourceLocation)
         /// The source locale, asked for where a target locale is needed.
         case sourceIsNotATarget(String, at: SourceLocation)
+        /// A document named on the command line that is none of the project's (`documents`).
+        case unknownDocument(String, documents: [String], at: SourceLocation)
+        /// A file name given on the command line that several documents have.
+        case ambiguousDocument(String, documents: [String], at: SourceLocation)
 
         /// Where the problem is.
         public var location: SourceLocation {
             switch self {
             case .missingDocument(_, let at), .unknownTarget(_, let at), .catalogClash(_, _, _, let at),
-                .catalogMoved(_, _, let at), .noCatalogs(let at), .sourceIsNotATarget(_, let at):
+                .catalogMoved(_, _, let at), .noCatalogs(let at), .sourceIsNotATarget(_, let at),
+                .unknownDocument(_, _, let at), .ambiguousDocument(_, _, let at):
                 return at
             }
         }
@@ -55,6 +60,10 @@ public struct Project: Sendable {
                 return "the catalog '\(from)' of this document now belongs at '\(to)'"
             case .noCatalogs: return "no catalogs yet"
             case .sourceIsNotATarget(let locale, _): return "'\(locale)' is the source locale, not a target locale"
+            case .unknownDocument(let name, _, _):
+                return "'\(name.quotedForMessage(limit: 60))' is not a document of this project"
+            case .ambiguousDocument(let name, let documents, _):
+                return "'\(name)' names several documents: \(documents.joined(separator: ", "))"
             }
         }
 
@@ -68,6 +77,9 @@ public struct Project: Sendable {
                 return "move it there (git mv \(from) \(to)) and run the command again; nothing was written"
             case .noCatalogs: return "run passeur extract to create them"
             case .sourceIsNotATarget: return "pick one of target-locales in passeur.yaml"
+            case .unknownDocument(_, let documents, _):
+                return "pass one of passeur.yaml's documents: \(documents.joined(separator: ", "))"
+            case .ambiguousDocument: return "pass the document's path as passeur.yaml writes it"
             }
         }
     }

@@ -47,6 +47,30 @@ import Testing
 
     static let en = Fixtures.locale("en")
 
+    @Test func aDocumentIsNamedByItsPathOrByAFileNameOnlyItHas() throws {
+        let folder = try Fixtures.temporaryFolder()
+        try TextFile.writeAtomically(
+            "name: site\nsource-locale: fr\ntarget-locales: [en]\ndocuments: [blog/index.md, news/index.md, about.md]\n",
+            to: folder + "/passeur.yaml")
+        let project = try Project(root: folder)
+        let here = SourceLocation(file: "<command line>", line: 1, column: 1)
+        #expect(try project.document("news/index.md") == "news/index.md")
+        #expect(try project.document("about.md") == "about.md")
+        #expect(
+            throws: Project.Error.ambiguousDocument(
+                "index.md", documents: ["blog/index.md", "news/index.md"], at: here)
+        ) {
+            try project.document("index.md")
+        }
+        #expect(
+            throws: Project.Error.unknownDocument(
+                "contact.md", documents: ["blog/index.md", "news/index.md", "about.md"], at: here)
+        ) { try project.document("contact.md") }
+        #expect(throws: Project.Error.missingDocument("(several documents: pass --document)", at: here)) {
+            try project.document(nil)
+        }
+    }
+
     @Test(arguments: Project.ExchangeFormat.allCases)
     func anUntouchedExportImportsAsNoChange(_ format: Project.ExchangeFormat) throws {
         let (project, folder) = try Self.project()
