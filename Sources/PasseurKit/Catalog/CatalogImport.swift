@@ -128,15 +128,13 @@ extension CatalogImport {
     ///   - file: the file's path, for errors.
     ///   - requested: `--locale`, if given.
     ///   - sourceLocale: the project's source locale.
-    ///   - targetLocales: the project's target locales.
     /// - Returns: the target locale.
     /// - Throws: `ExchangeError` (no units, wrong language pair, no target language),
-    ///   `Project.Error` (not a target locale), `LocaleTag.Error`.
+    ///   `LocaleTag.Error`.
     static func targetLocale(
-        of exchange: ExchangeFile, file: String, requested: String?, sourceLocale: LocaleTag, targetLocales: [LocaleTag]
+        of exchange: ExchangeFile, file: String, requested: String?, sourceLocale: LocaleTag
     ) throws -> LocaleTag {
         let top = SourceLocation(file: file, line: 1, column: 1)
-        if let requested { try checkRequested(requested, sourceLocale: sourceLocale, targetLocales: targetLocales) }
         // An empty or truncated file must not report "0 updated" as if all were well.
         guard !exchange.units.isEmpty else { throw ExchangeError.noUnits(at: top) }
         if let source = exchange.sourceLocale, !LocaleTag.sameLanguage(source, sourceLocale.identifier) {
@@ -153,17 +151,6 @@ extension CatalogImport {
                 expected: "\(sourceLocale)→\(locale)", found: "\(exchange.sourceLocale ?? "?")→\(declared)",
                 at: top)
         }
-        guard targetLocales.contains(locale) else { throw Project.Error.unknownTarget(locale.identifier, at: top) }
         return locale
-    }
-
-    /// Throws unless `requested` (`--locale`) is one of `targetLocales`.
-    ///
-    /// - Throws: `LocaleTag.Error`, `Project.Error.sourceIsNotATarget`, `Project.Error.unknownTarget`.
-    static func checkRequested(_ requested: String, sourceLocale: LocaleTag, targetLocales: [LocaleTag]) throws {
-        let commandLine = SourceLocation(file: "<command line>", line: 1, column: 1)
-        let tag = try LocaleTag(requested.replacingOccurrences(of: "_", with: "-"), at: commandLine)
-        if tag == sourceLocale { throw Project.Error.sourceIsNotATarget(tag.identifier, at: commandLine) }
-        guard targetLocales.contains(tag) else { throw Project.Error.unknownTarget(requested, at: commandLine) }
     }
 }

@@ -66,7 +66,8 @@ extension Project {
     /// The file's language pair must be the project's; its document is the one it names
     /// (XLIFF `original`), the one given, or the only one.
     ///
-    /// - Throws: `FileError`, `ExchangeError`, `CSVTable.Error`, `POReader.Error`, `LocaleTag.Error`.
+    /// - Throws: `FileError`, `ExchangeError`, `CSVTable.Error`, `POReader.Error`, `LocaleTag.Error`,
+    ///   `Project.Error` (a locale the project does not translate into).
     public func importTranslations(
         path file: String, format: ExchangeFormat? = nil, locale requested: String? = nil,
         document named: String? = nil,
@@ -74,16 +75,13 @@ extension Project {
     ) throws -> ImportReport {
         let bytes = try TextFile.readBytes(file)
         let kind = try format ?? ExchangeFormat.of(path: file, bytes: bytes)
-        if let requested {
-            try CatalogImport.checkRequested(
-                requested, sourceLocale: config.sourceLocale, targetLocales: config.targetLocales)
-        }
+        if let requested { try requireTarget(requested) }
         let exchange = try kind.format.read(
             bytes, file: file, sourceLocale: config.sourceLocale.identifier, targetLocale: requested)
         let locale = try CatalogImport.targetLocale(
-            of: exchange, file: file, requested: requested, sourceLocale: config.sourceLocale,
-            targetLocales: config.targetLocales)
+            of: exchange, file: file, requested: requested, sourceLocale: config.sourceLocale)
         let top = SourceLocation(file: file, line: 1, column: 1)
+        guard config.targetLocales.contains(locale) else { throw Error.unknownTarget(locale.identifier, at: top) }
         let document: String
         if let original = exchange.original, named == nil {
             guard let found = config.documents.first(where: { $0 == original }) else {
@@ -98,5 +96,15 @@ extension Project {
         if changed, !dryRun { try save(catalogs: [(catalogFile, catalog)]) }
         catalogFile = catalogPath(document: document, locale: locale)
         return ImportReport(catalog: catalogFile, items: items, written: changed && !dryRun)
+    }
+
+    /// Throws unless `requested` (`--locale`) is one of the project's target locales.
+    ///
+    /// - Throws: `LocaleTag.Error`, `Project.Error.sourceIsNotATarget`, `Project.Error.unknownTarget`.
+    private func requireTarget(_ requested: String) throws {
+        let commandLine = SourceLocation(file: "<command line>", line: 1, column: 1)
+        let tag = try LocaleTag(requested.replacingOccurrences(of: "_", with: "-"), at: commandLine)
+        if tag == config.sourceLocale { throw Error.sourceIsNotATarget(tag.identifier, at: commandLine) }
+        guard config.targetLocales.contains(tag) else { throw Error.unknownTarget(requested, at: commandLine) }
     }
 }
