@@ -32,7 +32,8 @@ extension TextScanning {
     /// The options of `text`, in order.
     ///
     /// A word (between white space, no-break spaces included) is cut at `|` and `,`, and
-    /// brackets, quotes and final punctuation around it are dropped. What remains is an option
+    /// brackets, quotes and final punctuation around it are dropped, as is the rest of a word
+    /// compounded with an option (`--bytes-Wert`). What remains is an option
     /// when it is `--` and a lower-case name (letters, digits, `-`, `_`, ending with a letter or
     /// digit), or `-` and one letter or `?`, optionally followed by `=` or `[` and a value. So
     /// `--Long Link--`, `--`, `-5`, `-1.5` and `e-mail` are not options.
@@ -67,8 +68,9 @@ extension TextScanning {
 
     /// The option one word is, once its surrounding punctuation is dropped.
     private static func option(in word: ArraySlice<Unicode.Scalar>, at offset: Int) -> CommandLineOption? {
-        let leading = "([{\"'`«“‘<".unicodeScalars
-        let trailing = ")]}\"'`»”’.;:!?>".unicodeScalars
+        // Every language's quotation marks, either way round (German writes »--all« and „--all“).
+        let leading = "([{\"'`«»“”„‘’‚‹›<".unicodeScalars
+        let trailing = ")]}\"'`«»“”„‘’‚‹›.;:!?>".unicodeScalars
         var word = word
         var start = offset
         while let first = word.first, leading.contains(first) {
@@ -83,7 +85,9 @@ extension TextScanning {
             let name = body.dropFirst()
             guard let first = name.first, first.isASCII, first.properties.isLowercase else { return nil }
             nameEnd = name.startIndex
-            while nameEnd < name.endIndex, isLongOptionPart(name[nameEnd]) { nameEnd += 1 }
+            while nameEnd < name.endIndex, isLongOptionPart(name[nameEnd]), !startsCompound(name[nameEnd...]) {
+                nameEnd += 1
+            }
             // A name ends with a letter or digit (`--foo-` is a dash, not an option).
             while nameEnd > name.startIndex, !isLetterOrDigitASCII(name[nameEnd - 1]) { nameEnd -= 1 }
         } else {
@@ -92,10 +96,20 @@ extension TextScanning {
             }
             nameEnd = body.startIndex + 1
         }
-        // What may follow a name: nothing, or a value (`=VALUE`, `[=WHEN]`).
-        if nameEnd < word.endIndex, word[nameEnd] != "=", word[nameEnd] != "[" { return nil }
+        // What may follow a name: nothing, a value (`=VALUE`, `[=WHEN]`), or the rest of a
+        // compound word (`--bytes-Wert`).
+        if nameEnd < word.endIndex, word[nameEnd] != "=", word[nameEnd] != "[", !startsCompound(word[nameEnd...]) {
+            return nil
+        }
         let name = String(String.UnicodeScalarView(word[word.startIndex..<nameEnd]))
         return CommandLineOption(name: name, range: start..<(start + name.utf16.count))
+    }
+
+    /// Whether `rest` is a hyphen and a capital or a letter outside ASCII: the rest of a word
+    /// compounded with an option, as German writes `--bytes-Wert`, not a part of its name.
+    private static func startsCompound(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard rest.first == "-", let next = rest.dropFirst().first else { return false }
+        return next.properties.isUppercase || (!next.isASCII && next.properties.isAlphabetic)
     }
 
     /// What a long option's name is made of.

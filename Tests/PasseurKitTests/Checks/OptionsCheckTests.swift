@@ -73,6 +73,42 @@ import Testing
             [("1️⃣", "option -d of the source is missing")])
     }
 
+    @Test func optionsInAnyLanguagesQuotesOrCompoundsAreKept() {
+        // Debian 12's German catalogs (glib 2.74, gawk 5.2, gcc 12, bison 3.8, diffutils 3.8,
+        // grep 3.8), as shipped: »…«, „…“ and „…” around options, an option compounded with a noun.
+        func german(_ source: String, _ target: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+            assertFindings(
+                OptionsCheck(), source: source, target: target, locale: "de", termBase: .none, expected: [],
+                sourceLocation: sourceLocation)
+        }
+        german(
+            "Note: for --restore switch, if the original location of the trashed file \nalready exists, it will not be overwritten unless --force is set.",
+            "Hinweis: Wenn der ursprüngliche Ort der gelöschten Datei bereits existiert, wird er mit der Option »--restore« nicht überschrieben, außer »--force« ist gesetzt."
+        )
+        german("%s: option '-W %s' requires an argument\n", "%s: Die Option »-W %s« erfordert ein Argument\n")
+        german(
+            "-E or -x required when input is from standard input",
+            "»-E« oder »-x« benötigt, wenn die Eingabe von der Standardeingabe kommt")
+        german(
+            "fix-its can be applied.  Rerun with option '--update'.",
+            "Automatische Korrekturen können angewandt werden. Mit „--update“ erneut starten.")
+        german(
+            "Pass -O 64bit to rectify.\n", "Geben Sie „-O 64bit” an, um dies zu korrigieren.\n")
+        german("invalid --bytes value '%s'", "ungültiger --bytes-Wert »%s«")
+        german(
+            "Perl matching not supported in a --disable-perl-regexp build",
+            "Perl-basierte Treffersuche wurde in dieses --disable-perl-regexp-Binary nicht einkompiliert")
+        // util-linux 2.38's German catalog, as shipped: a dash too many is still a slip.
+        assertFindings(
+            OptionsCheck(), source: "--id is deprecated in favour of 1️⃣--part-type",
+            target: "--id ist veraltet, verwenden Sie ---part-type", locale: "de", termBase: .none,
+            expected: [("1️⃣", "option --part-type of the source is missing")])
+        // Written: a lower-case word after the hyphen is the option's name going on.
+        expect(
+            "1️⃣--bytes counts bytes", "--bytes-count compte les octets",
+            [("1️⃣", "option --bytes of the source is missing")])
+    }
+
     @Test func anOptionIsMatchedWhole() {
         // Written: --all is not found in --all-repeated.
         expect("1️⃣--all shows all", "--all-repeated montre tout", [("1️⃣", "option --all of the source is missing")])
