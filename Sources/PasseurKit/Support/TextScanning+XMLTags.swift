@@ -45,6 +45,30 @@ extension TextScanning {
         "table", "td", "th", "tr", "tt", "u", "ul",
     ]
 
+    /// HTML's elements without content, the same written `<br>`, `<br/>` or `<br />`.
+    static let voidElements: Set<String> = ["area", "base", "br", "col", "hr", "img", "input", "link", "meta", "wbr"]
+
+    /// A tag's name as compared: in lower case, as HTML reads it, and KDE's `<para>` as `<p>`,
+    /// which KUIT turns it into and translators write.
+    static func comparableTagName(_ name: String) -> String {
+        let lower = name.lowercased()
+        return lower == "para" ? "p" : lower
+    }
+
+    /// An attribute's value as compared: `…` for text to translate (`title`, `alt`…), a style
+    /// without its spaces, and any web address for a web address in `href` and `src`, as
+    /// translators point links to their language's page (`fr.wikipedia.org`).
+    static func comparableValue(_ value: String, of attribute: String) -> String {
+        if translatableAttributes.contains(attribute) { return "…" }
+        if attribute == "style" {
+            return String(value.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+        }
+        if attribute == "href" || attribute == "src", value.hasPrefix("http://") || value.hasPrefix("https://") {
+            return "(web address)"
+        }
+        return value
+    }
+
     /// Whether the text has a `<`: most sentences have none, and are spared the tag scan.
     static func mayHoldXMLTag(_ text: String) -> Bool {
         text.containsByte { $0 == UInt8(ascii: "<") }
@@ -124,15 +148,18 @@ private struct XMLTagParser {
         var attributes: [(name: String, value: String?)]
         var end: Int
 
-        /// `<name a="v" b="…">`, `</name>`, `<name/>`: attributes sorted, translatable values hidden.
+        /// `<name a="v" b="…">`, `</name>`, `<name/>`, written so that tags a translation may
+        /// write either way compare equal (`TextScanning.comparableTag`).
         var key: String {
+            let name = TextScanning.comparableTagName(name)
             if isClosing { return "</\(name)>" }
-            let parts = attributes.sorted { $0.name < $1.name }.map { attribute -> String in
-                guard let value = attribute.value else { return " \(attribute.name)" }
-                let shown = TextScanning.translatableAttributes.contains(attribute.name.lowercased()) ? "…" : value
-                return " \(attribute.name)=\"\(shown)\""
-            }
-            return "<\(name)\(parts.joined())\(isSelfClosing ? "/>" : ">")"
+            let parts = attributes.map { (name: $0.name.lowercased(), value: $0.value) }.sorted { $0.name < $1.name }
+                .map { attribute -> String in
+                    guard let value = attribute.value else { return " \(attribute.name)" }
+                    return " \(attribute.name)=\"\(TextScanning.comparableValue(value, of: attribute.name))\""
+                }
+            let selfClosing = isSelfClosing && !TextScanning.voidElements.contains(name)
+            return "<\(name)\(parts.joined())\(selfClosing ? "/>" : ">")"
         }
     }
 

@@ -62,6 +62,49 @@ import Testing
             [("1️⃣", "tag <b> of the source is missing"), ("2️⃣", "tag </b> of the source is missing")])
     }
 
+    @Test func tagsThatRenderTheSameAreTheSame() {
+        // Debian 12's catalogs, as shipped: kdevplatform (fr), ktexteditor (es), digikam (fr, de),
+        // kdeconnect-kcm (es), kio (fr).
+        expect(
+            "Unable to load the project file %1.<br>The project has been removed from the session.",
+            "Impossible de charger le fichier projet %1.<br/>Le projet a été supprimé de la session.", [])
+        expect(
+            "<para>This Batch Queue Manager tool can rotate images.</para>",
+            "<p>Ce gestionnaire de traitement par lots peut faire pivoter des images.</p>", [])
+        expect(
+            "See details about this format from <a href='https://en.wikipedia.org/wiki/Digital_Negative'>this page</a>.",
+            "Consultez les détails sur ce format sur <a href='https://fr.wikipedia.org/wiki/Digital_Negative'>cette page</a>.",
+            [])
+        expect(
+            "<a href=\"x\"><span style=\" text-decoration: underline; color:#4c6b8a;\">KDE Connect Android app</span></a>",
+            "<a href=\"x\"><span style=\"text-decoration: underline;color:#4c6b8a;\">la aplicación KDE Connect</span></a>",
+            [])
+        // Tags repeated or merged: bold split over two words, two line breaks made one.
+        expect(
+            "<p>These albums will be <b>permanently deleted</b> from your hard disk.</p>",
+            "<p>Diese Alben werden <b>unwiderruflich</b> vom Datenträger <b>gelöscht</b>.</p>", [])
+        expect(
+            "Permanently delete them instead?<nl/><nl/><emphasis strong='true'>This action cannot be undone.</emphasis>",
+            "Voulez-vous vraiment les supprimer définitivement\u{A0}? <nl/> <emphasis strong='true'>Cette action ne peut être annulée.</emphasis>",
+            [])
+    }
+
+    @Test func anElementLeftOpenAmongOthersIsReported() {
+        // digikam (de), altered: the second bold word loses its closing tag.
+        expect(
+            "<p>These albums will be <b>permanently deleted</b> from your hard disk.</p>",
+            "<p>Diese Alben werden <b>unwiderruflich</b> vom Datenträger <b>gelöscht.</p>",
+            [(nil, "element <b> is not opened and closed as often as in the source")])
+        // Written: a link to a file is no web address, and must stay.
+        expect(
+            "Read 1️⃣<a href=\"help:/kio/index.html\">the manual</a>.",
+            "Lisez 2️⃣<a href=\"help:/kio/fr.html\">le manuel</a>.",
+            [
+                ("1️⃣", "tag <a href=\"help:/kio/index.html\"> of the source is missing"),
+                ("2️⃣", "tag <a href=\"help:/kio/fr.html\"> is not in the source"),
+            ])
+    }
+
     @Test func aBrokenTagIsNamed() {
         // software-properties, altered.
         expect(

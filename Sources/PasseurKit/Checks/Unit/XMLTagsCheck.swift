@@ -2,10 +2,14 @@
 /// one it adds: Pango markup (`<b>`, `<span weight="bold">`), HTML in help texts and
 /// about boxes (`<a href="%s">`), GLib's schema errors (`<alias value='%s'/>`).
 ///
-/// Tags may be reordered, as sentences are. A tag is compared by its name and the attributes
-/// whose value must stay (`href`, `src`, `value`, `weight`…), in any order; the values of
-/// `title`, `alt`, `label`, `placeholder`, `summary`, `aria-label`, `lang` and `dir` are text to
-/// translate.
+/// Tags may be reordered, repeated or merged, as sentences are: each kind of tag of the source
+/// must be in the translation and none added, and an element the source closes as often as it
+/// opens must be balanced in the translation too. A tag is compared by its name and the
+/// attributes whose value must stay (`href="%s"`, `value`, `weight`…), in any order; the values
+/// of `title`, `alt`, `label`, `placeholder`, `summary`, `aria-label`, `lang` and `dir` are text
+/// to translate. Tags that render the same compare equal: `<br>`, `<br/>` and `<br />`; KDE's
+/// `<para>` and `<p>`; styles spaced differently; and a link to a web page and one to another
+/// (translators link to their language's page).
 ///
 /// Usage texts write placeholders in angle brackets (`cp <source> <dest>`, git's `<path>`,
 /// dpkg's `<link>`) that translators translate (`<chemin>`, `<lien>`). pofilter's `xmltags`
@@ -37,6 +41,7 @@ struct XMLTagsCheck: UnitCheck {
             let sourceAnalysis = form == 0 ? context.source(of: unit) : TextAnalysis(source)
             let targetAnalysis = form == 0 ? context.target(of: unit) : TextAnalysis(target, locale: context.locale)
             let label = unit.sourcePlural == nil ? "" : " (plural form \(form))"
+            let findingsBefore = findings.count
             // Ranges point into the unit's source and first form, what reports show.
             let ranged = form == 0
             let sourceTags = sourceAnalysis.xmlTags
@@ -69,18 +74,39 @@ struct XMLTagsCheck: UnitCheck {
                         Self.self, unit, "tag \(extra.written) is not in the source\(label)",
                         targetRange: ranged ? extra.range : nil))
             }
+            if findings.count == findingsBefore {
+                for name in Self.unbalanced(found, balancedIn: expected) {
+                    findings.append(
+                        context.finding(
+                            Self.self, unit,
+                            "element <\(name)> is not opened and closed as often as in the source\(label)"))
+                }
+            }
         }
         return findings
     }
 
-    /// The tags of `a` that `b` lacks, compared by key, counting repeats, each at its place in `a`.
+    /// The first tag of `a` of each kind that `b` lacks, compared by key, at its place in `a`.
     static func unmatched(_ a: [TextScanning.XMLTag], in b: [TextScanning.XMLTag]) -> [TextScanning.XMLTag] {
-        if a.map(\.key) == b.map(\.key) { return [] }
-        var available = TextFeatures.multiset(b.map(\.key))
-        return a.filter { tag in
-            guard let n = available[tag.key], n > 0 else { return true }
-            available[tag.key] = n - 1
-            return false
+        let available = Set(b.map(\.key))
+        var reported: Set<String> = []
+        return a.filter { !available.contains($0.key) && reported.insert($0.key).inserted }
+    }
+
+    /// The names of the elements `source` opens as often as it closes and `target` does not, in
+    /// order of first appearance in `target`: a tag left unclosed, or closed twice.
+    static func unbalanced(_ target: [TextScanning.XMLTag], balancedIn source: [TextScanning.XMLTag]) -> [String] {
+        func balance(_ tags: [TextScanning.XMLTag]) -> [String: Int] {
+            var balance: [String: Int] = [:]
+            for tag in tags where !tag.isSelfClosing {
+                balance[TextScanning.comparableTagName(tag.name), default: 0] += tag.isClosing ? -1 : 1
+            }
+            return balance
+        }
+        let (sourceBalance, targetBalance) = (balance(source), balance(target))
+        var reported: Set<String> = []
+        return target.map { TextScanning.comparableTagName($0.name) }.filter { name in
+            sourceBalance[name] == 0 && targetBalance[name] != 0 && reported.insert(name).inserted
         }
     }
 
