@@ -11,6 +11,10 @@ extension TextScanning {
         var written: String
         /// Where it is, in UTF-16 offsets of the text.
         var range: Range<Int>
+        /// Whether it is layout rather than text: a lone `\` that ends a line (a shell's line
+        /// continuation, shown in a usage text) or one before a quotation mark (`\``, `\"`),
+        /// which a translation that wraps or quotes otherwise may drop.
+        var isLayout = false
     }
 
     /// Whether the text has a line feed, carriage return, tab or backslash: most sentences have
@@ -42,7 +46,8 @@ extension TextScanning {
                 offset += 2
                 i += 2
             } else {
-                result.append(BackslashEscape(written: "\\", range: offset..<(offset + 1)))
+                let isLayout = next == "\n" || next == "`" || next == "'" || next == "\""
+                result.append(BackslashEscape(written: "\\", range: offset..<(offset + 1), isLayout: isLayout))
                 offset += 1
                 i += 1
             }
@@ -66,5 +71,16 @@ extension TextScanning {
             let last = bytes.lastIndex(where: { $0 != lineFeed })
         else { return 0 }
         return bytes[first...last].reduce(0) { $0 + ($1 == lineFeed ? 1 : 0) }
+    }
+
+    /// The lines of `text` that start, after spaces and tabs, with a command-line option (`-x`,
+    /// `--long`): the entries of a `--help` text, one per line whatever the wrapping.
+    static func optionLineCount(_ text: String) -> Int {
+        text.utf8.split(separator: UInt8(ascii: "\n")).reduce(0) { count, line in
+            let rest = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            guard rest.first == UInt8(ascii: "-"), let next = rest.dropFirst().first else { return count }
+            let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(next | 0x20)
+            return count + (isLetter || next == UInt8(ascii: "-") ? 1 : 0)
+        }
     }
 }

@@ -64,28 +64,37 @@ import Testing
             expected: [(nil, "trailing white space")])
     }
 
-    @Test func aMergedLineIsReported() {
-        // dpkg, as shipped.
+    @Test func rewrappedLinesAreNoFinding() {
+        // dpkg's French catalog and digikam's German one (Debian 12), as shipped: lines joined.
         expect(
             "%s: config file '%s' is a circular link\n (= '%s')",
-            "%s\u{A0}: le fichier de configuration «\u{A0}%s\u{A0}» est un lien circulaire (= «\u{A0}%s\u{A0}»)",
-            [(nil, "1 line break in the source, 0 in the translation: a line is lost or merged")])
+            "%s\u{A0}: le fichier de configuration «\u{A0}%s\u{A0}» est un lien circulaire (= «\u{A0}%s\u{A0}»)", [])
+        assertFindings(
+            EscapesCheck(),
+            source:
+                "Face tag '%2' has at least one face tag child. Removing it will also remove the children.\nDo you want to continue?",
+            target:
+                "Die Gesichtsmarkierung „%2“ enthält eine weitere Markierung. Wenn sie gelöscht wird, wird diese enthaltenen Markierung ebenfalls gelöscht. Möchten Sie fortfahren?",
+            locale: "de", termBase: .none, expected: [])
     }
 
-    @Test func changedTabsAndCarriageReturnsAreReported() {
-        // git 2.39's French catalog, as shipped: the tab became four spaces.
+    @Test func changedTabsAndCarriageReturnsOfOneLineAreReported() {
+        // pidgin's German catalog (Debian 12), as shipped: the tab became a visible ⇥.
+        assertFindings(
+            EscapesCheck(), source: "\tS_ystem messages", target: "⇥S_ystemmeldungen", locale: "de", termBase: .none,
+            expected: [(nil, "1 tab in the source, 0 in the translation")])
+        // Written: a menu label and its shortcut; a progress line rewritten in place.
+        expect("_Open\tCtrl+O", "_Ouvrir Ctrl+O", [(nil, "1 tab in the source, 0 in the translation")])
         expect(
-            Self.gitSocketSource, Self.gitSocketTarget("    chmod 0700 %s"),
-            [(nil, "1 tab in the source, 0 in the translation")])
-        // Written.
-        expect(
-            "Line one\r\nLine two", "Ligne un\nLigne deux",
+            "Downloading… %d%%\r", "Téléchargement… %d\u{A0}%%",
             [(nil, "1 carriage return in the source, 0 in the translation")])
+        // git 2.39's French catalog, as shipped: in a text of several lines, a tab became four spaces.
+        expect(Self.gitSocketSource, Self.gitSocketTarget("    chmod 0700 %s"), [])
     }
 
     @Test func aHelpTextMayBeReindented() {
         // bash 5.2's French catalog, as shipped (`printf` help, start): the options realigned
-        // with one tab fewer; no finding. All tabs dropped is still one.
+        // with one tab fewer, or with spaces only; no finding.
         let source =
             "Options:\n      -v var\tassign the output to shell variable VAR rather than\n    \t\tdisplay it on"
         expect(
@@ -95,15 +104,20 @@ import Testing
         expect(
             source,
             "Options :\n      -v var  affecte la sortie à la variable VAR du shell plutôt que de\n      l'afficher sur",
-            [(nil, "3 tabs in the source, 0 in the translation")])
+            [])
     }
 
     @Test func changedBackslashEscapesAreMissingAndAdded() {
         // git 2.39's French catalog, as shipped: a lone backslash doubled.
         expect(
-            "Escape character '1️⃣\\' not allowed as last character in attr value",
-            "Le caractère d'échappement '2️⃣\\\\' interdit comme dernier caractère dans une valeur d'attribut",
-            [("1️⃣", "escape \\ of the source is missing"), ("2️⃣", "escape \\\\ is not in the source")])
+            "Escape character '\\' not allowed as last character in attr value",
+            "Le caractère d'échappement '1️⃣\\\\' interdit comme dernier caractère dans une valeur d'attribut",
+            [("1️⃣", "escape \\\\ is not in the source")])
+        // gawk's German catalog (Debian 12), as shipped: a stray backslash continues a line.
+        assertFindings(
+            EscapesCheck(), source: "or by using a web forum such as Stack Overflow.\n\n",
+            target: "und auch NICHT über ein Webforum wie Stack Overflow.1️⃣\\\n\n", locale: "de", termBase: .none,
+            expected: [("1️⃣", "escape \\ is not in the source")])
         // psql 15's French catalog, as shipped: another command.
         expect(
             "  1️⃣\\lo_list[+]            list large objects\n",
@@ -158,7 +172,9 @@ import Testing
         let unit = try #require(catalog.units.first { $0.source.hasPrefix("  -e, --regexp=PATTERNS") })
         let findings = runCheck(EscapesCheck(), on: unit, locale: "fr", termBase: .none)
         #expect(
-            findings.map(\.message) == ["6 line breaks in the source, 5 in the translation: a line is lost or merged"])
+            findings.map(\.message) == [
+                "7 option lines in the source, 6 in the translation: an entry is lost or merged"
+            ])
     }
 
     @Test(arguments: ["po/gnome-clocks-fr.po", "po/sed-fr.po", "po/po4a-bin-fr.po", "po/tt-af-pootle.po"])
@@ -168,5 +184,18 @@ import Testing
             runCheck(EscapesCheck(), on: $0, locale: "fr", termBase: .none)
         }
         #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
+
+    @Test func layoutBackslashesMayBeDropped() {
+        // glibc's German and Brazilian catalogs (Debian 12), as shipped: a usage text's line
+        // continuations dropped, a shell's escaped backquote dropped with its quotes.
+        assertFindings(
+            EscapesCheck(), source: "%s: usage is %s [ --version ] [ --help ] [ -v ] \\\n\t[ -b {slim|fat} ]\n",
+            target: "%s: Syntax ist %s [ --version ] [ --help ] [ -v ]\n    [ -b {slim|fat} ]\n", locale: "de",
+            termBase: .none, expected: [])
+        assertFindings(
+            EscapesCheck(), source: "ldd: option \\`$1' is ambiguous",
+            target: "ldd: Die Option »$1« ist nicht eindeutig",
+            locale: "de", termBase: .none, expected: [])
     }
 }

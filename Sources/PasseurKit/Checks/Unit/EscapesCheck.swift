@@ -4,15 +4,19 @@
 /// - A source that starts or ends with a line break needs a translation that does too
 ///   (`msgfmt -c` refuses the file otherwise). A translation that adds one is the whitespace
 ///   check's (leading or trailing white space).
-/// - The line breaks inside the text are broadly kept: a translation may have more, as it
-///   runs longer and is rewrapped at 80 columns (coreutils' French catalog does so in one help
-///   text out of seven), but fewer means a line was lost or merged (grep's French `--help`
-///   once lost its `--no-ignore-case` line this way).
-/// - Tabs and carriage returns are kept in number: they align columns and end lines. A text
-///   of several lines may be re-indented with a different number of tabs, as long as it keeps
-///   some.
+/// - The lines inside the text may be rewrapped: translations run longer or shorter, and
+///   translators rewrap prose and help texts alike (in Debian's catalogs, a third of the help
+///   texts with several lines). But each line of a `--help` text that starts with an option is
+///   kept: fewer such lines means an entry was lost or merged (grep's French `--help` once
+///   lost its `--no-ignore-case` line this way).
+/// - In a text of one line, tabs and carriage returns are kept in number: they separate a menu
+///   label from its shortcut (`Open\tCtrl+O`) and fields. A text of several lines may be
+///   re-indented and realigned, tabs for spaces or the reverse (bash's catalogs do so in most
+///   help texts).
 /// - Backslash sequences left in the decoded text (`\n` printed as such, a shell's `\t`, a
-///   lone `\` shown in quotes) are kept: a `\\` for a `\` prints two backslashes.
+///   lone `\` shown in quotes) are kept: a `\\` for a `\` prints two backslashes. A `\` that
+///   continues a line of a usage text or escapes a quotation mark is layout: a translation that
+///   wraps or quotes otherwise may drop it, but not add one.
 ///
 /// Catalog readers decode C escapes, so `\n` in a PO string is a line feed here.
 struct EscapesCheck: UnitCheck {
@@ -22,7 +26,7 @@ struct EscapesCheck: UnitCheck {
     static let defaultSeverity = Severity.warning
     /// The help line.
     static let summary =
-        "The translation keeps the source's leading and trailing line breaks, its lines, tabs and backslash escapes."
+        "The translation keeps the source's leading and trailing line breaks, its option lines, tabs and backslash escapes."
 
     /// A finding per kind of difference, in each translated form.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
@@ -45,25 +49,26 @@ struct EscapesCheck: UnitCheck {
                 add("the source ends with a line break, the translation does not")
             }
             let lines = (TextScanning.innerLineBreakCount(source), TextScanning.innerLineBreakCount(target))
-            if lines.1 < lines.0 {
-                let counts = "\(Self.count(lines.0, "line break")) in the source, \(lines.1) in the translation"
-                add(counts + ": a line is lost or merged")
+            let options = (TextScanning.optionLineCount(source), TextScanning.optionLineCount(target))
+            if options.1 < options.0 {
+                let counts = "\(Self.count(options.0, "option line")) in the source, \(options.1) in the translation"
+                add(counts + ": an entry is lost or merged")
             }
-            for (scalar, name) in [(Unicode.Scalar("\t"), "tab"), ("\r", "carriage return")] {
-                let counts = (TextScanning.count(of: scalar, in: source), TextScanning.count(of: scalar, in: target))
-                // A help text of several lines may be re-indented, tabs for spaces or the reverse
-                // (bash's French catalog does so in 26 texts): there, only tabs all dropped or all
-                // added are lost alignment.
-                let reindented = scalar == "\t" && lines.0 > 0 && counts.0 > 0 && counts.1 > 0
-                if counts.0 != counts.1, !reindented {
-                    add("\(Self.count(counts.0, name)) in the source, \(counts.1) in the translation")
+            if lines == (0, 0) {
+                for (scalar, name) in [(Unicode.Scalar("\t"), "tab"), ("\r", "carriage return")] {
+                    let counts = (
+                        TextScanning.count(of: scalar, in: source), TextScanning.count(of: scalar, in: target)
+                    )
+                    if counts.0 != counts.1 {
+                        add("\(Self.count(counts.0, name)) in the source, \(counts.1) in the translation")
+                    }
                 }
             }
             let sourceAnalysis = form == 0 ? context.source(of: unit) : TextAnalysis(source)
             let targetAnalysis = form == 0 ? context.target(of: unit) : TextAnalysis(target, locale: context.locale)
             let expected = sourceAnalysis.backslashEscapes
             let found = targetAnalysis.backslashEscapes
-            for missing in Self.unmatched(expected, in: found) {
+            for missing in Self.unmatched(expected, in: found) where !missing.isLayout {
                 add("escape \(missing.written) of the source is missing", sourceRange: missing.range)
             }
             for extra in Self.unmatched(found, in: expected) {
