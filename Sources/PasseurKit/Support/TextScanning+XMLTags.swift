@@ -57,17 +57,24 @@ extension TextScanning {
 
     /// An attribute's value as compared: `…` for text to translate (`title`, `alt`…), a style
     /// without its spaces, and any web address for a web address in `href` and `src`, as
-    /// translators point links to their language's page (`fr.wikipedia.org`).
+    /// translators point links to their language's page (`fr.wikipedia.org`); `url` is KDE's.
     static func comparableValue(_ value: String, of attribute: String) -> String {
         if translatableAttributes.contains(attribute) { return "…" }
         if attribute == "style" {
             return String(value.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
         }
-        if attribute == "href" || attribute == "src", value.hasPrefix("http://") || value.hasPrefix("https://") {
-            return "(web address)"
+        if attribute == "href" || attribute == "src" || attribute == "url" {
+            if value.hasPrefix("http://") || value.hasPrefix("https://") { return "(web address)" }
+            // KDE writes a link's "What's this?" help in its href: text to translate.
+            if value.unicodeScalars.contains(" ") { return "…" }
         }
         return value
     }
+
+    /// Pango's spans that say what a short tag says, compared as that tag.
+    static let pangoShorthands: [String: String] = [
+        "<span weight=\"bold\">": "b", "<span style=\"italic\">": "i", "<span underline=\"single\">": "u",
+    ]
 
     /// Whether the text has a `<`: most sentences have none, and are spared the tag scan.
     static func mayHoldXMLTag(_ text: String) -> Bool {
@@ -92,6 +99,17 @@ extension TextScanning {
                     key: tag.key, written: String(String.UnicodeScalarView(scalars[i..<tag.end])),
                     range: offsets[i]..<offsets[tag.end]))
             i = tag.end
+        }
+        // `<span weight="bold">…</span>` compares as `<b>…</b>`: each `</span>` closes the last span.
+        var spans: [String] = []
+        for k in tags.indices where tags[k].name == "span" && !tags[k].isSelfClosing {
+            if tags[k].isClosing {
+                if let name = spans.popLast(), name != "span" { tags[k].key = "</\(name)>" }
+            } else {
+                let name = pangoShorthands[tags[k].key] ?? "span"
+                if name != "span" { tags[k].key = "<\(name)>" }
+                spans.append(name)
+            }
         }
         let closed = Set(tags.filter(\.isClosing).map(\.name))
         for k in tags.indices {

@@ -89,6 +89,38 @@ import Testing
             [])
     }
 
+    @Test func pangoSpansWrappersAndHelpLinksAreCompared() {
+        // Debian 12's catalogs, as shipped: gnumeric (de), kcmkwm (de), klipper (es),
+        // katesnippetsplugin (pt-BR, shortened).
+        expect("<span weight=\"bold\">Delete Method</span>", "<b>Löschmethode</b>", [])
+        expect(
+            "<html><head/><body><p>If this option is enabled, a shaded window will unshade automatically.</p></body></html>",
+            "Wenn diese Einstellung aktiviert ist, wird ein eingefahrenes Fenster automatisch ausgefahren.", [])
+        expect(
+            "For more information see the <link url=\"https://en.wikipedia.org/wiki/Regular_expression\">Wikipedia entry</link>.",
+            "Para más información, consulte la <link url=\"https://es.wikipedia.org/wiki/Expresi%C3%B3n_regular\">entrada de la Wikipedia</link>.",
+            [])
+        expect(
+            "Write down JavaScript helper functions here. <a href=\"All JavaScript functions should return a string.\">More...</a>",
+            "Escreva aqui as funções auxiliares. <a href=\"Todas as funções em JavaScript deverão devolver texto.\">Mais...</a>",
+            [])
+        // Debian 12's catalogs, as shipped: digikam (fr) and kio (es), real slips.
+        expect(
+            "1️⃣<i>Make:2️⃣</i>", "3️⃣<li>Marque\u{A0}:4️⃣</li>",
+            [
+                ("1️⃣", "tag <i> of the source is missing"), ("2️⃣", "tag </i> of the source is missing"),
+                ("3️⃣", "tag <li> is not in the source"), ("4️⃣", "tag </li> is not in the source"),
+            ])
+        expect(
+            "<para>KDE's wastebin is configured to use the <b>Finder</b>'s Trash.1️⃣<br></para>",
+            "<para>La papelera de KDE está configurada para usar la Papelera de <b>Finder</b>.2️⃣</br></para>",
+            [("1️⃣", "tag <br> of the source is missing"), ("2️⃣", "tag </br> is not in the source")])
+        // Written: a bold span left open is still an unclosed <b>.
+        expect(
+            "<span weight=\"bold\">Sort</span> and <b>Filter</b>", "<b>Trier</b> et <span weight=\"bold\">Filtrer",
+            [(nil, "element <span> is not opened and closed as often as in the source")])
+    }
+
     @Test func anElementLeftOpenAmongOthersIsReported() {
         // digikam (de), altered: the second bold word loses its closing tag.
         expect(

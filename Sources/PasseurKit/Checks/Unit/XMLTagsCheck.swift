@@ -7,9 +7,11 @@
 /// opens must be balanced in the translation too. A tag is compared by its name and the
 /// attributes whose value must stay (`href="%s"`, `value`, `weight`…), in any order; the values
 /// of `title`, `alt`, `label`, `placeholder`, `summary`, `aria-label`, `lang` and `dir` are text
-/// to translate. Tags that render the same compare equal: `<br>`, `<br/>` and `<br />`; KDE's
-/// `<para>` and `<p>`; styles spaced differently; and a link to a web page and one to another
-/// (translators link to their language's page).
+/// to translate, as is an `href` with spaces (KDE's "What's this?" links). Tags that render the
+/// same compare equal: `<br>`, `<br/>` and `<br />`; KDE's `<para>` and `<p>`; Pango's
+/// `<span weight="bold">` and `<b>`; styles spaced differently; and a link to a web page and
+/// one to another (translators link to their language's page). The tags that wrap a rich text
+/// (`<html>`, `<head>`, `<body>`, `<meta>`, `<qt>`) may be added or dropped.
 ///
 /// Usage texts write placeholders in angle brackets (`cp <source> <dest>`, git's `<path>`,
 /// dpkg's `<link>`) that translators translate (`<chemin>`, `<lien>`). pofilter's `xmltags`
@@ -50,9 +52,17 @@ struct XMLTagsCheck: UnitCheck {
             {
                 continue
             }
-            let expected = sourceTags.filter(\.isMarkup)
+            let expected = sourceTags.filter { $0.isMarkup && !Self.isWrapper($0) }
             let names = sourceAnalysis.xmlMarkupNames
-            let found = targetAnalysis.xmlTags.filter { $0.isMarkup || names.contains($0.name) }
+            let found = targetAnalysis.xmlTags.filter {
+                ($0.isMarkup || names.contains($0.name)) && !Self.isWrapper($0)
+            }
+            // A rich text (`<html>…<p>…</p>`) translated as plain text displays as well.
+            if found.isEmpty, sourceTags.contains(where: Self.isWrapper),
+                expected.allSatisfy({ ["p", "br"].contains($0.name.lowercased()) })
+            {
+                continue
+            }
             for missing in Self.unmatched(expected, in: found) {
                 if let broken = TextScanning.brokenXMLTag(named: missing.name, in: target) {
                     let written = String(target.utf16[Self.indices(broken, in: target)]) ?? missing.name
@@ -84,6 +94,12 @@ struct XMLTagsCheck: UnitCheck {
             }
         }
         return findings
+    }
+
+    /// Whether `tag` only wraps a rich text (`<html>`, `<head>`, `<body>`, `<meta>`, Qt's `<qt>`),
+    /// which a translation may add or drop: the toolkit tells rich text by its tags.
+    static func isWrapper(_ tag: TextScanning.XMLTag) -> Bool {
+        ["html", "head", "body", "meta", "qt"].contains(tag.name.lowercased())
     }
 
     /// The first tag of `a` of each kind that `b` lacks, compared by key, at its place in `a`.
