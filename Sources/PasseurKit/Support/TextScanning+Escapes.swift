@@ -73,14 +73,31 @@ extension TextScanning {
         return bytes[first...last].reduce(0) { $0 + ($1 == lineFeed ? 1 : 0) }
     }
 
-    /// The lines of `text` that start, after spaces and tabs, with a command-line option (`-x`,
-    /// `--long`): the entries of a `--help` text, one per line whatever the wrapping.
+    /// The entries of a `--help` text: lines that start, after spaces and tabs, with an option
+    /// (`-x`, `--long`) set apart from its description as help texts do — by a tab or two
+    /// spaces, by `,` before another spelling, or alone on its line — possibly with a value in
+    /// capitals (`-n STRING   the length…`). An option that a rewrapped sentence brings to
+    /// the start of a line (`-P is used; …`) is no entry.
     static func optionLineCount(_ text: String) -> Int {
-        text.utf8.split(separator: UInt8(ascii: "\n")).reduce(0) { count, line in
-            let rest = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-            guard rest.first == UInt8(ascii: "-"), let next = rest.dropFirst().first else { return count }
-            let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(next | 0x20)
-            return count + (isLetter || next == UInt8(ascii: "-") ? 1 : 0)
+        let (space, tab) = (UInt8(ascii: " "), UInt8(ascii: "\t"))
+        func isLetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) }
+        return text.utf8.split(separator: UInt8(ascii: "\n")).reduce(0) { count, line in
+            let rest = line.drop { $0 == space || $0 == tab }
+            let dashes = rest.prefix { $0 == UInt8(ascii: "-") }.count
+            guard dashes == 1 || dashes == 2, let first = rest.dropFirst(dashes).first, isLetter(first) else {
+                return count
+            }
+            var after = rest.drop { $0 != space && $0 != tab }
+            if rest.prefix(rest.count - after.count).last == UInt8(ascii: ",") { return count + 1 }
+            // A value in capitals after the option (`-n STRING`).
+            let word = after.dropFirst().prefix { $0 != space && $0 != tab }
+            if after.first == space, !word.isEmpty,
+                word.allSatisfy({ !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
+            {
+                after = after.dropFirst(1 + word.count)
+            }
+            let separated = after.isEmpty || after.first == tab || after.prefix(2).elementsEqual([space, space])
+            return count + (separated ? 1 : 0)
         }
     }
 }

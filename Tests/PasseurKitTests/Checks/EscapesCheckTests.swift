@@ -78,18 +78,48 @@ import Testing
             locale: "de", termBase: .none, expected: [])
     }
 
-    @Test func changedTabsAndCarriageReturnsOfOneLineAreReported() {
-        // pidgin's German catalog (Debian 12), as shipped: the tab became a visible ⇥.
-        assertFindings(
-            EscapesCheck(), source: "\tS_ystem messages", target: "⇥S_ystemmeldungen", locale: "de", termBase: .none,
-            expected: [(nil, "1 tab in the source, 0 in the translation")])
-        // Written: a menu label and its shortcut; a progress line rewritten in place.
-        expect("_Open\tCtrl+O", "_Ouvrir Ctrl+O", [(nil, "1 tab in the source, 0 in the translation")])
+    @Test func aShortcutsTabAndCarriageReturnsOfOneLineAreReported() {
+        // Written: a menu item and its shortcut, as Qt writes them; a progress line rewritten in place.
+        expect("&Open\tCtrl+O", "&Ouvrir Ctrl+O", [(nil, "the tab before the source's keyboard shortcut is lost")])
+        expect("&Open\tCtrl+O", "&Ouvrir\tCtrl+O", [])
         expect(
             "Downloading… %d%%\r", "Téléchargement… %d\u{A0}%%",
             [(nil, "1 carriage return in the source, 0 in the translation")])
+    }
+
+    @Test func tabsThatAlignOrIndentMayBecomeSpaces() {
+        // pidgin's and gimp's catalogs (Debian 12), as shipped.
+        assertFindings(
+            EscapesCheck(), source: "\tS_ystem messages", target: "Mensagens do s_istema", locale: "pt-BR",
+            termBase: .none, expected: [])
+        expect("Host Name: \t%s\n", "Nom d'hôte\u{A0}: %s\n", [])
+        expect("Postal Code\t", "Code postal", [])
         // git 2.39's French catalog, as shipped: in a text of several lines, a tab became four spaces.
         expect(Self.gitSocketSource, Self.gitSocketTarget("    chmod 0700 %s"), [])
+    }
+
+    @Test func anEntryOfAHelpTextIsAnOptionSetApart() {
+        // grep's Spanish catalog (Debian 12), as shipped: the -T entry is lost.
+        assertFindings(
+            EscapesCheck(),
+            source:
+                "  -c, --count               print only a count of selected lines per FILE\n  -T, --initial-tab         make tabs line up (if needed)\n  -Z, --null                print 0 byte after FILE name\n",
+            target:
+                "  -c, --count               muestra solamente el total de líneas que coinciden\n  -Z, --null                imprime un byte 0 después del nombre del FICHERO\n",
+            locale: "es", termBase: .none,
+            expected: [(nil, "3 option lines in the source, 2 in the translation: an entry is lost or merged")])
+        // diffutils' and util-linux's catalogs, as shipped: an option that wrapping brings to the
+        // start of a line, a rule of dashes.
+        expect(
+            "-m, --merge                 output actual merged file, according to\n                                -A if no other options are given",
+            "-m, --merge                  Écrire le fichier fusionné selon -A si aucune autre\n                                option n'est spécifiée",
+            [])
+        expect(
+            "------ Shared Memory Attach/Detach/Change Times --------\n",
+            "Horários de anexação da memória compartilhada\n", [])
+        #expect(
+            TextScanning.optionLineCount(
+                "  -n STRING            the length of STRING is nonzero\n  -a\tall\n  --help\n") == 3)
     }
 
     @Test func aHelpTextMayBeReindented() {
@@ -184,6 +214,20 @@ import Testing
             runCheck(EscapesCheck(), on: $0, locale: "fr", termBase: .none)
         }
         #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
+
+    @Test func aBackslashShownAsSuchMayBeAdded() {
+        // coreutils' German catalog (Debian 12), as shipped.
+        assertFindings(
+            EscapesCheck(), source: "invalid backslash at end of string in -S",
+            target: "unerlaubter Rückschrägstrich (\\) am Ende der Zeichenkette in -S", locale: "de", termBase: .none,
+            expected: [])
+        // gnupg's German catalog (Debian 12), as shipped: quotes escaped for no shell.
+        assertFindings(
+            EscapesCheck(), source: "Note: ignoring option \"--%s\" due to global config\n",
+            target: "Hinweis: Option 1️⃣\\\"--%s2️⃣\\\" aufgrund der globalen Konfiguration ignoriert\n", locale: "de",
+            termBase: .none,
+            expected: [("1️⃣", "escape \\ is not in the source"), ("2️⃣", "escape \\ is not in the source")])
     }
 
     @Test func layoutBackslashesMayBeDropped() {

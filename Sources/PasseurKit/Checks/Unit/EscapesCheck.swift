@@ -9,14 +9,15 @@
 ///   texts with several lines). But each line of a `--help` text that starts with an option is
 ///   kept: fewer such lines means an entry was lost or merged (grep's French `--help` once
 ///   lost its `--no-ignore-case` line this way).
-/// - In a text of one line, tabs and carriage returns are kept in number: they separate a menu
-///   label from its shortcut (`Open\tCtrl+O`) and fields. A text of several lines may be
-///   re-indented and realigned, tabs for spaces or the reverse (bash's catalogs do so in most
-///   help texts).
+/// - The tab before a menu item's keyboard shortcut (`&Open\tCtrl+O`, Qt's) is kept, and in a
+///   text of one line, carriage returns (a progress line rewritten in place). Other tabs align
+///   columns and indent: translators realign them with spaces, as bash's and coreutils'
+///   catalogs do in most help texts, and that is no error.
 /// - Backslash sequences left in the decoded text (`\n` printed as such, a shell's `\t`, a
 ///   lone `\` shown in quotes) are kept: a `\\` for a `\` prints two backslashes. A `\` that
 ///   continues a line of a usage text or escapes a quotation mark is layout: a translation that
-///   wraps or quotes otherwise may drop it, but not add one.
+///   wraps or quotes otherwise may drop it, but not add one. A lone `\` added elsewhere is
+///   shown as such (« le caractère (\) »).
 ///
 /// Catalog readers decode C escapes, so `\n` in a PO string is a line feed here.
 struct EscapesCheck: UnitCheck {
@@ -26,7 +27,7 @@ struct EscapesCheck: UnitCheck {
     static let defaultSeverity = Severity.warning
     /// The help line.
     static let summary =
-        "The translation keeps the source's leading and trailing line breaks, its option lines, tabs and backslash escapes."
+        "The translation keeps the source's leading and trailing line breaks, its option lines, shortcut tabs and backslash escapes."
 
     /// A finding per kind of difference, in each translated form.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
@@ -55,14 +56,13 @@ struct EscapesCheck: UnitCheck {
                 add(counts + ": an entry is lost or merged")
             }
             if lines == (0, 0) {
-                for (scalar, name) in [(Unicode.Scalar("\t"), "tab"), ("\r", "carriage return")] {
-                    let counts = (
-                        TextScanning.count(of: scalar, in: source), TextScanning.count(of: scalar, in: target)
-                    )
-                    if counts.0 != counts.1 {
-                        add("\(Self.count(counts.0, name)) in the source, \(counts.1) in the translation")
-                    }
+                let returns = (TextScanning.count(of: "\r", in: source), TextScanning.count(of: "\r", in: target))
+                if returns.0 != returns.1 {
+                    add("\(Self.count(returns.0, "carriage return")) in the source, \(returns.1) in the translation")
                 }
+            }
+            if Self.hasShortcutAfterTab(source), !target.utf8.contains(UInt8(ascii: "\t")) {
+                add("the tab before the source's keyboard shortcut is lost")
             }
             let sourceAnalysis = form == 0 ? context.source(of: unit) : TextAnalysis(source)
             let targetAnalysis = form == 0 ? context.target(of: unit) : TextAnalysis(target, locale: context.locale)
@@ -71,11 +71,23 @@ struct EscapesCheck: UnitCheck {
             for missing in Self.unmatched(expected, in: found) where !missing.isLayout {
                 add("escape \(missing.written) of the source is missing", sourceRange: missing.range)
             }
-            for extra in Self.unmatched(found, in: expected) {
+            // A lone `\` added is shown as such (« (\) »), unless it escapes a quote or a line break.
+            for extra in Self.unmatched(found, in: expected) where extra.written != "\\" || extra.isLayout {
                 add("escape \(extra.written) is not in the source", targetRange: extra.range)
             }
         }
         return findings
+    }
+
+    /// Whether `text` has a tab before a keyboard shortcut, as Qt's menu items write it
+    /// (`&Open\tCtrl+O`, `Help\tF1`).
+    static func hasShortcutAfterTab(_ text: String) -> Bool {
+        text.split(separator: "\t", omittingEmptySubsequences: false).dropFirst().contains { after in
+            let modifiers = ["Ctrl+", "Ctrl-", "Alt+", "Alt-", "Shift+", "Shift-", "Meta+", "Cmd+", "Super+"]
+            if modifiers.contains(where: { after.hasPrefix($0) }) { return true }
+            guard after.first == "F", let digit = after.dropFirst().first else { return false }
+            return digit.isASCII && digit.isNumber
+        }
     }
 
     /// `1 tab`, `3 tabs`.
