@@ -120,9 +120,33 @@ public final class TextAnalysis {
             + PlaceholdersCheck.placeholders(in: text, syntax: .qt).map(\.written)
         // Longest first, so that `%15zu` goes before a `%15` inside it.
         for placeholder in Set(found).sorted(by: { $0.count > $1.count }) {
-            result = result.replacingOccurrences(of: placeholder, with: " ")
+            result = Self.replacingEvery(placeholder, in: result, with: " ")
         }
         return result
+    }
+
+    /// `text` with every occurrence of `needle` replaced, compared byte for byte: what
+    /// Foundation's `replacingOccurrences(of:with:)` gives, without its cost on every message
+    /// of a software catalog. UTF-8 is self-synchronising, so a match never starts inside a
+    /// character.
+    static func replacingEvery(_ needle: String, in text: String, with replacement: String) -> String {
+        let (haystack, needle) = (Array(text.utf8), Array(needle.utf8))
+        guard let first = needle.first, haystack.count >= needle.count else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(haystack.count)
+        var i = 0
+        while i < haystack.count {
+            if haystack[i] == first, i + needle.count <= haystack.count,
+                haystack[i..<(i + needle.count)].elementsEqual(needle)
+            {
+                result.append(contentsOf: replacement.utf8)
+                i += needle.count
+            } else {
+                result.append(haystack[i])
+                i += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// URLs and e-mail addresses of any text, as written: tokens between spaces, quotes and

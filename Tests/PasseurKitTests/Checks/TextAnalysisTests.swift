@@ -19,6 +19,17 @@ import Testing
         #expect(TextAnalysis("Aucun chiffre.").numbers == [])
     }
 
+    @Test(arguments: [
+        ("%s", "copied %s to %s", "copied   to  "), ("%15zu", "%15zu bytes", "  bytes"), ("é", "été", " t "),
+        ("%d", "", ""), ("abc", "ab", "ab"), ("%1$s", "« %1$s »", "«   »"),
+    ])
+    func replacingEveryOccurrenceIsFoundationsReplacement(needle: String, text: String, expected: String) {
+        #expect(TextAnalysis.replacingEvery(needle, in: text, with: " ") == expected)
+        #expect(
+            TextAnalysis.replacingEvery(needle, in: text, with: " ") == text.replacingOccurrences(of: needle, with: " ")
+        )
+    }
+
     @Test func addressesAcronymsWordsAndLength() {
         let analysis = TextAnalysis(
             "Écrivez à info@example.org ou voyez https://bitcoin.org, le *MMT* et les NFT de G20.",
