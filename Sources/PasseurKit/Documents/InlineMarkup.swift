@@ -92,7 +92,8 @@ enum InlineMarkup {
     /// titles print, what term suggestions and translation-memory word hashes read, and
     /// what most checks look at (`TextAnalysis.readerText`).
     ///
-    /// `Voir [le *livre*](https://x.y "titre")` → `Voir le livre`.
+    /// `Voir [le *livre*](https://x.y "titre")` → `Voir le livre`. Square brackets that open
+    /// no link are text: `[sic]` stays.
     static func readerText(_ markdown: String) -> String {
         // Every mark removed is ASCII: a text without any is its own plain text.
         func isMark(_ byte: UInt8) -> Bool {
@@ -101,6 +102,7 @@ enum InlineMarkup {
         guard markdown.containsByte(where: isMark) else { return markdown }
         var markdown = markdown
         return markdown.withUTF8 { bytes in
+            let linkOpeners = Self.linkOpenings(bytes)
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var i = 0
@@ -123,9 +125,11 @@ enum InlineMarkup {
                     } else {
                         out.append(c)
                     }
-                case 0x2A, 0x5F, 0x60, 0x5B:
+                case 0x2A, 0x5F, 0x60:
                     continue
-                case 0x21 where i < bytes.count && bytes[i] == 0x5B:
+                case 0x5B where linkOpeners.contains(i - 1):
+                    continue
+                case 0x21 where i < bytes.count && bytes[i] == 0x5B && linkOpeners.contains(i):
                     continue
                 case 0x5D where i < bytes.count && bytes[i] == 0x28:
                     // Skip the destination and title up to the matching parenthesis.
@@ -145,5 +149,24 @@ enum InlineMarkup {
             }
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// The offsets of the `[` that open a link or an image: those whose matching `]` is followed
+    /// by `(`. One pass, brackets paired as they nest; escaped brackets (`\[`) pair with nothing.
+    private static func linkOpenings(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<Int> {
+        var openers: Set<Int> = []
+        var stack: [Int] = []
+        var i = 0
+        while i < bytes.count {
+            switch bytes[i] {
+            case 0x5C: i += 1
+            case 0x5B: stack.append(i)
+            case 0x5D:
+                if let open = stack.popLast(), i + 1 < bytes.count, bytes[i + 1] == 0x28 { openers.insert(open) }
+            default: break
+            }
+            i += 1
+        }
+        return openers
     }
 }

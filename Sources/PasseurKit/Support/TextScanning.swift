@@ -175,7 +175,9 @@ enum TextScanning {
     /// Words that follow themselves, separated by plain spaces only (in any case, « Die die »),
     /// each as first written, as written the second time, and with the word before the pair
     /// (to tell « Medien, die die » from « die die »).
-    /// Only letters count as a word here: « 12 12 » is no repeat.
+    /// Only letters count as a word here: « 12 12 » is no repeat. The second word may end a
+    /// sentence or clause (« twofold twofold. », « is is, »); the first may not: « very, very »
+    /// is written on purpose.
     static func repeatedWords(in text: String) -> [(word: String, second: String, after: Substring?)] {
         var text = text
         return text.withUTF8 { bytes in
@@ -191,9 +193,10 @@ enum TextScanning {
                 let start = i
                 while i < bytes.count, bytes[i] != 0x20 { i += 1 }
                 let word = start..<i
-                if let previous, mayBeSame(bytes, previous, word) {
+                let bare = withoutClosingPunctuation(bytes, word)
+                if let previous, mayBeSame(bytes, previous, bare) {
                     let (wordA, wordB) = (
-                        String(decoding: bytes[previous], as: UTF8.self), String(decoding: bytes[word], as: UTF8.self)
+                        String(decoding: bytes[previous], as: UTF8.self), String(decoding: bytes[bare], as: UTF8.self)
                     )
                     if wordA.lowercased() == wordB.lowercased(), wordA.allSatisfy(\.isLetter) {
                         result.append(
@@ -204,6 +207,29 @@ enum TextScanning {
             }
             return result
         }
+    }
+
+    /// `word` without the punctuation that may close a sentence or clause after it: ASCII
+    /// `. , ; : ! ? ) ] } " '`, and « » », « ” », « ’ » and « … ».
+    private static func withoutClosingPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Range<Int>
+    {
+        var end = word.upperBound
+        while end > word.lowerBound {
+            let last = bytes[end - 1]
+            switch last {
+            case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x22, 0x27:
+                end -= 1
+            case 0xBB where end - 2 >= word.lowerBound && bytes[end - 2] == 0xC2:
+                end -= 2
+            case 0x9D, 0x99,
+                0xA6
+            where end - 3 >= word.lowerBound && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80:
+                end -= 3
+            default:
+                return word.lowerBound..<end
+            }
+        }
+        return word.lowerBound..<end
     }
 
     /// False when two words surely differ whatever their case: most pairs stop here, before any

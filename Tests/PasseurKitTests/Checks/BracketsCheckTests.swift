@@ -23,22 +23,22 @@ import Testing
     }
 
     @Test func balancedSquareBracketsHaveNoFinding() {
-        // Bug: the check reads the plain text of `InlineMarkup.plainText`, which drops every « [ »
-        // and keeps « ] »: a « [sic] » reads as a lone closing bracket.
-        withKnownIssue("« [sic] » is reported as unbalanced []: the plain text has no « [ »") {
-            assertFindings(
-                BracketsCheck(), source: "Le désespoir est double.", target: "The hopelessness [sic] is twofold.",
-                expected: [])
-        }
+        // The reader text keeps square brackets that open no link.
+        assertFindings(
+            BracketsCheck(), source: "Le désespoir est double.", target: "The hopelessness [sic] is twofold.",
+            expected: [])
+        assertFindings(
+            BracketsCheck(), source: "Voir [le guide](https://bitcoin.org).",
+            target: "See [the guide](https://bitcoin.org) [sic].", expected: [])
     }
 
     @Test func anUnclosedSquareBracketIsReported() {
-        // Bug: as above, « [ » is never counted, so a « [ » left open balances.
-        withKnownIssue("« [note » is not reported: the plain text has no « [ »") {
-            assertFindings(
-                BracketsCheck(), source: "le désespoir (note)", target: "the hopelessness [note",
-                expected: [(nil, "unbalanced []")])
-        }
+        assertFindings(
+            BracketsCheck(), source: "le désespoir (note)", target: "the hopelessness [note",
+            expected: [(nil, "unbalanced []")])
+        assertFindings(
+            BracketsCheck(), source: "le désespoir (note)", target: "the hopelessness note]",
+            expected: [(nil, "unbalanced []")])
     }
 
     @Test func linkSyntaxDoesNotCount() {

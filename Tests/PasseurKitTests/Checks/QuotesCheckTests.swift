@@ -29,13 +29,15 @@ import Testing
     }
 
     @Test func anUnclosedCurlyQuoteIsCountedRight() {
-        // Bug: an English “ is counted as a closing mark too, since German closes with it.
-        withKnownIssue("“ counts as opening and closing: « 1 opening, 1 closing » for one “") {
-            assertFindings(
-                QuotesCheck(), source: "de « amusez-vous à rester pauvre ».",
-                target: "telling you to “have fun staying poor.",
-                expected: [(nil, "unbalanced curly quotes (1 opening, 0 closing)")])
-        }
+        // An English “ opens: it closes only in a German text, one that has a „.
+        assertFindings(
+            QuotesCheck(), source: "de « amusez-vous à rester pauvre ».",
+            target: "telling you to “have fun staying poor.",
+            expected: [(nil, "unbalanced curly quotes (1 opening, 0 closing)")])
+        assertFindings(
+            QuotesCheck(), source: "de « amusez-vous à rester pauvre ».",
+            target: "telling you to have fun staying poor”.",
+            expected: [(nil, "unbalanced curly quotes (0 opening, 1 closing)")])
     }
 
     @Test func anUnclosedGermanQuoteIsCountedRight() {

@@ -50,13 +50,23 @@ import Testing
     }
 
     @Test func aRepeatBeforePunctuationIsReported() {
-        // Bug: the second word is compared with its punctuation (« twofold. »), so a word typed
-        // twice at the end of a sentence or before a comma is not found.
-        withKnownIssue("« twofold twofold. » is not found: the word is compared with its full stop") {
-            assertFindings(
-                RepeatedWordCheck(), source: "Le désespoir est double.",
-                target: "The hopelessness is twofold twofold.", expected: [(nil, "« twofold twofold »: repeated word")])
-        }
+        // The second word is compared without the punctuation that ends its sentence or clause.
+        assertFindings(
+            RepeatedWordCheck(), source: "Le désespoir est double.",
+            target: "The hopelessness is twofold twofold.", expected: [(nil, "« twofold twofold »: repeated word")])
+        assertFindings(
+            RepeatedWordCheck(), source: "Le désespoir est « double ».",
+            target: "Le désespoir est « double double ».", locale: "fr",
+            expected: [(nil, "« double double »: repeated word")])
+        assertFindings(
+            RepeatedWordCheck(), source: "x", target: "Is it twofold twofold? Yes, yes.",
+            expected: [(nil, "« twofold twofold »: repeated word")])
+    }
+
+    @Test func aWordRepeatedAcrossPunctuationIsKept() {
+        // « very, very » and « twofold. Twofold » are written on purpose.
+        assertFindings(
+            RepeatedWordCheck(), source: "x", target: "It is very, very twofold. Twofold indeed.", expected: [])
     }
 
     @Test func emptyBlankAndEmojiTargetsHaveNoFinding() {

@@ -12,6 +12,13 @@ import Testing
         #expect(analysis.inlineCodes == ["link(https://x.y)", "emphasis", "code(`code`)"])
     }
 
+    @Test func readerTextKeepsSquareBracketsThatOpenNoLink() {
+        #expect(
+            TextAnalysis("Le [sic] et [le guide](https://x.y) et ![logo](l.png).").readerText
+                == "Le [sic] et le guide et logo.")
+        #expect(TextAnalysis("Un [a [b](https://x.y)] et \\[c\\] et `t[0]`.").readerText == "Un [a b] et [c] et t[0].")
+    }
+
     @Test func numbersAreNormalisedAcrossLocaleFormats() {
         #expect(TextAnalysis("« 1 000,5 » et 23").numbers == ["1000.5", "23"])
         #expect(TextAnalysis("1,000.5 and 1.000,5").numbers == ["1000.5", "1000.5"])

@@ -2,13 +2,17 @@
 /// probably mistranslated. Sources that differ only in case, spacing, punctuation or
 /// accelerator keys (`Select N_one`, `Select None`) do not count, nor translator credits.
 ///
-/// In software catalogs (plain text), sources are compared within one catalog file: two
-/// programs may well word one message differently (`Total Pages`, `Total Amount of Pages`),
-/// and a translation shared across them says nothing. Sources whose words differ only by a
-/// final s, by their order or by English function words, do not count either (`No change`,
-/// `No changes`; `Set a password now`, `Set password now`); and sources of fewer than five
-/// words are labels (`Settings` and `Options`, `Remove File` and `Delete File`), whose
-/// synonyms abound: they are not compared.
+/// In software catalogs (plain text, English sources), sources are compared within one catalog
+/// file: two programs may well word one message differently (`Total Pages`, `Total Amount of
+/// Pages`), and a translation shared across them says nothing. Within a file, two wordings of
+/// one meaning are common (`Cannot read` and `Could not read`, `copied` and `copied over`,
+/// `appointment` and `event`) and a translator rightly renders them alike; which words are
+/// synonyms no list can tell. So only the differences a translation must keep are reported
+/// (`SourceContrast`): a word against its opposite (`no input digits` and `no output digits`,
+/// `keep above` and `keep below`) or a negation one source lacks (`has been updated` and `has
+/// not been updated`, `lock` and `unlock`), whatever the sources' length. Two sources naming
+/// two different things (`freezing rain` and `ice pellets`) are missed: it would take the
+/// catalog's terminology to tell them from synonyms.
 struct InconsistentSourceCheck: CatalogCheck {
     /// `inconsistent-source`.
     static let id = "inconsistent-source"
@@ -21,6 +25,7 @@ struct InconsistentSourceCheck: CatalogCheck {
     /// - Complexity: O(n), one dictionary pass.
     func findings(in units: [TranslationUnit], context: CheckContext) -> [Finding] {
         let plain = context.markup == .plain
+        let sourceLanguage = context.sourceLocale?.language
         // Indices, not units, in the dictionary: copying a unit retains each of its strings.
         var byTarget: [TargetKey: Int] = [:]
         // Sized once: growing a table of a million keys rehashes every key several times.
@@ -28,17 +33,17 @@ struct InconsistentSourceCheck: CatalogCheck {
         var findings: [Finding] = []
         for index in units.indices {
             let unit = units[index]
-            guard unit.state.isTranslated, unit.target.utf8.count >= 10, unit.target.prefix(10).count == 10,
-                !TranslatorCredits.isCredits(unit)
+            guard unit.state.isTranslated, unit.target.utf8.count >= 10 else { continue }
+            // Ten characters once the white space is collapsed: a target of spaces is no translation.
+            let collapsed = WhitespaceNormalisation.collapsed(unit.target)
+            guard collapsed.utf8.count >= 10, collapsed.prefix(10).count == 10, !TranslatorCredits.isCredits(unit)
             else {
                 continue
             }
-            let target = TargetKey(
-                target: TextKey(WhitespaceNormalisation.collapsed(unit.target)),
-                file: plain ? unit.location?.file : nil)
+            let target = TargetKey(target: TextKey(collapsed), file: plain ? unit.location?.file : nil)
             if let otherIndex = byTarget[target] {
                 let other = units[otherIndex]
-                if !Self.sameSource(other.source, unit.source, plain: plain) {
+                if !Self.sameSource(other.source, unit.source, plain: plain, sourceLanguage: sourceLanguage) {
                     findings.append(
                         context.finding(Self.self, unit, "same translation as the source « \(other.source) »"))
                 }
@@ -49,32 +54,14 @@ struct InconsistentSourceCheck: CatalogCheck {
         return findings
     }
 
-    /// Whether two sources say the same: the same letters and digits in any case, or in plain
-    /// text the same words in any order, a final s aside.
-    static func sameSource(_ a: String, _ b: String, plain: Bool) -> Bool {
+    /// Whether two sources say the same for a translation: the same letters and digits in any
+    /// case, or in plain (software) text with English sources no difference that a translation
+    /// must show (`SourceContrast`).
+    static func sameSource(_ a: String, _ b: String, plain: Bool, sourceLanguage: String? = nil) -> Bool {
         if TextScanning.lettersAndDigitsLowercased(a) == TextScanning.lettersAndDigitsLowercased(b) { return true }
-        guard plain else { return false }
-        func words(_ text: String) -> [String] {
-            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "&" })
-                .map { word in
-                    let bare = word.filter { $0 != "_" && $0 != "&" }
-                    return bare.count > 3 && bare.hasSuffix("s") ? String(bare.dropLast()) : String(bare)
-                }
-                .filter { !functionWords.contains($0) }
-                .sorted()
-        }
-        let (wordsA, wordsB) = (words(a), words(b))
-        if a.split(whereSeparator: \.isWhitespace).count < 5 || b.split(whereSeparator: \.isWhitespace).count < 5 {
-            return true
-        }
-        return wordsA == wordsB
+        guard plain, sourceLanguage == nil || sourceLanguage == "en" else { return false }
+        return SourceContrast.difference(a, b) == nil
     }
-
-    /// English words that carry grammar, not meaning (`the`, `of`, `is`).
-    static let functionWords: Set<String> = [
-        "a", "an", "the", "of", "to", "for", "is", "are", "be", "by", "in", "on", "at", "with", "and", "or", "it",
-        "this",
-    ]
 
     /// A translation, keyed by bytes, and its file when translations are compared within it.
     struct TargetKey: Hashable {

@@ -27,10 +27,12 @@ struct QuotesCheck: UnitCheck {
         func count(_ c: Unicode.Scalar) -> Int { Self.marks.firstIndex(of: c).map { counts[$0] } ?? 0 }
         var findings: [Finding] = []
         if count("«") != count("»") { findings.append(context.finding(Self.self, unit, "unbalanced « »")) }
-        // German opens with „ and closes with “; English opens with “ and closes with ”.
-        let curlyOpen = count("„") + count("“")
-        let curlyClose = count("“") + count("”")
-        if count("„") > 0 ? count("„") != count("“") : count("“") != count("”") {
+        // German opens with „ and closes with “; English opens with “ and closes with ”. One
+        // style per text: with a „, every “ closes; without, every “ opens.
+        let german = count("„") > 0
+        let curlyOpen = german ? count("„") : count("“")
+        let curlyClose = german ? count("“") : count("”")
+        if curlyOpen != curlyClose {
             findings.append(
                 context.finding(
                     Self.self, unit, "unbalanced curly quotes (\(curlyOpen) opening, \(curlyClose) closing)"))
