@@ -251,3 +251,41 @@ extension CrossLocalePlaceholdersCheckTests {
             expected: [("fr", "placeholder %d is in every other translation but not here")])
     }
 }
+
+/// Qt's placeholders told from printf's by where they start, on KDE's messages.
+extension CrossLocalePlaceholdersCheckTests {
+    @Test func qtPlaceholdersAreReadWhereNoPrintfDirectiveStarts() {
+        // kio5.po (fr): « %1x%1 » is Qt's %1 twice, whose second is no printf directive.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "Large (%1x%1)",
+            translations: [("fr", "Grande (%1 x %1)"), ("de", "Groß (%1x%1)"), ("es", "Grande (%1x%1)")],
+            expected: [])
+        // dolphin_servicemenuinstaller.po (de): Qt reads « %%3 » as a percent sign and %3.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "Failed to copy .desktop file %1 to %2: %3",
+            translations: [
+                ("de", "„.desktop“-Datei %1 kann nicht zu %2 kopiert werden: %%3"),
+                ("fr", "Impossible de copier le fichier .desktop %1 vers %2\u{A0}: %3"),
+                ("es", "No se ha podido copiar el archivo .desktop %1 en %2: %3"),
+            ], expected: [])
+        // dolphin_servicemenuinstaller.po (de), altered: %2 dropped.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "Failed to copy .desktop file %1 to %2: %3",
+            translations: [
+                ("de", "„.desktop“-Datei %1 kann nicht kopiert werden: %3"),
+                ("fr", "Impossible de copier le fichier .desktop %1 vers %2\u{A0}: %3"),
+                ("es", "No se ha podido copiar el archivo .desktop %1 en %2: %3"),
+            ], expected: [("de", "placeholder %2 is in every other translation but not here")])
+    }
+
+    @Test func windowsSizesAreReadAsPrintfDoes() {
+        // make.po (pt-BR): %I64u, MSVC's 64-bit unsigned, rendered as an int.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "# %s (key %s, mtime %I64u): could not be opened.\n",
+            translations: [
+                ("pt-BR", "# %s (chave %s, mtime %d): não pôde ser aberto.\n"),
+                ("fr", "# %s (clé %s, mtime %I64u)\u{A0}: ouverture impossible.\n"),
+                ("es", "# %s (llave %s, mtime %I64u): no se pudo abrir.\n"),
+            ], expected: [("pt-BR", "placeholder %I64u is in every other translation but not here")])
+    }
+}

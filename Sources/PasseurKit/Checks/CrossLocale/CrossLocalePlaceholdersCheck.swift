@@ -95,14 +95,13 @@ struct CrossLocalePlaceholdersCheck: ParallelCheck {
         return found
     }
 
-    /// Whether a text's `%` placeholders are Qt's: it has a Qt placeholder that does not start
-    /// a printf directive (`%1 of %2`, `%1x%2`), rather than only printf's (`%9s`, `%1$s`).
+    /// Whether a text's `%` placeholders are Qt's: it has a Qt placeholder where no printf
+    /// directive starts (`%1 of %2`, the second `%1` of `%1x%1`), rather than only printf's
+    /// (`%9s`, `%1$s`).
     static func readsAsQt(_ text: String) -> Bool {
         guard text.contains("%") else { return false }
-        let printf = PlaceholdersCheck.placeholders(in: text, syntax: .printf).map(\.written)
-        return PlaceholdersCheck.placeholders(in: text, syntax: .qt).contains { qt in
-            !printf.contains { $0.hasPrefix(qt.written) }
-        }
+        let printf = Set(PlaceholdersCheck.placeholders(in: text, syntax: .printf).map(\.offset))
+        return PlaceholdersCheck.placeholders(in: text, syntax: .qt).contains { !printf.contains($0.offset) }
     }
 
     /// Conversions of strftime that printf does not have: a text with one is a date format.

@@ -22,7 +22,8 @@ extension PlaceholdersCheck {
             guard i + 1 < scalars.count else { break }
             if scalars[i + 1] == "%" {
                 i += 2
-            } else if let directive = PrintfDirective(scalars: scalars, start: i, gcc: gcc).read() {
+            } else if var directive = PrintfDirective(scalars: scalars, start: i, gcc: gcc).read() {
+                directive.placeholder.offset = i
                 result.append(directive.placeholder)
                 i = directive.end
             } else {
@@ -116,21 +117,16 @@ extension PlaceholdersCheck {
                 i += 1
                 continue
             }
-            // `%%` is a percent sign in the printf messages read for Qt's too (`or%%0A`).
-            if i + 1 < scalars.count, scalars[i + 1] == "%" {
-                i += 2
-                continue
-            }
             var j = i + 1
             if j < scalars.count, scalars[j] == "L" { j += 1 }
             let start = j
-            // %1 to %99: no %0.
+            // %1 to %99: no %0 (a printf message's `or%%0A` is none; Qt reads `%%3` as `%` and `%3`).
             while j < scalars.count, isDigit(scalars[j]), j - start < 2, j > start || scalars[j] != "0" { j += 1 }
             if j == start, plural, j < scalars.count, scalars[j] == "n" { j += 1 }
             if j > start {
                 let written = String(String.UnicodeScalarView(scalars[i..<j]))
                 let number = String(String.UnicodeScalarView(scalars[start..<j]))
-                result.append(Placeholder(written: written, spec: written, type: "%" + number))
+                result.append(Placeholder(written: written, spec: written, type: "%" + number, offset: i))
                 i = j
             } else {
                 i += 1

@@ -69,6 +69,8 @@ struct PlaceholdersCheck: UnitCheck {
         /// printf: whether in running text it is more likely prose than a directive (`% d` of
         /// « 50 % des », `%-e` of `%-encoding`).
         var looksLikeProse = false
+        /// printf and Qt: where it starts, in Unicode scalars of the text.
+        var offset = 0
 
         /// Whether it or one of its `*` carries an argument number.
         var isNumbered: Bool { argument != nil || starArguments.contains { $0 != nil } }
