@@ -289,3 +289,44 @@ extension CrossLocalePlaceholdersCheckTests {
             ], expected: [("pt-BR", "placeholder %I64u is in every other translation but not here")])
     }
 }
+
+/// Labels of fields and date templates, which each language writes its own way.
+extension CrossLocalePlaceholdersCheckTests {
+    @Test func aFieldsLabelAndADateTemplateAreTranslatedFreely() {
+        // digikam.po (de): the German team translates every field's label ({Country} is « {Land} »).
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "{LAU1}",
+            translations: [("de", "{Verwaltungsbezirk 1}"), ("fr", "{LAU1}"), ("es", "{LAU1}"), ("pt-BR", "{LAU1}")],
+            expected: [])
+        // evolution.po (fr): the attribution line's date, in the language's order and fields.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(),
+            source:
+                "On ${AbbrevWeekdayName}, ${Year}-${Month}-${Day} at ${24Hour}:${Minute} ${TimeZone}, ${Sender} wrote:",
+            translations: [
+                (
+                    "fr",
+                    "Le ${WeekdayName} ${Day} ${MonthName} ${Year} à ${24Hour}:${Minute} ${TimeZone}, ${Sender} a écrit\u{A0}:"
+                ),
+                (
+                    "de",
+                    "Am ${WeekdayName}, dem ${Day}.${Month}.${Year} um ${24Hour}:${Minute} ${TimeZone} schrieb ${Sender}:"
+                ),
+                (
+                    "es",
+                    "El ${AbbrevWeekdayName}, ${Day}-${Month}-${Year} a las ${24Hour}:${Minute} ${TimeZone}, ${Sender} escribió:"
+                ),
+            ], expected: [])
+    }
+
+    @Test func aFieldInASentenceIsStillCompared() {
+        // gettext-runtime.po (fr): ${VARIABLE} mistyped in running text.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "environment variables of the form $VARIABLE or ${VARIABLE}",
+            translations: [
+                ("fr", "les variables d'environnement de la forme $VARIABLE ou ${VARIABLES}"),
+                ("de", "Umgebungsvariablen in der Formatform $VARIABLE oder ${VARIABLE}"),
+                ("es", "las variables de entorno de la forma $VARIABLE o ${VARIABLE}"),
+            ], expected: [("fr", "placeholder {VARIABLE} is in every other translation but not here")])
+    }
+}

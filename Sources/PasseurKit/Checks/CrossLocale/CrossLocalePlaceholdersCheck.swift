@@ -12,8 +12,9 @@
 /// width and precision may change (`%'u` → `%u`, `%.250s` → `%.255s`). A message is read as
 /// Qt's (`%1x%2` is `%1`, an x, `%2`) when its source has a Qt placeholder that is no printf
 /// directive; a list in braces (`{ascii,ebcdic,ibm}`) is none; a directive that prose makes
-/// (« 50 % des », `%-encoding`) is none; and a date format (`%e %B %Y`, `%-e %b %H:%M`) is
-/// strftime's, which each language writes its own way: it is not compared. The singular of a
+/// (« 50 % des », `%-encoding`) is none; a message that is only a named field (`{Country}`) is
+/// the field's label, which catalogs translate; and a date format (`%e %B %Y`, `%-e %b %H:%M`,
+/// `${Year}-${Month}-${Day}`) is one each language writes its own way: it is not compared. The singular of a
 /// plural message may leave out the count its other forms keep where that form serves few
 /// numbers, by its catalog's `Plural-Forms` (`n == 1`; French `n <= 1`), as `msgfmt -c` allows.
 struct CrossLocalePlaceholdersCheck: ParallelCheck {
@@ -44,6 +45,13 @@ struct CrossLocalePlaceholdersCheck: ParallelCheck {
         var written: [String: String] = [:]
         for item in Self.items(in: sourceText, qt: qt, isSource: true) where written[item.key] == nil {
             written[item.key] = item.written
+        }
+        // A message that is one named field and nothing else (digikam's `{LAU1}`, `{Country}`)
+        // is the field's label, there to be translated (« {Land} »), not a format.
+        if let only = Self.items(in: sourceText, qt: qt, isSource: true).first, written.count == 1,
+            only.written == sourceText, only.written.hasPrefix("{"), only.written.dropFirst().first?.isNumber == false
+        {
+            return []
         }
         guard !written.isEmpty else { return [] }
         let keyOf = Dictionary(written.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
@@ -107,9 +115,14 @@ struct CrossLocalePlaceholdersCheck: ParallelCheck {
     /// Conversions of strftime that printf does not have: a text with one is a date format.
     static let dateConversions: Set<Character> = ["Y", "y", "B", "b", "H", "M", "T"]
 
+    /// Fields of a date template in braces (evolution's `${Year}-${Month}-${Day}`): each
+    /// language picks and orders them its own way, as with strftime's.
+    static let dateFields: [String] = ["{Year}", "{Month}", "{Day}", "{Hour}", "{24Hour}", "{12Hour}", "{Minute}"]
+
     /// Whether `text` is a date format: a `%` followed, after an optional `-`, `_` or `0`, by a
-    /// conversion only strftime has.
+    /// conversion only strftime has; or a template with two of the date fields in braces.
     static func isDateFormat(_ text: String) -> Bool {
+        if text.contains("{"), dateFields.filter({ text.contains($0) }).count >= 2 { return true }
         var previous: Character?
         var afterPercent = false
         for character in text {
