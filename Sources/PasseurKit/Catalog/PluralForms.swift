@@ -12,6 +12,18 @@ enum PluralForms {
         return header(language: parts.first?.lowercased() ?? "", region: parts.count > 1 ? parts[1].uppercased() : nil)
     }
 
+    /// The plural rule of `locale`'s usual header, for a catalog that declares none.
+    static func rule(for locale: LocaleTag) -> PluralRule {
+        rules[header(for: locale)] ?? .germanic
+    }
+
+    /// The rules of every header of the table, parsed once.
+    private static let rules: [String: PluralRule] = Dictionary(
+        ["fr", "ja", "ru", "pl", "cs", "ar", "en"].map(header(forTag:)).compactMap { header in
+            PluralRule(header: header).map { (header, $0) }
+        },
+        uniquingKeysWith: { first, _ in first })
+
     private static func header(language: String, region: String?) -> String {
         switch language {
         case "fr", "hy", "kab": return "nplurals=2; plural=(n > 1);"

@@ -72,6 +72,12 @@ public struct CheckContext {
     /// `CheckRunner` for the whole run, `nil` for a check called on its own (which then uses
     /// its own).
     var spelling: SpellingSession?
+    /// What the header of the unit's catalog declares (plural rule, accelerator marker): set by
+    /// `CheckRunner` from each catalog, none for a check called on its own unless the caller says.
+    var conventions = CatalogConventions()
+    /// A parallel check's catalogs' conventions, by locale: set by `CheckRunner` for each
+    /// document, empty for a check called on its own.
+    var localeConventions: [LocaleTag: CatalogConventions] = [:]
 
     /// Creates a context.
     init(
@@ -101,6 +107,13 @@ public struct CheckContext {
         index < targetAnalyses.count
             ? targetAnalyses[index]
             : TextAnalysis(units[index].unit.target, locale: units[index].locale, markup: markup)
+    }
+
+    /// The plural rule of the catalog of `locale` (the context's own locale unless given): its
+    /// header's, else the language's usual one (`PluralForms`).
+    func pluralRule(for locale: LocaleTag? = nil) -> PluralRule {
+        guard let locale else { return conventions.pluralRule ?? PluralForms.rule(for: self.locale) }
+        return localeConventions[locale]?.pluralRule ?? PluralForms.rule(for: locale)
     }
 
     /// A finding of check `C` on `unit`, at the unit's `msgstr` line.

@@ -294,7 +294,10 @@ public struct CheckRunner {
         let size = (segments.count + slices - 1) / slices
         let results = Mutex<[Int: Result<[Finding], any Swift.Error>]>([:])
         let checks = CheckTypes(types: checks)
-        let paths = document.catalogs.map { ($0.locale, $0.path) }
+        // Each catalog's header read once: its plural rule and accelerator marker go to its units' checks.
+        let paths = document.catalogs.map { ($0.locale, $0.path, $0.catalog.conventions) }
+        let localeConventions = Dictionary(
+            paths.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first })
         let (glossary, settings, documentPath) = (glossary, settings, document.document)
         let suppressionSeverity = settings.severities[Self.suppressionCheckID] ?? .warning
         let work: @Sendable (Int) -> Void = { slice in
@@ -314,18 +317,18 @@ public struct CheckRunner {
                 // Checks across languages have nothing to compare in a document of one language.
                 let parallelChecks = paths.count < 2 ? [] : instances.compactMap { $0 as? any ParallelCheck }
                 var contexts: [LocaleTag: CheckContext] = [:]
-                for (locale, path) in paths {
+                for (locale, path, conventions) in paths {
                     var context = CheckContext(
                         locale: locale, catalogPath: path, glossary: index,
                         settings: settings.localeSettings[locale.identifier] ?? .init(),
                         sourceLocale: settings.sourceLocale)
-                    context.markup = settings.markup
-                    context.spelling = session
+                    (context.markup, context.spelling, context.conventions) = (settings.markup, session, conventions)
                     contexts[locale] = context
                 }
                 var parallelContext = CheckContext(
                     locale: settings.sourceLocale, catalogPath: documentPath, glossary: index)
                 (parallelContext.sourceLocale, parallelContext.markup) = (settings.sourceLocale, settings.markup)
+                parallelContext.localeConventions = localeConventions
                 var findings: [Finding] = []
                 for segment in segments[min(slice * size, segments.count)..<min((slice + 1) * size, segments.count)] {
                     let (source, entries) = (segment.source, segment.units)

@@ -47,16 +47,19 @@ extension TextScanning {
     ///   - text: A unit's source or one of its translations.
     ///   - marker: `_`, `&` or `~`.
     ///   - reading: How strictly a marker is taken for an accelerator.
+    ///   - declared: Whether the catalog declares `marker` as its accelerator marker
+    ///     (`X-Accelerator-Marker: &`): then an `&` between a letter and a capital (`Open&GL`,
+    ///     `U&RL`) is an accelerator, as the toolkit reads it, not an ampersand.
     /// - Returns: The accelerators, in order, and the count of ambiguous markers.
     static func accelerators(
-        in text: String, marker: Unicode.Scalar, reading: AcceleratorReading
+        in text: String, marker: Unicode.Scalar, reading: AcceleratorReading, declared: Bool = false
     ) -> (found: [Accelerator], ambiguous: Int) {
         guard text.unicodeScalars.contains(marker) else { return ([], 0) }
         let (scalars, offsets) = scalarsWithUTF16Offsets(text)
         var found: [Accelerator] = []
         var ambiguous = 0
         for i in scalars.indices where scalars[i] == marker {
-            let reader = AcceleratorReader(scalars: scalars, marker: marker, at: i)
+            let reader = AcceleratorReader(scalars: scalars, marker: marker, at: i, declared: declared)
             switch reader.kind(reading: reading) {
             case .accelerator:
                 let word = reader.word
@@ -84,11 +87,14 @@ private struct AcceleratorReader {
     let marker: Unicode.Scalar
     /// The marker's index in `scalars`.
     let index: Int
+    /// Whether the catalog declares the marker as its own.
+    let declared: Bool
 
-    init(scalars: [Unicode.Scalar], marker: Unicode.Scalar, at index: Int) {
+    init(scalars: [Unicode.Scalar], marker: Unicode.Scalar, at index: Int, declared: Bool) {
         self.scalars = scalars
         self.marker = marker
         self.index = index
+        self.declared = declared
     }
 
     /// The scalar before the marker, if any.
@@ -116,10 +122,11 @@ private struct AcceleratorReader {
     }
 
     /// `&`: an entity (`&amp;`, `&#38;`) is text; between a letter and a capital (`R&D`, `AT&T`)
-    /// it is an ampersand, unless the source has shown the unit to have an accelerator.
+    /// it is an ampersand, unless the source has shown the unit to have an accelerator or the
+    /// catalog declares `&` its marker (KDE's `Open&GL`, where Qt underlines the G).
     private func ampersand(next: Unicode.Scalar, reading: TextScanning.AcceleratorReading) -> Kind {
         if startsEntity { return .literal }
-        if let previous, Self.isLetterOrDigit(previous), next.properties.isUppercase {
+        if !declared, let previous, Self.isLetterOrDigit(previous), next.properties.isUppercase {
             return reading == .source ? .ambiguous : .literal
         }
         return .accelerator

@@ -146,3 +146,48 @@ import Testing
         #expect(findings.map(\.message) == expected)
     }
 }
+
+/// A catalog that names its marker (`X-Accelerator-Marker: &`, as KDE's do) is read with that
+/// marker alone. Units from Debian's French KDE catalogs (digikam 8, kio5), which declare `&`.
+extension AcceleratorsCheckTests {
+    func expectKDE(
+        _ source: String, _ target: String, _ expected: [ExpectedFinding],
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
+        assertFindings(
+            AcceleratorsCheck(), unit: TranslationUnit(source: source, targets: [target], state: .translated),
+            locale: "fr", termBase: .none,
+            conventions: CatalogConventions(header: [("X-Accelerator-Marker", "&")]), expected: expected,
+            sourceLocation: sourceLocation)
+    }
+
+    @Test func theHeadersMarkerIsTheCatalogsConvention() {
+        #expect(CatalogConventions(header: [("X-Accelerator-Marker", "&")]).acceleratorMarker == "&")
+        #expect(CatalogConventions(header: [("Language", "fr")]).acceleratorMarker == nil)
+        // digikam.po: without the header, `n&G` may be an ampersand and the unit is left alone.
+        expect("Use Open&GL transitions", "Utiliser les transitions OpenGL", [])
+        expectKDE("Use Open&GL transitions", "Utiliser les transitions Open&GL", [])
+        expectKDE("U&RL", "U&RL", [])
+        // An underscore or a tilde of a KDE catalog is text (written: KDE has no such accelerator).
+        expectKDE("Show _all", "Tout afficher", [])
+        expectKDE("~Settings", "Configuration", [])
+    }
+
+    @Test func aDroppedDeclaredAcceleratorIsStillFound() {
+        // digikam.po and kio5.po, altered: the accelerator dropped.
+        expectKDE(
+            "Use Open1️⃣&GL transitions", "Utiliser les transitions OpenGL",
+            [("1️⃣", "accelerator &G of the source is missing")])
+        expectKDE("U1️⃣&RL", "URL", [("1️⃣", "accelerator &R of the source is missing")])
+        // digikam.po, as shipped: « Cu&t » is « Cou&per ».
+        expectKDE("Cu&t", "Cou&per", [])
+    }
+
+    @Test func aKDECatalogsConventionsComeFromItsHeader() throws {
+        let catalog = try Catalog.read(path: Fixtures.path("po/kcalc-fr.po"))
+        let findings = catalog.units.filter { $0.hasTarget && $0.state != .fuzzy && !$0.isObsolete }.flatMap {
+            runCheck(AcceleratorsCheck(), on: $0, locale: "fr", termBase: .none, conventions: catalog.conventions)
+        }
+        #expect(findings.map(\.message) == ["accelerator &B of the source is missing"])
+    }
+}

@@ -123,11 +123,11 @@ typealias ExpectedFinding = (marker: String?, message: String)
 func runCheck(
     _ check: some UnitCheck, on unit: TranslationUnit, locale: String = "en", termBase: TermBase = .project,
     settings: LocaleCheckSettings = .init(), markup: TextAnalysis.Markup = .markdown, sourceLocale: String? = nil,
-    spelling: SpellingSession? = nil
+    spelling: SpellingSession? = nil, conventions: CatalogConventions = .init()
 ) -> [Finding] {
     var context = CheckFixtures.context(
         locale, termBase: termBase, settings: settings, markup: markup, sourceLocale: sourceLocale)
-    context.spelling = spelling
+    (context.spelling, context.conventions) = (spelling, conventions)
     return check.findings(in: unit, context: context)
 }
 
@@ -184,7 +184,7 @@ func assertFindings<C: UnitCheck>(
 /// `assertFindings(_:source:target:…)`; the unit's line is kept when it has a location.
 func assertFindings<C: UnitCheck>(
     _ check: C, unit marked: TranslationUnit, locale: String = "en", termBase: TermBase = .project,
-    settings: LocaleCheckSettings = .init(), expected: [ExpectedFinding],
+    settings: LocaleCheckSettings = .init(), conventions: CatalogConventions = .init(), expected: [ExpectedFinding],
     sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
     var unit = marked
@@ -196,7 +196,8 @@ func assertFindings<C: UnitCheck>(
         unit.location = PasseurKit.SourceLocation(
             file: CheckFixtures.catalogPath, line: CheckFixtures.unitLine, column: 1)
     }
-    let findings = runCheck(check, on: unit, locale: locale, termBase: termBase, settings: settings)
+    let findings = runCheck(
+        check, on: unit, locale: locale, termBase: termBase, settings: settings, conventions: conventions)
     expectFindings(
         findings, of: C.self, source: source, target: targets.first ?? MarkedText(""), expected: expected,
         line: unit.location?.line ?? CheckFixtures.unitLine, sourceLocation: sourceLocation)
@@ -233,6 +234,25 @@ func assertFindings<C: ParallelCheck>(
         #expect(finding.checkID == C.id, sourceLocation: sourceLocation)
         #expect(finding.source == source, sourceLocation: sourceLocation)
         #expect(finding.sourceRange == nil && finding.targetRange == nil, sourceLocation: sourceLocation)
+    }
+}
+
+/// Asserts that a parallel check finds exactly `expected` among units given whole (plural units,
+/// each locale's catalog conventions): each finding's locale and exact message, in order.
+func assertFindings<C: ParallelCheck>(
+    _ check: C, source: String, units: [(locale: String, unit: TranslationUnit)],
+    localeConventions: [String: CatalogConventions] = [:], expected: [(locale: String, message: String)],
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
+    var context = CheckFixtures.context("en", termBase: .none, markup: .plain)
+    context.localeConventions = Dictionary(
+        localeConventions.map { (Fixtures.locale($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+    let findings = check.findings(
+        source: source, units: units.map { (locale: Fixtures.locale($0.locale), unit: $0.unit) }, context: context)
+    let actual = findings.map { "\($0.locale): \($0.message)" }
+    #expect(actual == expected.map { "\($0.locale): \($0.message)" }, sourceLocation: sourceLocation)
+    for finding in findings {
+        #expect(finding.checkID == C.id, sourceLocation: sourceLocation)
     }
 }
 

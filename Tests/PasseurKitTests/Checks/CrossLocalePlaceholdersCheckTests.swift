@@ -109,11 +109,8 @@ extension CrossLocalePlaceholdersCheckTests {
                 ("de", "Absenderkonto „{1}“, aber das Konto „{2}“"),
                 ("es", "cuenta de remitente «{1}», pero la cuenta «{2}»"),
             ],
-            // The brace read from « {1] » to the next « } » hides {2} too.
-            expected: [
-                ("fr", "placeholder {1} is in every other translation but not here"),
-                ("fr", "placeholder {2} is in every other translation but not here"),
-            ])
+            // « {1] » is no field, as Python reads it; the « {2} » after it is one.
+            expected: [("fr", "placeholder {1} is in every other translation but not here")])
     }
 }
 
@@ -133,5 +130,203 @@ extension CrossLocalePlaceholdersCheckTests {
                 ("de", "zwei von {ascii,ebcdic,ibm} können nicht kombiniert werden"),
                 ("es", "no se pueden combinar dos de {ascii,ebcdic,ibm}"),
             ], expected: [])
+    }
+}
+
+/// Placeholders compared by argument type, as `msgfmt -c` compares them, on the messages of the
+/// judged samples (Debian's catalogs, fr, de, es, pt-BR).
+extension CrossLocalePlaceholdersCheckTests {
+    @Test func anotherSpellingOfTheSameArgumentIsKept() {
+        // procps-ng.po (fr): %lf is %f.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "Every %.1fs: ",
+            translations: [
+                ("fr", "Toutes les %.1lfs: "), ("de", "Alle %.1fs: "), ("es", "Cada %.1fs: "),
+                ("pt-BR", "A cada %.1fs: "),
+            ], expected: [])
+        // dpkg.po (pt-BR): the precision; gcc-12.po (fr): GCC's quoting flag.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "syntax error in file triggers file '%.250s'",
+            translations: [
+                ("fr", "erreur de syntaxe dans le fichier des actions différées «\u{A0}%.250s\u{A0}»"),
+                ("de", "Syntaxfehler in Dateitrigger-Datei »%.250s«"),
+                ("es", "error sintáctico en el fichero de disparadores `%.250s'"),
+                ("pt-BR", "erro de sintaxe no arquivo de gatilhos de arquivo '%.255s'"),
+            ], expected: [])
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "%s%qs%s is invalid",
+            translations: [
+                ("fr", "%s\"%s\"%s est invalide"), ("de", "%s%qs%s ist ungültig"), ("es", "%s%qs%s no es válido"),
+            ],
+            expected: [])
+        // parted.po (es): a width, read as printf's, not as Qt's %9.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "Unrecognised swsusp linux swap signature '%9s'.",
+            translations: [
+                ("fr", "Signature de partition d’échange Linux (swap) de type swsusp non reconnue «\u{A0}%9s\u{A0}»."),
+                ("de", "Unbekannte swsusp-Linux-Swap-Signatur »%9s«."),
+                ("es", "Firma swsusp de la partición de intercambio de linux '%10s' no reconocida."),
+                ("pt-BR", "Assinatura linux swap swsusp não reconhecido '%9s'."),
+            ], expected: [])
+    }
+
+    @Test func proseAndPercentSignsAreNoPlaceholders() {
+        // glib20.po (de): %-encoding is prose; gnupg2.po (de): %%0A is a percent sign, not Qt's %0.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "Invalid %-encoding in URI",
+            translations: [
+                ("fr", "%-encoding non valide dans l’URI"), ("de", "Unzulässige %-Kodierung in Adresse"),
+                ("es", "codificación %-e no válida en el URI"), ("pt-BR", "%-encoding inválida na URI"),
+            ], expected: [])
+        assertFindings(
+            CrossLocalePlaceholdersCheck(),
+            source: "A passphrase should contain at least %u digit or%%0Aspecial character.",
+            translations: [
+                ("fr", "Une phrase secrète devrait contenir au moins %u\u{A0}chiffre%%0Aou caractère spécial."),
+                ("de", "Ein Passwort sollte mindestens %u Sonderzeichen oder eine Ziffer enthalten."),
+                ("es", "Una frase contraseña debería tener al menos %u dígito o%%0A carácter especial."),
+            ], expected: [])
+    }
+
+    @Test func aDroppedArgumentIsStillFound() {
+        // evolution.po (fr): {0} dropped; e2fsprogs.po (fr): the error message %m dropped.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(),
+            source: "The {0} header of this message is malformed and could not be processed.\n\nHeader: {1}",
+            translations: [
+                ("fr", "L’en-tête de ce message n’est pas conforme et ne peut pas être traité.\n\nEn-tête\u{A0}: {1}"),
+                (
+                    "de",
+                    "Der {0}-Kopf dieser Nachricht ist nicht korrekt formatiert und konnte nicht weiterverarbeitet werden.\n\nKopf: {1}"
+                ),
+                ("es", "La cabecera {0} de este mensaje está mal formada y no se pudo procesar.\n\nCabecera: {1}"),
+                (
+                    "pt-BR",
+                    "O cabeçalho {0} desta mensagem está mal formado e não pode ser processado.\n\nCabeçalho: {1}"
+                ),
+            ], expected: [("fr", "placeholder {0} is in every other translation but not here")])
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "Error setting @b @g checksum info: %m\n",
+            translations: [
+                ("fr", "Erreur lors de l'initialisation de l'information de checksum du @g de @b\n"),
+                ("de", "beim Setzen der Blockgruppen-Prüfsummeninfo: %m\n"),
+                ("es", "Error al poner la información de «checksum» del grupo de bloques: %m\n"),
+            ], expected: [("fr", "placeholder %m is in every other translation but not here")])
+        // procps-ng.po, altered: the float read as an integer.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "Every %.1fs: ",
+            translations: [
+                ("fr", "Toutes les %ds: "), ("de", "Alle %.1fs: "), ("es", "Cada %.1fs: "), ("pt-BR", "A cada %.1fs: "),
+            ], expected: [("fr", "placeholder %.1f is in every other translation but not here")])
+    }
+
+    /// man-db's message in French (as given), German and Spanish, as Debian ships them.
+    func manDB(french: [String]) -> [(locale: String, unit: TranslationUnit)] {
+        let (source, plural) = ("%d manual page was added.\n", "%d manual pages were added.\n")
+        func unit(_ targets: [String]) -> TranslationUnit {
+            TranslationUnit(source: source, sourcePlural: plural, targets: targets, state: .translated)
+        }
+        return [
+            ("fr", unit(french)),
+            ("de", unit(["%d Handbuchseite wurde hinzugefügt.\n", "%d Handbuchseiten wurden hinzugefügt.\n"])),
+            ("es", unit(["se ha añadido %d página del manual.\n", "se han añadido %d páginas del manual.\n"])),
+        ]
+    }
+
+    @Test func aSingularForFewNumbersMayLeaveOutTheCount() {
+        // man-db.po (fr): form 0 serves 0 and 1, which msgfmt -c lets leave out the count.
+        let french = ["Une page de manuel a été ajoutée.\n", "%d\u{A0}pages de manuel ont été ajoutées.\n"]
+        let rule = "nplurals=2; plural=(n > 1);"
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "%d manual page was added.\n",
+            units: manDB(french: french),
+            localeConventions: ["fr": CatalogConventions(pluralRule: PluralRule(header: rule))], expected: [])
+        // In a catalog whose form 0 serves 1, 21, 31… (Russian's rule), it may not.
+        let russian =
+            "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "%d manual page was added.\n",
+            units: manDB(french: french + ["%d pages\n"]),
+            localeConventions: ["fr": CatalogConventions(pluralRule: PluralRule(header: russian))],
+            expected: [("fr", "placeholder %d is in every other translation but not here")])
+    }
+}
+
+/// Qt's placeholders told from printf's by where they start, on KDE's messages.
+extension CrossLocalePlaceholdersCheckTests {
+    @Test func qtPlaceholdersAreReadWhereNoPrintfDirectiveStarts() {
+        // kio5.po (fr): « %1x%1 » is Qt's %1 twice, whose second is no printf directive.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "Large (%1x%1)",
+            translations: [("fr", "Grande (%1 x %1)"), ("de", "Groß (%1x%1)"), ("es", "Grande (%1x%1)")],
+            expected: [])
+        // dolphin_servicemenuinstaller.po (de): Qt reads « %%3 » as a percent sign and %3.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "Failed to copy .desktop file %1 to %2: %3",
+            translations: [
+                ("de", "„.desktop“-Datei %1 kann nicht zu %2 kopiert werden: %%3"),
+                ("fr", "Impossible de copier le fichier .desktop %1 vers %2\u{A0}: %3"),
+                ("es", "No se ha podido copiar el archivo .desktop %1 en %2: %3"),
+            ], expected: [])
+        // dolphin_servicemenuinstaller.po (de), altered: %2 dropped.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "Failed to copy .desktop file %1 to %2: %3",
+            translations: [
+                ("de", "„.desktop“-Datei %1 kann nicht kopiert werden: %3"),
+                ("fr", "Impossible de copier le fichier .desktop %1 vers %2\u{A0}: %3"),
+                ("es", "No se ha podido copiar el archivo .desktop %1 en %2: %3"),
+            ], expected: [("de", "placeholder %2 is in every other translation but not here")])
+    }
+
+    @Test func windowsSizesAreReadAsPrintfDoes() {
+        // make.po (pt-BR): %I64u, MSVC's 64-bit unsigned, rendered as an int.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "# %s (key %s, mtime %I64u): could not be opened.\n",
+            translations: [
+                ("pt-BR", "# %s (chave %s, mtime %d): não pôde ser aberto.\n"),
+                ("fr", "# %s (clé %s, mtime %I64u)\u{A0}: ouverture impossible.\n"),
+                ("es", "# %s (llave %s, mtime %I64u): no se pudo abrir.\n"),
+            ], expected: [("pt-BR", "placeholder %I64u is in every other translation but not here")])
+    }
+}
+
+/// Labels of fields and date templates, which each language writes its own way.
+extension CrossLocalePlaceholdersCheckTests {
+    @Test func aFieldsLabelAndADateTemplateAreTranslatedFreely() {
+        // digikam.po (de): the German team translates every field's label ({Country} is « {Land} »).
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "{LAU1}",
+            translations: [("de", "{Verwaltungsbezirk 1}"), ("fr", "{LAU1}"), ("es", "{LAU1}"), ("pt-BR", "{LAU1}")],
+            expected: [])
+        // evolution.po (fr): the attribution line's date, in the language's order and fields.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(),
+            source:
+                "On ${AbbrevWeekdayName}, ${Year}-${Month}-${Day} at ${24Hour}:${Minute} ${TimeZone}, ${Sender} wrote:",
+            translations: [
+                (
+                    "fr",
+                    "Le ${WeekdayName} ${Day} ${MonthName} ${Year} à ${24Hour}:${Minute} ${TimeZone}, ${Sender} a écrit\u{A0}:"
+                ),
+                (
+                    "de",
+                    "Am ${WeekdayName}, dem ${Day}.${Month}.${Year} um ${24Hour}:${Minute} ${TimeZone} schrieb ${Sender}:"
+                ),
+                (
+                    "es",
+                    "El ${AbbrevWeekdayName}, ${Day}-${Month}-${Year} a las ${24Hour}:${Minute} ${TimeZone}, ${Sender} escribió:"
+                ),
+            ], expected: [])
+    }
+
+    @Test func aFieldInASentenceIsStillCompared() {
+        // gettext-runtime.po (fr): ${VARIABLE} mistyped in running text.
+        assertFindings(
+            CrossLocalePlaceholdersCheck(), source: "environment variables of the form $VARIABLE or ${VARIABLE}",
+            translations: [
+                ("fr", "les variables d'environnement de la forme $VARIABLE ou ${VARIABLES}"),
+                ("de", "Umgebungsvariablen in der Formatform $VARIABLE oder ${VARIABLE}"),
+                ("es", "las variables de entorno de la forma $VARIABLE o ${VARIABLE}"),
+            ], expected: [("fr", "placeholder {VARIABLE} is in every other translation but not here")])
     }
 }

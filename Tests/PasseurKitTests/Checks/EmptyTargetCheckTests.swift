@@ -1,3 +1,4 @@
+import PasseurTestSupport
 import Testing
 
 @testable import PasseurKit
@@ -101,5 +102,45 @@ extension EmptyTargetCheckTests {
         assertFindings(
             EmptyTargetCheck(), source: "Separator", target: " ", locale: "fr",
             expected: [(nil, "translation is only white space")])
+    }
+}
+
+/// A plural unit's forms counted against its catalog's `Plural-Forms`, fuzzy or translated: the
+/// reader refuses a translated entry with another count, as `msgfmt -c` does; a fuzzy one, which
+/// `msgfmt -c` skips until its flag is cleared (`msgfmt -c --use-fuzzy` refuses it), is read and
+/// reported here. man-db's German message, as Debian ships it, made fuzzy and given a third form.
+extension EmptyTargetCheckTests {
+    func manDB(flags: String, forms: [String]) -> String {
+        "msgid \"\"\nmsgstr \"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\n#, \(flags)\n"
+            + "msgid \"%d manual page was added.\\n\"\nmsgid_plural \"%d manual pages were added.\\n\"\n"
+            + forms.enumerated().map { "msgstr[\($0.offset)] \"\($0.element)\"\n" }.joined()
+    }
+
+    func findings(_ text: String) throws -> [Finding] {
+        let catalog = Catalog(try POReader.read(Array(text.utf8), file: "de.po"))
+        let runner = CheckRunner(
+            settings: CheckRunner.Settings(sourceLocale: Fixtures.locale("en")), glossary: nil,
+            checks: [EmptyTargetCheck.self])
+        let de = Fixtures.locale("de")
+        return try runner.run([.init(document: "man-db", catalogs: [(de, "de.po", catalog)])], locales: [de])
+    }
+
+    @Test func aFuzzyPluralUnitWithAnotherNumberOfFormsIsReported() throws {
+        let (one, many) = ("%d Handbuchseite wurde hinzugefügt.\\n", "%d Handbuchseiten wurden hinzugefügt.\\n")
+        let three = try findings(manDB(flags: "fuzzy, c-format", forms: [one, many, many]))
+        #expect(three.map(\.message) == ["plural unit has 3 forms but the catalog's nplurals is 2"])
+        #expect(three.first?.location.line == 7)
+        let single = try findings(manDB(flags: "fuzzy, c-format", forms: [one]))
+        #expect(single.map(\.message) == ["plural unit has 1 form but the catalog's nplurals is 2"])
+    }
+
+    @Test func aPluralUnitWithTheRightCountOrNoTextIsNot() throws {
+        let (one, many) = ("%d Handbuchseite wurde hinzugefügt.\\n", "%d Handbuchseiten wurden hinzugefügt.\\n")
+        #expect(try findings(manDB(flags: "fuzzy, c-format", forms: [one, many])).isEmpty)
+        #expect(try findings(manDB(flags: "c-format", forms: [one, many])).isEmpty)
+        // Untranslated, as msgmerge leaves it: msgfmt -c ignores it too.
+        #expect(try findings(manDB(flags: "fuzzy, c-format", forms: ["", "", ""])).isEmpty)
+        // A translated entry with three forms never gets here: the reader refuses it.
+        #expect(throws: POReader.Error.self) { try findings(manDB(flags: "c-format", forms: [one, many, many])) }
     }
 }

@@ -14,15 +14,18 @@ import Testing
             expected: expected.map { (nil, $0) }, sourceLocation: sourceLocation)
     }
 
+    /// A plural unit of `locale`'s catalog, whose `Plural-Forms` is `pluralForms` (the language's
+    /// usual one when nil).
     func expectPlural(
-        _ source: String, _ plural: String, _ targets: [String], _ expected: [String],
-        sourceLocation: Testing.SourceLocation = #_sourceLocation
+        _ source: String, _ plural: String, _ targets: [String], locale: String = "fr", pluralForms: String? = nil,
+        flag: String = "c-format", _ expected: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         assertFindings(
             PlaceholdersCheck(),
             unit: TranslationUnit(
-                source: source, sourcePlural: plural, targets: targets, state: .translated, flags: ["c-format"]),
-            locale: "fr", expected: expected.map { (nil, $0) }, sourceLocation: sourceLocation)
+                source: source, sourcePlural: plural, targets: targets, state: .translated, flags: [flag]),
+            locale: locale, conventions: CatalogConventions(pluralRule: pluralForms.flatMap(PluralRule.init(header:))),
+            expected: expected.map { (nil, $0) }, sourceLocation: sourceLocation)
     }
 
     @Test func correctFormatStringsPass() {
@@ -178,5 +181,129 @@ import Testing
             runCheck(PlaceholdersCheck(), on: $0, locale: "fr")
         }
         #expect(findings.isEmpty, "\(findings.map(\.message))")
+    }
+}
+
+/// Placeholders compared as `msgfmt -c` compares them: by argument number and type. The
+/// messages are Debian's (`msgunfmt` keeps the flag of messages with `<inttypes.h>` directives,
+/// and their projects' sources flag the others); each spelling was checked with `msgfmt -c`.
+extension PlaceholdersCheckTests {
+    @Test func anotherSpellingOfTheSameArgumentIsNoFinding() {
+        // gtk30.po (es): glibc's locale digits; coreutils.po (fr): numbered, reordered.
+        expect("%d", "%Id", [])
+        expect(
+            "failed to truncate to %<PRIdMAX> bytes in output file %s",
+            "impossible de tronquer le fichier de sortie %2$s à %1$<PRIdMAX>\u{A0}octets", [])
+        // libc.po (de): glibc's old Z for z; procps-ng.po (fr): %lf is %f.
+        expect("%15zu  suggested size\n", "%15Zu  vorgeschlagene Größe\n", [])
+        expect("Every %.1fs: ", "Toutes les %.1lfs: ", [])
+        // gnumeric.po (de): the precision; nautilus.po (es): the grouping flag.
+        expect("%.1f wide by %.1f tall", "%.0f breit bei einer Höhe von %.0f", [])
+        expectPlural("%'u file", "%'u files", ["%u archivo", "%u archivos"], locale: "es", [])
+        // gcc-12.po (fr): GCC's quoting flag, and its %<…%> quotes, read the same string.
+        expect("%s%qs%s is invalid", "%s\"%s\"%s est invalide", flag: "gcc-internal-format", [])
+        expect("%s%qs%s is invalid", "%s%<%s%>%s est invalide", flag: "gcc-internal-format", [])
+    }
+
+    @Test func aRetypedDroppedOrAddedArgumentIsStillFound() {
+        // Altered from the messages above.
+        expect("%d", "%Ild", ["placeholder %d is missing", "placeholder %Ild is not in the source"])
+        expect(
+            "failed to truncate to %<PRIdMAX> bytes in output file %s",
+            "impossible de tronquer le fichier de sortie %2$s à %1$<PRIuMAX>\u{A0}octets",
+            ["placeholder %<PRIdMAX> is missing", "placeholder %1$<PRIuMAX> is not in the source"])
+        expect(
+            "%15zu  suggested size\n", "%15u  vorgeschlagene Größe\n",
+            ["placeholder %15zu is missing", "placeholder %15u is not in the source"])
+        expect("Every %.1fs: ", "Toutes les secondes : ", ["placeholder %.1f is missing"])
+        expect(
+            "%s%qs%s is invalid", "%s%qE%s est invalide", flag: "gcc-internal-format",
+            ["placeholder %qs is missing", "placeholder %qE is not in the source"])
+        // printf cannot mix numbered and unnumbered arguments, nor skip one.
+        expect(
+            "failed to truncate to %<PRIdMAX> bytes in output file %s",
+            "impossible de tronquer le fichier de sortie %2$s à %<PRIdMAX>\u{A0}octets",
+            ["placeholders %2$s and %<PRIdMAX> mix numbered and unnumbered arguments"])
+        expect(
+            "failed to truncate to %<PRIdMAX> bytes in output file %s",
+            "impossible de tronquer le fichier de sortie %2$s", ["placeholder %<PRIdMAX> is missing"])
+    }
+
+    @Test func aBrokenBraceIsReadAsPythonReadsIt() {
+        // evolution.po (fr): « {1] » is no field, and does not hide the « {2} » after it.
+        expect(
+            "The message contains recipient “{0}” for which it is set up to use sender account “{1}”, but the "
+                + "account “{2}” is used instead.",
+            "Le message contient le destinataire «\u{A0}{0}\u{A0}» pour lequel le compte expéditeur «\u{A0}{1]\u{A0}» "
+                + "est assigné, mais le compte «\u{A0}{2}\u{A0}» a été utilisé à la place.",
+            flag: "python-brace-format", ["placeholder {1} is missing"])
+        // A format spec, a conversion and an index read the field they name.
+        expect("{0} of {name}", "{name:>10} sur {0!r:>5}", flag: "python-brace-format", [])
+        expect("{0[1]} and {x.y}", "{x.y} et {0[1]}", flag: "python-brace-format", [])
+        expect("{0[}]}", "{0[}]} !", flag: "python-brace-format", [])
+    }
+}
+
+/// Plural forms, as `msgfmt -c` reads them: a form that serves fewer than 5 of the numbers 0 to
+/// 1000 by the catalog's `Plural-Forms` may leave out the last arguments; any other must keep all.
+extension PlaceholdersCheckTests {
+    @Test func aFormForFewNumbersMayLeaveOutItsLastArguments() {
+        // man-db.po (fr): form 0 serves 0 and 1 (plural=(n > 1)); msgfmt -c accepts it.
+        expectPlural(
+            "%d manual page was added.\n", "%d manual pages were added.\n",
+            ["Une page de manuel a été ajoutée.\n", "%d\u{A0}pages de manuel ont été ajoutées.\n"],
+            pluralForms: "nplurals=2; plural=(n > 1);", [])
+        expectPlural(
+            "warning: whatis for %s exceeds %d byte, truncating.",
+            "warning: whatis for %s exceeds %d bytes, truncating.",
+            [
+                "attention\u{A0}: whatis pour %s dépasse d'un octet, excédent tronqué.",
+                "attention\u{A0}: whatis pour %s dépasse de %d\u{A0}octets, excédent tronqué.",
+            ], pluralForms: "nplurals=2; plural=n > 1", [])
+        // gtk40.po (de): form 0 serves n == 1 alone; the count, argument 2, is left out.
+        expectPlural(
+            "EGL implementation is missing extension %s", "EGL implementation is missing %2$d extensions: %1$s",
+            [
+                "Der EGL-Implementierung fehlt die Erweiterung %s",
+                "Der EGL-Implementierung fehlen %2$d Erweiterungen: %1$s",
+            ],
+            locale: "de", pluralForms: "nplurals=2; plural=(n != 1);", [])
+    }
+
+    @Test func aFormForManyNumbersOrAFirstArgumentMustBeKept() {
+        // The man-db message in a catalog whose form 0 serves 1, 21, 31… (Russian's rule): msgfmt
+        // -c refuses it.
+        expectPlural(
+            "%d manual page was added.\n", "%d manual pages were added.\n",
+            ["Une page de manuel a été ajoutée.\n", "%d\u{A0}pages de manuel ont été ajoutées.\n", "%d pages\n"],
+            pluralForms:
+                "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
+            ["placeholder %d is missing (plural form 0)"])
+        // The last form serves many numbers wherever it is.
+        expectPlural(
+            "%d manual page was added.\n", "%d manual pages were added.\n",
+            ["Une page de manuel a été ajoutée.\n", "Des pages de manuel ont été ajoutées.\n"],
+            pluralForms: "nplurals=2; plural=(n > 1);", ["placeholder %d is missing (plural form 1)"])
+        // gtk40.po (de), altered: form 0 keeps the count but drops argument 1, which printf
+        // cannot skip; unnumbered, it reads the count as the string.
+        expectPlural(
+            "EGL implementation is missing extension %s", "EGL implementation is missing %2$d extensions: %1$s",
+            [
+                "Der EGL-Implementierung fehlen %2$d Erweiterungen",
+                "Der EGL-Implementierung fehlen %2$d Erweiterungen: %1$s",
+            ],
+            locale: "de", pluralForms: "nplurals=2; plural=(n != 1);", ["placeholder %1$s is missing (plural form 0)"])
+        expectPlural(
+            "warning: whatis for %s exceeds %d byte, truncating.",
+            "warning: whatis for %s exceeds %d bytes, truncating.",
+            [
+                "attention\u{A0}: whatis dépasse %d\u{A0}octet",
+                "attention\u{A0}: whatis pour %s dépasse %d\u{A0}octets",
+            ],
+            pluralForms: "nplurals=2; plural=(n > 1);", ["placeholder %s is missing (plural form 0)"])
+        // A catalog of one form (nplurals=1) compares it strictly.
+        expectPlural(
+            "%d manual page was added.\n", "%d manual pages were added.\n", ["マニュアルページを追加しました。\n"],
+            locale: "ja", pluralForms: "nplurals=1; plural=0;", ["placeholder %d is missing (plural form 0)"])
     }
 }

@@ -4,14 +4,19 @@
 /// `placeholders` compares a unit with its source only when a gettext flag marks it as a format
 /// string; a catalog converted back from a `.mo` file (`msgunfmt`) has lost those flags. Here
 /// the other translations are the evidence: when two or more of them all keep a placeholder the
-/// source has, it is one. A placeholder with a space flag (`% d`, as in « 50 % des ») is prose.
+/// source has, it is one.
 ///
-/// Placeholders are compared as printf reads them: a numbered one is its unnumbered self
-/// (`%2$llx` is `%llx`, as translations reorder), `%i` and glibc's `%Id` are `%d`, and `%1x`
-/// in `%1x%2` is Qt's `%1` followed by an x; a list in braces (`{ascii,ebcdic,ibm}`) is none. A date format (`%e %B %Y`, `%-e %b %H:%M`) is strftime's, which each
-/// language writes its own way: it is not compared. The singular of a plural message may leave
-/// out the count its other forms keep, unless that form also serves 0 (French, Brazilian
-/// Portuguese: « Une page » for 0 pages).
+/// Placeholders are compared as `placeholders` and `msgfmt -c` compare them, by the argument
+/// type they read, not by their spelling: a numbered one is its unnumbered self (`%3$.*2$s` is
+/// `%.*s`), `%i` and glibc's `%Id` are `%d`, `%.1lf` is `%.1f`, GCC's `%qs` is `%s`, and flags,
+/// width and precision may change (`%'u` → `%u`, `%.250s` → `%.255s`). A message is read as
+/// Qt's (`%1x%2` is `%1`, an x, `%2`) when its source has a Qt placeholder that is no printf
+/// directive; a list in braces (`{ascii,ebcdic,ibm}`) is none; a directive that prose makes
+/// (« 50 % des », `%-encoding`) is none; a message that is only a named field (`{Country}`) is
+/// the field's label, which catalogs translate; and a date format (`%e %B %Y`, `%-e %b %H:%M`,
+/// `${Year}-${Month}-${Day}`) is one each language writes its own way: it is not compared. The singular of a
+/// plural message may leave out the count its other forms keep where that form serves few
+/// numbers, by its catalog's `Plural-Forms` (`n == 1`; French `n <= 1`), as `msgfmt -c` allows.
 struct CrossLocalePlaceholdersCheck: ParallelCheck {
     /// `cross-locale-placeholders`.
     static let id = "cross-locale-placeholders"
@@ -20,81 +25,104 @@ struct CrossLocalePlaceholdersCheck: ParallelCheck {
     /// The help line.
     static let summary = "A placeholder of the source that every other translation keeps is kept here too."
 
+    /// One placeholder of a text: what it is compared by, and how it is written.
+    struct Item: Equatable {
+        /// The argument type it reads (`s`, `lu`, `*` for a `*` width), its field (`{name}`),
+        /// or its number (`%1`).
+        var key: String
+        /// As written.
+        var written: String
+    }
+
     /// A finding per placeholder this locale drops.
     func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
         -> [Finding]
     {
         guard source.contains("%") || source.contains("{"), !Self.isDateFormat(source) else { return [] }
-        let inSource = Set(Self.placeholders(in: units.first?.unit.sourcePlural ?? source))
-        guard !inSource.isEmpty else { return [] }
+        let sourceText = units.first?.unit.sourcePlural ?? source
+        let qt = Self.readsAsQt(sourceText)
+        // Each key written as the source writes it first: the findings show the source's spelling.
+        var written: [String: String] = [:]
+        for item in Self.items(in: sourceText, qt: qt, isSource: true) where written[item.key] == nil {
+            written[item.key] = item.written
+        }
+        // A message that is one named field and nothing else (digikam's `{LAU1}`, `{Country}`)
+        // is the field's label, there to be translated (« {Land} »), not a format.
+        if let only = Self.items(in: sourceText, qt: qt, isSource: true).first, written.count == 1,
+            only.written == sourceText, only.written.hasPrefix("{"), only.written.dropFirst().first?.isNumber == false
+        {
+            return []
+        }
+        guard !written.isEmpty else { return [] }
+        let keyOf = Dictionary(written.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+        func shown(_ text: String) -> [String] {
+            Self.items(in: text, qt: qt, isSource: false).compactMap { written[$0.key] }
+        }
         return CrossLocaleAgreement.findings(
             Self.self, units: units, context: context, noun: "placeholder",
-            features: { target in Self.placeholders(in: target.text).filter(inSource.contains) },
+            features: { target in shown(target.text) },
             accepts: { placeholder, _, entry in
-                // The singular of a plural message may leave out its count (« Eine Datei »)
-                // where that form serves 1 alone, not where it serves 0 too (French, Brazilian).
+                // The singular of a plural message may leave out its count where that form
+                // serves few numbers (« Eine Datei », « un fichier »), as msgfmt -c allows.
                 let forms = entry.unit.targets.dropFirst()
-                return !forms.isEmpty && !Self.singularServesZero(entry.locale)
-                    && forms.contains { Self.placeholders(in: $0).contains(placeholder) }
+                guard !forms.isEmpty, keyOf[placeholder] != nil,
+                    context.pluralRule(for: entry.locale).mayLeaveOutArguments(form: 0)
+                else { return false }
+                return forms.contains { shown($0).contains(placeholder) }
             })
     }
 
-    /// The placeholders of `text` in every syntax: printf (without the space flag, numbered ones
-    /// without their number, `%i` as `%d`, none that is a Qt placeholder and a letter), braces, Qt.
-    static func placeholders(in text: String) -> [String] {
-        var found: [String] = []
+    /// The placeholders of `text` in every syntax: printf (or Qt's, when `qt`), braces. In a
+    /// source, a directive that looks like prose (« 50 % des », `%-encoding`) is none; in a
+    /// translation it is kept, as printf reads it (« % s » is `%s`).
+    static func items(in text: String, qt: Bool, isSource: Bool) -> [Item] {
+        var found: [Item] = []
         if text.contains("%") {
-            let qt = PlaceholdersCheck.placeholders(in: text, syntax: .qt).map(\.written)
-            found += PlaceholdersCheck.placeholders(in: text, syntax: .printf).map(\.written).filter { printf in
-                !printf.contains(" ") && !(!printf.contains("$") && qt.contains { printf.hasPrefix($0) })
+            if qt {
+                found += PlaceholdersCheck.placeholders(in: text, syntax: .qt).map {
+                    Item(key: $0.type, written: $0.written)
+                }
+            } else {
+                for placeholder in PlaceholdersCheck.placeholders(in: text, syntax: .printf)
+                where !(isSource && placeholder.looksLikeProse) {
+                    if !placeholder.starArguments.isEmpty {
+                        found.append(Item(key: "*", written: placeholder.written))
+                    }
+                    let key = placeholder.readsArgument ? placeholder.type : placeholder.spec
+                    found.append(Item(key: key, written: placeholder.written))
+                }
             }
-            .map(Self.unnumbered)
-            found += qt
         }
         if text.contains("{") {
             // A list in braces (`--{shell,fast}`, `{ascii,ebcdic,ibm}`) is no placeholder.
-            found += PlaceholdersCheck.placeholders(in: text, syntax: .brace).map(\.written).filter { brace in
-                !(brace.contains(",") && brace.dropFirst().first.map { !$0.isNumber } ?? false)
+            found += PlaceholdersCheck.placeholders(in: text, syntax: .brace).filter { brace in
+                !(brace.written.contains(",") && brace.written.dropFirst().first.map { !$0.isNumber } ?? false)
             }
+            .map { Item(key: $0.type, written: $0.written) }
         }
         return found
     }
 
-    /// A printf placeholder as any position reads it: `%2$llx` → `%llx`, `%3$.*2$s` → `%.*s`,
-    /// `%i` → `%d`.
-    static func unnumbered(_ placeholder: String) -> String {
-        var result = ""
-        var digits = ""
-        for character in placeholder {
-            if character.isNumber {
-                digits.append(character)
-            } else if character == "$" {
-                digits = ""
-            } else if character == "I", result == "%" {
-                // glibc's flag for the locale's digits: the same conversion.
-                continue
-            } else {
-                result += digits
-                digits = ""
-                result.append(character)
-            }
-        }
-        result += digits
-        return result.hasSuffix("i") ? String(result.dropLast()) + "d" : result
-    }
-
-    /// Whether the first plural form of `locale` serves 0 as well as 1 (CLDR's « one »: French,
-    /// Brazilian Portuguese), so that it must keep the count.
-    static func singularServesZero(_ locale: LocaleTag) -> Bool {
-        locale.language == "fr" || locale.identifier == "pt-BR"
+    /// Whether a text's `%` placeholders are Qt's: it has a Qt placeholder where no printf
+    /// directive starts (`%1 of %2`, the second `%1` of `%1x%1`), rather than only printf's
+    /// (`%9s`, `%1$s`).
+    static func readsAsQt(_ text: String) -> Bool {
+        guard text.contains("%") else { return false }
+        let printf = Set(PlaceholdersCheck.placeholders(in: text, syntax: .printf).map(\.offset))
+        return PlaceholdersCheck.placeholders(in: text, syntax: .qt).contains { !printf.contains($0.offset) }
     }
 
     /// Conversions of strftime that printf does not have: a text with one is a date format.
     static let dateConversions: Set<Character> = ["Y", "y", "B", "b", "H", "M", "T"]
 
+    /// Fields of a date template in braces (evolution's `${Year}-${Month}-${Day}`): each
+    /// language picks and orders them its own way, as with strftime's.
+    static let dateFields: [String] = ["{Year}", "{Month}", "{Day}", "{Hour}", "{24Hour}", "{12Hour}", "{Minute}"]
+
     /// Whether `text` is a date format: a `%` followed, after an optional `-`, `_` or `0`, by a
-    /// conversion only strftime has.
+    /// conversion only strftime has; or a template with two of the date fields in braces.
     static func isDateFormat(_ text: String) -> Bool {
+        if text.contains("{"), dateFields.filter({ text.contains($0) }).count >= 2 { return true }
         var previous: Character?
         var afterPercent = false
         for character in text {

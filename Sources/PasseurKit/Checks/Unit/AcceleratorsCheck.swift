@@ -27,9 +27,10 @@
 /// So a GNOME catalog's `Tom & Jerry` or a KDE catalog's `snake_case` raise nothing. What it
 /// cannot tell: a keysym written like a label (GTK's `Multi_key`, translated « Touche multi »),
 /// which `msgfmt --check-accelerators=_` reports as well, or an ampersand inside a word of a
-/// catalog whose marker is another (`major&minor`, unless the translation writes ` & `). KDE's
-/// catalogs name their marker in the header (`X-Accelerator-Marker: &`); a unit check does not
-/// see the header, so this is not used yet.
+/// catalog whose marker is another (`major&minor`, unless the translation writes ` & `) — unless
+/// the catalog names its marker: KDE's catalogs declare `X-Accelerator-Marker: &` in their header,
+/// and then `&` alone is read (`CheckContext.conventions`), so an `_` or a `~` of theirs is text,
+/// and an `&` before a capital is their accelerator (`Open&GL`), not an ampersand.
 struct AcceleratorsCheck: UnitCheck {
     /// `accelerators`.
     static let id = "accelerators"
@@ -47,6 +48,9 @@ struct AcceleratorsCheck: UnitCheck {
     /// A finding per accelerator missing, repeated or added, in each translated form.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
+        // The catalog's declared marker when its header names one, else all three.
+        let markers = context.conventions.acceleratorMarker.map { [$0] } ?? Self.markers
+        let declared = context.conventions.acceleratorMarker != nil
         for (form, target) in unit.targets.enumerated() where !target.isEmpty {
             let source = form == 0 ? unit.source : unit.sourcePlural ?? unit.source
             guard TextScanning.mayHoldAccelerator(source) || TextScanning.mayHoldAccelerator(target),
@@ -55,13 +59,16 @@ struct AcceleratorsCheck: UnitCheck {
             // Ranges point into the unit's source and first form, what reports show.
             let ranged = form == 0
             let label = unit.sourcePlural == nil ? "" : " (plural form \(form))"
-            for marker in Self.markers
+            for marker in markers
             where source.unicodeScalars.contains(marker) || target.unicodeScalars.contains(marker) {
-                let inSource = TextScanning.accelerators(in: source, marker: marker, reading: .source)
+                let inSource = TextScanning.accelerators(
+                    in: source, marker: marker, reading: .source, declared: declared)
                 guard inSource.ambiguous == 0 else { continue }
                 switch inSource.found.count {
                 case 0:
-                    let added = TextScanning.accelerators(in: target, marker: marker, reading: .added).found
+                    let added = TextScanning.accelerators(
+                        in: target, marker: marker, reading: .added, declared: declared
+                    ).found
                     for accelerator in added where !source.contains(accelerator.word) {
                         findings.append(
                             context.finding(
@@ -70,7 +77,9 @@ struct AcceleratorsCheck: UnitCheck {
                     }
                 case 1:
                     let expected = inSource.found[0]
-                    let found = TextScanning.accelerators(in: target, marker: marker, reading: .loose).found
+                    let found = TextScanning.accelerators(
+                        in: target, marker: marker, reading: .loose, declared: declared
+                    ).found
                     // A translation that writes it as a word read it as an ampersand
                     // (LibreOffice's `major&minor`, « principale & secondaire »).
                     if found.isEmpty, marker == "&", target.contains(" & ") { continue }
