@@ -56,10 +56,32 @@ public final class TextAnalysis {
         }
 
     /// The numbers of the reader text, normalised so that locale formatting compares equal:
-    /// « 1 000,5 », "1,000.5" and "1.000,5" all give "1000.5". In a plain text, the digits of
-    /// placeholders (`%1$s`, `%15zu`, `%1`) are no numbers.
-    public private(set) lazy var numbers: [String] = TextScanning.numbers(
-        in: markup == .plain && text.contains("%") ? Self.withoutPlaceholders(text) : readerText)
+    /// « 1 000,5 », "1,000.5" and "1.000,5" all give "1000.5" (`numberTokens`' keys).
+    public private(set) lazy var numbers: [String] = numberTokens.map(\.key)
+
+    /// The numbers of the reader text as tokens, read by the conventions of the text's language
+    /// (`NumberToken.tokens(in:commaIsDecimal:)`). In a plain text, the digits of placeholders
+    /// (`%1$s`, `%15zu`, `%1`) and of addresses (`%C3` in a URL) are no numbers.
+    private(set) lazy var numberTokens: [NumberToken] = readNumbers(
+        commaIsDecimal: NumberToken.commaIsDecimal(language: locale?.language))
+
+    /// The numbers of the reader text as tokens, a lone comma between digits read as a decimal
+    /// mark or not: the text read by another language's conventions.
+    func readNumbers(commaIsDecimal: Bool) -> [NumberToken] {
+        guard numberText.containsByte(where: { $0 &- 0x30 < 10 }) else { return [] }
+        return NumberToken.tokens(in: numberText, commaIsDecimal: commaIsDecimal)
+    }
+
+    /// The text whose digits are numbers: the reader text, and in a plain text without its
+    /// placeholders and addresses.
+    private lazy var numberText: String = {
+        var text = readerText
+        if markup == .plain {
+            for address in urlsAndEmails { text = text.replacingOccurrences(of: address, with: " ") }
+            if text.contains("%") { text = Self.withoutPlaceholders(text) }
+        }
+        return text
+    }()
 
     /// URLs and e-mail addresses, as written.
     public private(set) lazy var urlsAndEmails: [String] = Self.urlsAndEmails(in: text)

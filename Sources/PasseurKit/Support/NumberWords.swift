@@ -5,12 +5,14 @@ enum NumberWords {
     /// The words for 0 to 12, 100 and 1000, by language and number, in lower case.
     static let words: [String: [String: Set<String>]] = [
         "fr": [
-            "0": ["zéro", "aucun", "aucune"], "1": ["un", "une"], "2": ["deux"], "3": ["trois"], "4": ["quatre"],
+            "0": ["zéro", "aucun", "aucune", "nul", "nulle", "nuls", "nulles"], "1": ["un", "une"], "2": ["deux"],
+            "3": ["trois"], "4": ["quatre"],
             "5": ["cinq"], "6": ["six"], "7": ["sept"], "8": ["huit"], "9": ["neuf"], "10": ["dix"], "11": ["onze"],
             "12": ["douze"], "100": ["cent"], "1000": ["mille"],
         ],
         "de": [
-            "0": ["null", "kein", "keine", "keinen"], "1": ["ein", "eine", "einen", "einem", "einer", "eins"],
+            "0": ["null", "nullen", "kein", "keine", "keinen"],
+            "1": ["ein", "eine", "einen", "einem", "einer", "eins"],
             "2": ["zwei"], "3": ["drei"], "4": ["vier"], "5": ["fünf"], "6": ["sechs"], "7": ["sieben"],
             "8": ["acht"], "9": ["neun"], "10": ["zehn"], "11": ["elf"], "12": ["zwölf"], "100": ["hundert"],
             "1000": ["tausend"],
@@ -63,11 +65,35 @@ enum NumberWords {
     ]
 
     /// Whether `words` (lower case) hold a word of `language` for `number`, a normalised number:
-    /// the number itself, or its ordinal.
+    /// the number itself, or its ordinal. In German, a compound that starts with the number
+    /// counts too (`power of 2` → « Zweierpotenz », `5 consecutive times` → « fünfmal »).
     static func spells(_ number: String, in words: Set<String>, language: String) -> Bool {
         for table in [Self.words, Self.ordinals] {
             if let forms = table[language]?[number], !forms.isDisjoint(with: words) { return true }
         }
+        if language == "de", number != "1", let forms = Self.words["de"]?[number] {
+            for form in forms where form.count >= 4 {
+                if words.contains(where: { word in
+                    ["mal", "fach", "er"].contains { word.hasPrefix(form + $0) }
+                }) {
+                    return true
+                }
+            }
+        }
         return false
+    }
+
+    /// The words of a text lower-cased, as `spells(_:in:language:)` reads them: each word, and
+    /// what follows an elided article or preposition (« d'une » → « une », « qu’un » → « un »).
+    static func wordSet(_ words: [Substring]) -> Set<String> {
+        var set = Set<String>()
+        for word in words {
+            let lower = word.lowercased()
+            set.insert(lower)
+            if let apostrophe = lower.lastIndex(where: { $0 == "'" || $0 == "’" }) {
+                set.insert(String(lower[lower.index(after: apostrophe)...]))
+            }
+        }
+        return set
     }
 }
