@@ -73,15 +73,41 @@ public final class TextAnalysis {
     }
 
     /// The text whose digits are numbers: the reader text, and in a plain text without its
-    /// placeholders and addresses.
+    /// placeholders, addresses and character references (`&#8482;` is ™), with superscript
+    /// digits as digits (`R²` is `R^2`).
     private lazy var numberText: String = {
         var text = readerText
         if markup == .plain {
             for address in urlsAndEmails { text = text.replacingOccurrences(of: address, with: " ") }
             if text.contains("%") { text = Self.withoutPlaceholders(text) }
+            if text.contains("&#") { text = Self.withoutCharacterReferences(text) }
+            if text.utf8.contains(0xC2) {
+                for (superscript, digit) in [("¹", " 1"), ("²", " 2"), ("³", " 3")] {
+                    text = text.replacingOccurrences(of: superscript, with: digit)
+                }
+            }
         }
         return text
     }()
+
+    /// `text` with its numeric character references (`&#8482;`, `&#x2122;`) replaced by spaces.
+    static func withoutCharacterReferences(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "&#") {
+            result += rest[..<start.lowerBound]
+            let after = rest[start.upperBound...]
+            let body = after.prefix { $0.isHexDigit || $0 == "x" || $0 == "X" }
+            if !body.isEmpty, after.dropFirst(body.count).first == ";" {
+                result += " "
+                rest = after.dropFirst(body.count + 1)
+            } else {
+                result += "&#"
+                rest = after
+            }
+        }
+        return result + rest
+    }
 
     /// URLs and e-mail addresses, as written.
     public private(set) lazy var urlsAndEmails: [String] = Self.urlsAndEmails(in: text)

@@ -180,11 +180,31 @@ extension NumberToken {
                 end = partEnd
             }
             guard parts.count >= 2, !isDigit(end), timeSeparatorLength(at: end) == 0 else { return nil }
+            let (hour, written) = twelveHourClock(parts[0], end: &end)
             result.append(
                 NumberToken(
-                    key: parts.joined(separator: ":"), written: string(start..<end), kind: .time,
+                    key: ([hour] + parts.dropFirst()).joined(separator: ":"), written: written(start), kind: .time,
                     alternatives: parts.map(Self.integer)))
             return end
+        }
+
+        /// The hour of a time on the 24-hour clock when ` am` or ` pm` follows it (`4 pm` is
+        /// 16), and how to write the time from its start; `end` moved past the mark.
+        func twelveHourClock(_ hour: String, end: inout Int) -> (String, (Int) -> String) {
+            var i = end
+            if i < bytes.count, bytes[i] == 0x20 { i += 1 }
+            guard i + 1 < bytes.count, let value = Int(hour), (1...12).contains(value),
+                bytes[i] | 0x20 == 0x61 || bytes[i] | 0x20 == 0x70, bytes[i + 1] | 0x20 == 0x6D,
+                !isASCIILetter(i + 2)
+            else {
+                let last = end
+                return (hour, { string($0..<last) })
+            }
+            let afternoon = bytes[i] | 0x20 == 0x70
+            let hour24 = afternoon ? (value == 12 ? 12 : value + 12) : (value == 12 ? 0 : value)
+            end = i + 2
+            let last = end
+            return (String(hour24), { string($0..<last) })
         }
 
         /// The number at `start`, whatever its groups make of it: appended, and its end.
@@ -209,7 +229,16 @@ extension NumberToken {
                 separators.append(kind)
                 groups.append(next..<nextEnd)
             }
-            let end = groups[groups.count - 1].upperBound
+            var end = groups[groups.count - 1].upperBound
+            // 4 pm: a time of day.
+            if separators.isEmpty {
+                let (hour, written) = twelveHourClock(string(groups[0]), end: &end)
+                if end != groups[0].upperBound {
+                    result.append(
+                        NumberToken(key: hour + ":00", written: written(start), kind: .time, alternatives: []))
+                    return end
+                }
+            }
             // 100K: a thousand times, as another reading.
             let kilo =
                 end < bytes.count && (bytes[end] == 0x4B || bytes[end] == 0x6B) && !isASCIILetter(end + 1)

@@ -39,24 +39,33 @@ enum NumberWords {
         ],
     ]
 
-    /// The ordinals 1st to 4th, by language and number, in lower case (`1st Sat` → « Erster
-    /// Samstag », `4th form` → « quatrième cas »).
+    /// The ordinals 1st to 10th, by language and number, in lower case (`1st Sat` → « Erster
+    /// Samstag », `4th form` → « quatrième cas », `5th mouse button` → « cinquième bouton »).
     static let ordinals: [String: [String: Set<String>]] = [
         "fr": [
             "1": ["premier", "première"], "2": ["deuxième", "second", "seconde"], "3": ["troisième"],
             "4": ["quatrième"],
+            "5": ["cinquième"], "6": ["sixième"], "7": ["septième"], "8": ["huitième"], "9": ["neuvième"],
+            "10": ["dixième"],
         ],
         "de": [
             "1": ["erste", "erster", "ersten", "erstes", "erstem"], "2": ["zweite", "zweiter", "zweiten", "zweites"],
             "3": ["dritte", "dritter", "dritten", "drittes"], "4": ["vierte", "vierter", "vierten", "viertes"],
+            "5": ["fünfte", "fünfter", "fünften", "fünftes"], "6": ["sechste", "sechster", "sechsten", "sechstes"],
+            "7": ["siebte", "siebter", "siebten", "siebtes"], "8": ["achte", "achter", "achten", "achtes"],
+            "9": ["neunte", "neunter", "neunten", "neuntes"], "10": ["zehnte", "zehnter", "zehnten", "zehntes"],
         ],
         "es": [
             "1": ["primer", "primero", "primera"], "2": ["segundo", "segunda"], "3": ["tercer", "tercero", "tercera"],
             "4": ["cuarto", "cuarta"],
+            "5": ["quinto", "quinta"], "6": ["sexto", "sexta"], "7": ["séptimo", "séptima"],
+            "8": ["octavo", "octava"], "9": ["noveno", "novena"], "10": ["décimo", "décima"],
         ],
         "pt": [
             "1": ["primeiro", "primeira"], "2": ["segundo", "segunda"], "3": ["terceiro", "terceira"],
             "4": ["quarto", "quarta"],
+            "5": ["quinto", "quinta"], "6": ["sexto", "sexta"], "7": ["sétimo", "sétima"],
+            "8": ["oitavo", "oitava"], "9": ["nono", "nona"], "10": ["décimo", "décima"],
         ],
         "it": [
             "1": ["primo", "prima"], "2": ["secondo", "seconda"], "3": ["terzo", "terza"], "4": ["quarto", "quarta"],

@@ -272,3 +272,58 @@ extension NumbersCheckTests {
             expected: [(nil, "number 2020 of the source is missing"), (nil, "numbers 2010 are not in the source")])
     }
 }
+
+extension NumbersCheckTests {
+    @Test func characterReferencesAndSuperscriptsAreReadAsWritten() {
+        // gnumeric.po (de): &#8482; is ™, not the number 8482; R^2 is R².
+        assertFindings(
+            NumbersCheck(), source: "MS Excel&#8482; 97/2000/XP", target: "MS Excel™ 97/2000/XP", locale: "de",
+            markup: .plain, expected: [])
+        assertFindings(
+            NumbersCheck(), source: "/Independent Variable/R^2/Slope/Intercept/F/Significance of F",
+            target: "/Unabhängige Variable/R²/Steigung/Abschnitt/F/Signifikanz von F", locale: "de", markup: .plain,
+            expected: [])
+        // A real error: Excel 97 became Excel 95.
+        assertFindings(
+            NumbersCheck(), source: "MS Excel&#8482; 97/2000/XP", target: "MS Excel™ 95/2000/XP", locale: "de",
+            markup: .plain,
+            expected: [(nil, "number 97 of the source is missing"), (nil, "numbers 95 are not in the source")])
+    }
+
+    @Test func anOrdinalWrittenOutIsThere() {
+        // kcmmouse.po (fr).
+        assertFindings(
+            NumbersCheck(),
+            source: "Change the direction of scrolling for the mouse wheel or the 4th and 5th mouse buttons.",
+            target:
+                "Changer la direction du défilement pour la molette de la souris ou pour les quatrième ou cinquième boutons de la souris.",
+            locale: "fr", markup: .plain, expected: [])
+    }
+}
+
+extension NumbersCheckTests {
+    @Test func timeExamplesLeftOutAreTheTranslators() {
+        // gtk30.po (fr): some of the times given as examples kept, the others left out.
+        assertFindings(
+            NumbersCheck(), source: "Specify the time of print,\n e.g. 15∶30, 2∶35 pm, 14∶15∶20, 11∶46∶30 am, 4 pm",
+            target: "Indiquez l’heure de l’impression,\n par ex. 15:30, 14:15:20, etc.", locale: "fr", markup: .plain,
+            expected: [])
+        // Without any time, the examples are missing.
+        assertFindings(
+            NumbersCheck(), source: "Specify the time of print,\n e.g. 15∶30, 4 pm",
+            target: "Indiquez l’heure de l’impression.", locale: "fr", markup: .plain,
+            expected: [(nil, "number 15∶30 of the source is missing"), (nil, "number 4 pm of the source is missing")])
+    }
+
+    @Test func samplesAndThirdPartiesAreNoNumbersToKeep() {
+        // gnucash.po (es): context `sample`; okular_poppler.po (pt-BR).
+        assertFindings(
+            NumbersCheck(),
+            unit: TranslationUnit(context: "sample", source: "99999", targets: ["12345"], state: .translated),
+            locale: "es", expected: [])
+        assertFindings(
+            NumbersCheck(), source: "Check revocation of digital signatures' certificates using 3rd-party servers",
+            target: "Verificar a revogação das assinaturas digitais do certificado usando servidores de terceiros",
+            locale: "pt-BR", markup: .plain, expected: [])
+    }
+}

@@ -1,7 +1,7 @@
 /// Flags a number, URL or inline code that every other locale's translation carries and this one lacks.
 ///
 /// Numbers are compared by their keys (`NumberToken`), read by each language's conventions.
-/// A small number this translation spells out (0 to 12, 100, 1000, the ordinals 1st to 4th,
+/// A small number this translation spells out (0 to 12, 100, 1000, the ordinals 1st to 10th,
 /// in the languages `NumberWords` knows) is there.
 ///
 /// In software messages (plain text), where the source has the number or address (in any of

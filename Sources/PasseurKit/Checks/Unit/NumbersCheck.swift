@@ -5,8 +5,10 @@
 /// one (`2.0` ↔ `2`), a date or a time as a whole in any notation (`01/11/2009` ↔ « 01.11.2009 »),
 /// and a number the translation writes another way that one of its readings accounts for
 /// (`100K` ↔ « 100 000 », `(0,1)` ↔ « [0 ; 1] »). A date's numbers may move (« 23 décembre
-/// 1913 » ↔ "December 23, 1913"). A date or time of day that the translation replaces with
-/// another is an example written for its readers (`e.g. 12/31/99` → « z. B. 18.11.2005 »).
+/// 1913 » ↔ "December 23, 1913"). Dates and times of day are examples or formats: where the
+/// translation writes some, those it replaces or leaves out were written for its readers
+/// (`e.g. 12/31/99` → « z. B. 18.11.2005 »). `3rd-party` is no number, nor are the values of a
+/// unit whose context says they are samples (GnuCash's `sample`).
 /// A small number spelled out in the target (0 to 12, 100, 1000: `1 Folder` → « Un dossier »,
 /// `5 characters` → « cinq caractères », `Got 0 lines` → « aucune ligne », `more than 1 row`
 /// → « plus d'une ligne ») counts as there, in the languages `NumberWords` knows; other
@@ -27,7 +29,8 @@ struct NumbersCheck: UnitCheck {
         let (source, targetTokens) = (context.source(of: unit).numberTokens, target.numberTokens)
         // Most texts carry none, or the same in the same order.
         if source.isEmpty || source.map(\.key) == targetTokens.map(\.key) { return [] }
-        if Self.isSetting(unit.source) { return [] }
+        // A setting, or sample values (GnuCash's context `sample`): the translator's to choose.
+        if Self.isSetting(unit.source) || unit.context.map(Self.marksExamples) == true { return [] }
         var unmatched = Self.unmatched(source, targetTokens)
         // A lone comma between digits, read by the other text's conventions: a translation that
         // keeps the English `0,0` (two numbers) reads it as a decimal.
@@ -46,14 +49,10 @@ struct NumbersCheck: UnitCheck {
         var missing = unmatched.missing
         let extra = unmatched.extra
         guard !missing.isEmpty else { return [] }
-        // A date or time replaced with another: an example written for the target's readers.
-        for kind in [NumberToken.Kind.date, .time] {
-            var replacements = extra.filter { $0.kind == kind }.count
-            missing.removeAll { token in
-                guard token.kind == kind, replacements > 0 else { return false }
-                replacements -= 1
-                return true
-            }
+        // Dates and times are examples, or formats: where the translation writes some, those it
+        // left out or replaced were written for its readers.
+        for kind in [NumberToken.Kind.date, .time] where targetTokens.contains(where: { $0.kind == kind }) {
+            missing.removeAll { $0.kind == kind }
         }
         // Another reading of the source's number or of the target's (groups, decimal mark, 100K).
         let (readings, extraKeys) = (Set(extra.flatMap { [$0.key] + $0.alternatives }), Set(extra.map(\.key)))
@@ -66,6 +65,7 @@ struct NumbersCheck: UnitCheck {
             missing.removeAll { token in
                 NumberWords.spells(token.key, in: words, language: language)
                     || (token.key == "1" && target.text.contains("%1") && !sourceAnalysis.text.contains("%1"))
+                    || (token.key == "3" && Self.thirdParty(sourceAnalysis.text))
             }
         }
         var findings = missing.map {
@@ -76,6 +76,17 @@ struct NumbersCheck: UnitCheck {
             findings.append(context.finding(Self.self, unit, "numbers \(written) are not in the source"))
         }
         return findings
+    }
+
+    /// Whether a unit's context says its text is a sample or an example (`sample`).
+    static func marksExamples(_ context: String) -> Bool {
+        let lower = context.lowercased()
+        return lower.contains("sample") || lower.contains("example")
+    }
+
+    /// Whether a text says `3rd-party` or `3rd party`: English's third party, no count.
+    static func thirdParty(_ text: String) -> Bool {
+        text.contains("3rd-party") || text.contains("3rd party") || text.contains("3rd-Party")
     }
 
     /// Whether a source is a setting that each language's catalog gives its own value, as GTK
