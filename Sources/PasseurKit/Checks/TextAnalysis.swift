@@ -56,10 +56,58 @@ public final class TextAnalysis {
         }
 
     /// The numbers of the reader text, normalised so that locale formatting compares equal:
-    /// « 1 000,5 », "1,000.5" and "1.000,5" all give "1000.5". In a plain text, the digits of
-    /// placeholders (`%1$s`, `%15zu`, `%1`) are no numbers.
-    public private(set) lazy var numbers: [String] = TextScanning.numbers(
-        in: markup == .plain && text.utf8.contains(UInt8(ascii: "%")) ? Self.withoutPlaceholders(text) : readerText)
+    /// « 1 000,5 », "1,000.5" and "1.000,5" all give "1000.5" (`numberTokens`' keys).
+    public private(set) lazy var numbers: [String] = numberTokens.map(\.key)
+
+    /// The numbers of the reader text as tokens, read by the conventions of the text's language
+    /// (`NumberToken.tokens(in:commaIsDecimal:)`). In a plain text, the digits of placeholders
+    /// (`%1$s`, `%15zu`, `%1`) and of addresses (`%C3` in a URL) are no numbers.
+    private(set) lazy var numberTokens: [NumberToken] = readNumbers(
+        commaIsDecimal: NumberToken.commaIsDecimal(language: locale?.language))
+
+    /// The numbers of the reader text as tokens, a lone comma between digits read as a decimal
+    /// mark or not: the text read by another language's conventions.
+    func readNumbers(commaIsDecimal: Bool) -> [NumberToken] {
+        guard numberText.containsByte(where: { $0 &- 0x30 < 10 }) else { return [] }
+        return NumberToken.tokens(in: numberText, commaIsDecimal: commaIsDecimal)
+    }
+
+    /// The text whose digits are numbers: the reader text, and in a plain text without its
+    /// placeholders, addresses and character references (`&#8482;` is ™), with superscript
+    /// digits as digits (`R²` is `R^2`).
+    private lazy var numberText: String = {
+        var text = readerText
+        if markup == .plain {
+            for address in urlsAndEmails { text = text.replacingOccurrences(of: address, with: " ") }
+            if text.utf8.contains(UInt8(ascii: "%")) { text = Self.withoutPlaceholders(text) }
+            if text.utf8.contains(UInt8(ascii: "&")), text.contains("&#") { text = Self.withoutCharacterReferences(text) }
+            if text.utf8.contains(0xC2) {
+                for (superscript, digit) in [("¹", " 1"), ("²", " 2"), ("³", " 3")] {
+                    text = text.replacingOccurrences(of: superscript, with: digit)
+                }
+            }
+        }
+        return text
+    }()
+
+    /// `text` with its numeric character references (`&#8482;`, `&#x2122;`) replaced by spaces.
+    static func withoutCharacterReferences(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "&#") {
+            result += rest[..<start.lowerBound]
+            let after = rest[start.upperBound...]
+            let body = after.prefix { $0.isHexDigit || $0 == "x" || $0 == "X" }
+            if !body.isEmpty, after.dropFirst(body.count).first == ";" {
+                result += " "
+                rest = after.dropFirst(body.count + 1)
+            } else {
+                result += "&#"
+                rest = after
+            }
+        }
+        return result + rest
+    }
 
     /// URLs and e-mail addresses, as written.
     public private(set) lazy var urlsAndEmails: [String] = Self.urlsAndEmails(in: text)

@@ -5,12 +5,14 @@ enum NumberWords {
     /// The words for 0 to 12, 100 and 1000, by language and number, in lower case.
     static let words: [String: [String: Set<String>]] = [
         "fr": [
-            "0": ["zéro", "aucun", "aucune"], "1": ["un", "une"], "2": ["deux"], "3": ["trois"], "4": ["quatre"],
+            "0": ["zéro", "aucun", "aucune", "nul", "nulle", "nuls", "nulles"], "1": ["un", "une"], "2": ["deux"],
+            "3": ["trois"], "4": ["quatre"],
             "5": ["cinq"], "6": ["six"], "7": ["sept"], "8": ["huit"], "9": ["neuf"], "10": ["dix"], "11": ["onze"],
             "12": ["douze"], "100": ["cent"], "1000": ["mille"],
         ],
         "de": [
-            "0": ["null", "kein", "keine", "keinen"], "1": ["ein", "eine", "einen", "einem", "einer", "eins"],
+            "0": ["null", "nullen", "kein", "keine", "keinen"],
+            "1": ["ein", "eine", "einen", "einem", "einer", "eins"],
             "2": ["zwei"], "3": ["drei"], "4": ["vier"], "5": ["fünf"], "6": ["sechs"], "7": ["sieben"],
             "8": ["acht"], "9": ["neun"], "10": ["zehn"], "11": ["elf"], "12": ["zwölf"], "100": ["hundert"],
             "1000": ["tausend"],
@@ -37,24 +39,33 @@ enum NumberWords {
         ],
     ]
 
-    /// The ordinals 1st to 4th, by language and number, in lower case (`1st Sat` → « Erster
-    /// Samstag », `4th form` → « quatrième cas »).
+    /// The ordinals 1st to 10th, by language and number, in lower case (`1st Sat` → « Erster
+    /// Samstag », `4th form` → « quatrième cas », `5th mouse button` → « cinquième bouton »).
     static let ordinals: [String: [String: Set<String>]] = [
         "fr": [
             "1": ["premier", "première"], "2": ["deuxième", "second", "seconde"], "3": ["troisième"],
             "4": ["quatrième"],
+            "5": ["cinquième"], "6": ["sixième"], "7": ["septième"], "8": ["huitième"], "9": ["neuvième"],
+            "10": ["dixième"],
         ],
         "de": [
             "1": ["erste", "erster", "ersten", "erstes", "erstem"], "2": ["zweite", "zweiter", "zweiten", "zweites"],
             "3": ["dritte", "dritter", "dritten", "drittes"], "4": ["vierte", "vierter", "vierten", "viertes"],
+            "5": ["fünfte", "fünfter", "fünften", "fünftes"], "6": ["sechste", "sechster", "sechsten", "sechstes"],
+            "7": ["siebte", "siebter", "siebten", "siebtes"], "8": ["achte", "achter", "achten", "achtes"],
+            "9": ["neunte", "neunter", "neunten", "neuntes"], "10": ["zehnte", "zehnter", "zehnten", "zehntes"],
         ],
         "es": [
             "1": ["primer", "primero", "primera"], "2": ["segundo", "segunda"], "3": ["tercer", "tercero", "tercera"],
             "4": ["cuarto", "cuarta"],
+            "5": ["quinto", "quinta"], "6": ["sexto", "sexta"], "7": ["séptimo", "séptima"],
+            "8": ["octavo", "octava"], "9": ["noveno", "novena"], "10": ["décimo", "décima"],
         ],
         "pt": [
             "1": ["primeiro", "primeira"], "2": ["segundo", "segunda"], "3": ["terceiro", "terceira"],
             "4": ["quarto", "quarta"],
+            "5": ["quinto", "quinta"], "6": ["sexto", "sexta"], "7": ["sétimo", "sétima"],
+            "8": ["oitavo", "oitava"], "9": ["nono", "nona"], "10": ["décimo", "décima"],
         ],
         "it": [
             "1": ["primo", "prima"], "2": ["secondo", "seconda"], "3": ["terzo", "terza"], "4": ["quarto", "quarta"],
@@ -63,11 +74,35 @@ enum NumberWords {
     ]
 
     /// Whether `words` (lower case) hold a word of `language` for `number`, a normalised number:
-    /// the number itself, or its ordinal.
+    /// the number itself, or its ordinal. In German, a compound that starts with the number
+    /// counts too (`power of 2` → « Zweierpotenz », `5 consecutive times` → « fünfmal »).
     static func spells(_ number: String, in words: Set<String>, language: String) -> Bool {
         for table in [Self.words, Self.ordinals] {
             if let forms = table[language]?[number], !forms.isDisjoint(with: words) { return true }
         }
+        if language == "de", number != "1", let forms = Self.words["de"]?[number] {
+            for form in forms where form.count >= 4 {
+                if words.contains(where: { word in
+                    ["mal", "fach", "er"].contains { word.hasPrefix(form + $0) }
+                }) {
+                    return true
+                }
+            }
+        }
         return false
+    }
+
+    /// The words of a text lower-cased, as `spells(_:in:language:)` reads them: each word, and
+    /// what follows an elided article or preposition (« d'une » → « une », « qu’un » → « un »).
+    static func wordSet(_ words: [Substring]) -> Set<String> {
+        var set = Set<String>()
+        for word in words {
+            let lower = word.lowercased()
+            set.insert(lower)
+            if let apostrophe = lower.lastIndex(where: { $0 == "'" || $0 == "’" }) {
+                set.insert(String(lower[lower.index(after: apostrophe)...]))
+            }
+        }
+        return set
     }
 }

@@ -115,3 +115,215 @@ extension NumbersCheckTests {
         assertFindings(NumbersCheck(), source: "05 minutes", target: "5 minutes", locale: "fr", expected: [])
     }
 }
+
+/// Numbers read by each language's conventions: software messages from Debian's catalogs.
+extension NumbersCheckTests {
+    @Test func localNumberFormatsAreTheSameNumber() {
+        // gnucash.po (es): the Spanish decimal apostrophe; digikam.po (de, fr): 100K in full.
+        assertFindings(
+            NumbersCheck(), source: "9,999.00", target: "9.999'00", locale: "es", markup: .plain, expected: [])
+        assertFindings(
+            NumbersCheck(), source: "(x + 0.33 * y + (x+y) )", target: "(x + 0'33 * y + (x+y) )", locale: "es",
+            markup: .plain, expected: [])
+        let source =
+            "<p><b>MySQL Internal</b> backend is for local database storage with huge collection sizes. This backend is recommend for local collections with more than 100K items.</p>"
+        assertFindings(
+            NumbersCheck(), source: source,
+            target:
+                "<p><b>MySQL-Internal</b> ist geeignet als lokale Datenbank für große Sammlungen. Sie wird empfohlen für lokale Sammlungen mit mehr als 100.000 Einträgen.</p>",
+            locale: "de", markup: .plain, expected: [])
+        assertFindings(
+            NumbersCheck(), source: source,
+            target:
+                "<p>Le moteur <b>MySQL interne</b> sert au stockage local avec de grandes tailles de collection. Ce moteur est recommandé pour les collections locales de plus de 100\u{A0}000 éléments.</p>",
+            locale: "fr", markup: .plain, expected: [])
+        // gnucash.po (de): the same value, written without decimals.
+        assertFindings(
+            NumbersCheck(),
+            source:
+                "On high resolution screens reports tend to be hard to read. This option allows you to scale reports up by the set factor. For example setting this to 2.0 will display reports at twice their typical size.",
+            target:
+                "Auf hochauflösenden Bildschirmen können Berichte schwer zu lesen sein.\nDiese Option erlaubt das Skalieren der Berichte um den gewählten Faktor.\nZ.B. wird ein Wert von 2 die Berichte mit dem Doppelten ihrer ursprünglichen Größe darstellen.",
+            locale: "de", markup: .plain, expected: [])
+    }
+
+    @Test func anEnglishCommaBetweenDigitsSeparatesTwoNumbers() {
+        // gimp20-std-plug-ins.po (fr, es): (0,1) is a range, not a decimal.
+        assertFindings(
+            NumbersCheck(), source: "Multiply gradient (0,1)", target: "Multiplier, gradient [0\u{A0}; 1]",
+            locale: "fr", markup: .plain, expected: [])
+        assertFindings(
+            NumbersCheck(), source: "Multiply rand. value (0,1)", target: "Multiplicar valor aleatorio (0,1)",
+            locale: "es", markup: .plain, expected: [])
+        // gimp20-std-plug-ins.po (de): the English pairs kept, read by German conventions as decimals.
+        assertFindings(
+            NumbersCheck(), source: "Resulting Guide Bounds: 0,0 to 0,0 (0 areas)",
+            target: "Resultierende Hilfslinien-Reichweite: 0,0 bis 0,0 (0 Flächen)", locale: "de", markup: .plain,
+            expected: [])
+        // A real error: (0,2) became (0,1).
+        assertFindings(
+            NumbersCheck(), source: "Multiply rand. value (0,2)", target: "Multiplicar valor aleatorio (0,1)",
+            locale: "es", markup: .plain,
+            expected: [(nil, "number 2 of the source is missing"), (nil, "numbers 1 are not in the source")])
+    }
+
+    @Test func datesAndTimesAreReadWhole() {
+        // gedit.po, evolution.po, korganizer.po (de).
+        assertFindings(
+            NumbersCheck(), source: "01/11/2009 17:52:00", target: "01.11.2009, 17:52:00", locale: "de",
+            markup: .plain, expected: [])
+        assertFindings(
+            NumbersCheck(),
+            source: "The last time Empty Trash was run, in days since January 1st, 1970 (Epoch).",
+            target: "Die Zeit seit der letzten Papierkorbleerung in Tagen seit dem 01.01.1970.", locale: "de",
+            markup: .plain, expected: [])
+        assertFindings(
+            NumbersCheck(), source: "2008-08-18", target: "18.08.2008", locale: "de", markup: .plain, expected: [])
+        // coreutils.po (de): the examples written for German readers.
+        assertFindings(
+            NumbersCheck(),
+            source:
+                "  %x   locale's date representation (e.g., 12/31/99)\n  %X   locale's time representation (e.g., 23:13:48)\n  %y   last two digits of year (00..99)\n  %Y   year\n",
+            target:
+                "  %x   Datumsrepräsentation der Lokale (z.\u{A0}B. 18.11.2005)\n  %X   Zeitrepräsentation der Lokale (z.\u{A0}B. 15:14:33)\n  %y   die letzten zwei Ziffern des Jahres (00..99)\n  %Y   Jahr\n",
+            locale: "de", markup: .plain, expected: [])
+    }
+
+    @Test func aNameWithDigitsIsNotGluedToTheNextNumber() {
+        // gcc-12.po (es): SH4 340 is no 4340; rhythmbox.po (fr): MP3 128K is no 3128.
+        assertFindings(
+            NumbersCheck(), source: "Generate code for SH4 340 series (MMU/FPU-less).",
+            target: "Genera código para SH4 series 340 (sin MMU/FPU).", locale: "es", markup: .plain, expected: [])
+        assertFindings(
+            NumbersCheck(), source: "128K MP3", target: "MP3 128K", locale: "fr", markup: .plain, expected: [])
+    }
+
+    @Test func aVersionIsReadWholeAndAChangedOneIsFlagged() {
+        // gimp20.po (de): the version of the release notes changed.
+        assertFindings(
+            NumbersCheck(),
+            source: "GIMP 2.10.20 comes with new features as well as important bugfixes. Notable changes:",
+            target:
+                "GIMP 2.10.10 enthält neue Funktionsmerkmale und eine Reihe von Fehlerkorrekturen. Erwähnenswerte Änderungen sind:",
+            locale: "de", markup: .plain,
+            expected: [
+                (nil, "number 2.10.20 of the source is missing"), (nil, "numbers 2.10.10 are not in the source"),
+            ])
+        // gimp20.po (fr): 3,350 K became 3,500 K; gcc-12.po (es): I0-I7 became 10-17.
+        assertFindings(
+            NumbersCheck(), source: "3,350 K – Studio \"CP\" light",
+            target: "3,500\u{A0}K - Lumière «\u{A0}CP\u{A0}» de studio", locale: "fr", markup: .plain,
+            expected: [(nil, "number 3,350 of the source is missing"), (nil, "numbers 3,500 are not in the source")])
+        assertFindings(
+            NumbersCheck(), source: "operand 1 should be an unsigned 3-bit value (I0-I7)",
+            target: "el operando 1 debería ser un valor de 3 bits sin signo (10-17)", locale: "es", markup: .plain,
+            expected: [
+                (nil, "number 0 of the source is missing"), (nil, "number 7 of the source is missing"),
+                (nil, "numbers 10, 17 are not in the source"),
+            ])
+    }
+
+    @Test func aNumberSpelledAfterAnElisionOrInACompoundIsThere() {
+        // gcc-12.po (fr), gcc-12.po and kaccess.po (de).
+        assertFindings(
+            NumbersCheck(), source: "%<-march=%s%>: name of %s must be more than 1 letter",
+            target: "%<-march=%s%>: le nom de %s doit avoir plus d'une lettre", locale: "fr", markup: .plain,
+            expected: [])
+        assertFindings(
+            NumbersCheck(), source: "stack size must be an exact power of 2",
+            target: "Stapelgröße muss eine exakte Zweierpotenz sein", locale: "de", markup: .plain, expected: [])
+        assertFindings(
+            NumbersCheck(),
+            source:
+                "You pressed the Shift key 5 consecutive times or an application has requested to change this setting.",
+            target:
+                "Sie haben die Umschalt-Taste fünfmal in Folge gedrückt, oder eine Anwendung möchte diese Einstellung ändern.",
+            locale: "de", markup: .plain, expected: [])
+        // A real error: the power of 2 became a power of 3.
+        assertFindings(
+            NumbersCheck(), source: "stack size must be an exact power of 2",
+            target: "Stapelgröße muss eine exakte Dreierpotenz sein", locale: "de", markup: .plain,
+            expected: [(nil, "number 2 of the source is missing")])
+    }
+
+    @Test func aOneShownByThePlaceholderIsThere() {
+        // kio5.po (de), ktexteditor5.po (fr): KDE's singular form.
+        assertFindings(NumbersCheck(), source: "1 file", target: "%1 Datei", locale: "de", markup: .plain, expected: [])
+        assertFindings(
+            NumbersCheck(), source: "1 replacement done on %2", target: "%1 remplacement effectué sur %2", locale: "fr",
+            markup: .plain, expected: [])
+        // e2fsprogs.po (de): block 0 became block %s, a real error.
+        assertFindings(
+            NumbersCheck(), source: "Warning: could not read block 0: %s\n",
+            target: "Warnung: Block %s konnte nicht gelesen werden\n", locale: "de", markup: .plain,
+            expected: [(nil, "number 0 of the source is missing")])
+    }
+}
+
+extension NumbersCheckTests {
+    @Test func aSettingOfTheLanguageIsTheTranslators() {
+        // gtk30.po (fr): the week starts on Monday in France.
+        assertFindings(
+            NumbersCheck(), source: "calendar:week_start:0", target: "calendar:week_start:1", locale: "fr",
+            markup: .plain, expected: [])
+        // A number in a sentence with a colon is compared: gnumeric.po-like.
+        assertFindings(
+            NumbersCheck(), source: "Copyright: 2020", target: "Copyright : 2010", locale: "fr", markup: .plain,
+            expected: [(nil, "number 2020 of the source is missing"), (nil, "numbers 2010 are not in the source")])
+    }
+}
+
+extension NumbersCheckTests {
+    @Test func characterReferencesAndSuperscriptsAreReadAsWritten() {
+        // gnumeric.po (de): &#8482; is ™, not the number 8482; R^2 is R².
+        assertFindings(
+            NumbersCheck(), source: "MS Excel&#8482; 97/2000/XP", target: "MS Excel™ 97/2000/XP", locale: "de",
+            markup: .plain, expected: [])
+        assertFindings(
+            NumbersCheck(), source: "/Independent Variable/R^2/Slope/Intercept/F/Significance of F",
+            target: "/Unabhängige Variable/R²/Steigung/Abschnitt/F/Signifikanz von F", locale: "de", markup: .plain,
+            expected: [])
+        // A real error: Excel 97 became Excel 95.
+        assertFindings(
+            NumbersCheck(), source: "MS Excel&#8482; 97/2000/XP", target: "MS Excel™ 95/2000/XP", locale: "de",
+            markup: .plain,
+            expected: [(nil, "number 97 of the source is missing"), (nil, "numbers 95 are not in the source")])
+    }
+
+    @Test func anOrdinalWrittenOutIsThere() {
+        // kcmmouse.po (fr).
+        assertFindings(
+            NumbersCheck(),
+            source: "Change the direction of scrolling for the mouse wheel or the 4th and 5th mouse buttons.",
+            target:
+                "Changer la direction du défilement pour la molette de la souris ou pour les quatrième ou cinquième boutons de la souris.",
+            locale: "fr", markup: .plain, expected: [])
+    }
+}
+
+extension NumbersCheckTests {
+    @Test func timeExamplesLeftOutAreTheTranslators() {
+        // gtk30.po (fr): some of the times given as examples kept, the others left out.
+        assertFindings(
+            NumbersCheck(), source: "Specify the time of print,\n e.g. 15∶30, 2∶35 pm, 14∶15∶20, 11∶46∶30 am, 4 pm",
+            target: "Indiquez l’heure de l’impression,\n par ex. 15:30, 14:15:20, etc.", locale: "fr", markup: .plain,
+            expected: [])
+        // Without any time, the examples are missing.
+        assertFindings(
+            NumbersCheck(), source: "Specify the time of print,\n e.g. 15∶30, 4 pm",
+            target: "Indiquez l’heure de l’impression.", locale: "fr", markup: .plain,
+            expected: [(nil, "number 15∶30 of the source is missing"), (nil, "number 4 pm of the source is missing")])
+    }
+
+    @Test func samplesAndThirdPartiesAreNoNumbersToKeep() {
+        // gnucash.po (es): context `sample`; okular_poppler.po (pt-BR).
+        assertFindings(
+            NumbersCheck(),
+            unit: TranslationUnit(context: "sample", source: "99999", targets: ["12345"], state: .translated),
+            locale: "es", expected: [])
+        assertFindings(
+            NumbersCheck(), source: "Check revocation of digital signatures' certificates using 3rd-party servers",
+            target: "Verificar a revogação das assinaturas digitais do certificado usando servidores de terceiros",
+            locale: "pt-BR", markup: .plain, expected: [])
+    }
+}

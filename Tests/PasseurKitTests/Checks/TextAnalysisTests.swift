@@ -59,3 +59,22 @@ import Testing
         #expect(context.target(of: unit).numbers == ["21"])
     }
 }
+
+/// How digits are read as numbers in each language (`NumberToken`).
+extension TextAnalysisTests {
+    @Test func numbersAreReadByTheLanguagesConventions() {
+        let english = Fixtures.locale("en")
+        #expect(TextAnalysis("9,999.00 and 1,048,576", locale: english).numbers == ["9999", "1048576"])
+        #expect(TextAnalysis("9.999'00 y 0'33", locale: Fixtures.locale("es")).numbers == ["9999", "0.33"])
+        #expect(TextAnalysis("(0,1)", locale: english).numbers == ["0", "1"])
+        #expect(TextAnalysis("(0,1)", locale: Fixtures.locale("es")).numbers == ["0.1"])
+        #expect(TextAnalysis("SH4 340, MP3 128K", locale: english).numbers == ["4", "340", "3", "128"])
+        #expect(TextAnalysis("GIMP 2.10.20, 192.168.1.1", locale: english).numbers == ["2.10.20", "192.168.1.1"])
+        #expect(
+            TextAnalysis("01/11/2009 17:52:00, 01.11.2009, 2009-11-01", locale: english).numbers == [
+                "1/11/2009", "17:52:00", "1/11/2009", "1/11/2009",
+            ])
+        #expect(
+            TextAnalysis("15∶30, 2.0 et 1 000,50", locale: Fixtures.locale("fr")).numbers == ["15:30", "2", "1000.5"])
+    }
+}

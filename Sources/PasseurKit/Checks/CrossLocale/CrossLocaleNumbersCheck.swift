@@ -1,9 +1,15 @@
 /// Flags a number, URL or inline code that every other locale's translation carries and this one lacks.
 ///
-/// Where the source has it too, `numbers`, `urls-emails` and `markup` already speak; this
-/// check catches what the other translations agree on beyond the source (a date written
-/// out, a unit converted the same way everywhere). A small number this translation spells out
-/// (0 to 12, 100, 1000, the ordinals 1st to 4th, in the languages `NumberWords` knows) is there.
+/// Numbers are compared by their keys (`NumberToken`), read by each language's conventions.
+/// A small number this translation spells out (0 to 12, 100, 1000, the ordinals 1st to 10th,
+/// in the languages `NumberWords` knows) is there.
+///
+/// In software messages (plain text), where the source has the number or address (in any of
+/// its readings), `numbers` and `urls-emails` already speak: this check only reports what the
+/// other translations agree on beyond the source (an address they all updated, a number they
+/// all write in digits), and not in a translation that carries exactly what its source
+/// carries: that one follows its source (`in twenty four hour format` → « en formato de
+/// veinticuatro horas »). Translator credits are not compared.
 struct CrossLocaleNumbersCheck: ParallelCheck {
     /// `cross-locale-numbers`.
     static let id = "cross-locale-numbers"
@@ -16,13 +22,25 @@ struct CrossLocaleNumbersCheck: ParallelCheck {
     func findings(source: String, units: [(locale: LocaleTag, unit: TranslationUnit)], context: CheckContext)
         -> [Finding]
     {
-        CrossLocaleAgreement.findings(
-            Self.self, units: units, context: context, noun: "number or URL",
-            features: { target in target.numbers + target.urlsAndEmails },
+        // Translator credits differ from language to language by design.
+        if let first = units.first, TranslatorCredits.isCredits(first.unit) { return [] }
+        let features: (TextAnalysis) -> [String] = { target in target.numbers + target.urlsAndEmails }
+        // In software messages, what the source carries, in every reading, is for `numbers` and `urls-emails`.
+        var sourceItems: Set<String>?
+        if context.markup == .plain, let first = units.first {
+            let analysis = context.source(of: first.unit)
+            sourceItems = Set(features(analysis) + analysis.numberTokens.flatMap(\.alternatives))
+        }
+        let sourceFeatures = sourceItems.map { _ in Set(features(context.source(of: units[0].unit))) }
+        return CrossLocaleAgreement.findings(
+            Self.self, units: units, context: context, noun: "number or URL", features: features,
             accepts: { item, target, _ in
+                if let sourceItems, sourceItems.contains(item) || Set(features(target)) == sourceFeatures {
+                    return true
+                }
                 // A small number the translation spells out (« zwei », « Dritter », « une »).
                 guard let language = target.locale?.language, item.first?.isNumber == true else { return false }
-                return NumberWords.spells(item, in: Set(target.words.map { $0.lowercased() }), language: language)
+                return NumberWords.spells(item, in: NumberWords.wordSet(target.words), language: language)
             })
     }
 }
