@@ -16,8 +16,28 @@ import Testing
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         assertFindings(
-            AcceleratorsCheck(), source: source, target: target, locale: "fr", termBase: .none, expected: expected,
-            sourceLocation: sourceLocation)
+            AcceleratorsCheck(), source: source, target: target, locale: "fr", termBase: .none, markup: .plain,
+            expected: expected, sourceLocation: sourceLocation)
+    }
+
+    @Test func anUnderscoreJoiningTheWordsOfAnIdentifierIsNoAccelerator() {
+        // Debian 12's catalogs, as shipped: GTK's keysym, e2fsprogs' and bash's identifiers.
+        expect("Multi_key", "Touche multi", [])
+        assertFindings(
+            AcceleratorsCheck(), source: "Maximum of one test_pattern may be specified in read-only mode",
+            target: "Sólo un máximo de un patrón_de_prueba puede ser especificado en modo sólo lectura", locale: "es",
+            termBase: .none, markup: .plain, expected: [])
+        assertFindings(
+            AcceleratorsCheck(), source: "job_spec [&]", target: "escpec-job [&]", locale: "pt-BR", termBase: .none,
+            markup: .plain, expected: [])
+        // gimp's and evolution-data-server's catalogs, as shipped: a label's word is a word.
+        assertFindings(
+            AcceleratorsCheck(), source: "Fi1️⃣_ll Window", target: "Fenster füllen", locale: "de", termBase: .none,
+            markup: .plain, expected: [("1️⃣", "accelerator _l of the source is missing")])
+        assertFindings(
+            AcceleratorsCheck(), source: "Numbe1️⃣_r of concurrent connections to use",
+            target: "Anzahl der gleichzeitig zu verwendenden Verbindungen", locale: "de", termBase: .none,
+            markup: .plain, expected: [("1️⃣", "accelerator _r of the source is missing")])
     }
 
     @Test func acceleratorsKeptAnywhereInTheWordHaveNoFinding() {

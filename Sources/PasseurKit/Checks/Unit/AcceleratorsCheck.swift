@@ -40,6 +40,9 @@ struct AcceleratorsCheck: UnitCheck {
     static let summary =
         "A short label's keyboard accelerator (_File, &File, ~File) is kept once, and none is added."
 
+    /// The dictionaries that tell a label's word from an identifier's.
+    private let dictionaries = HunspellDictionaries()
+
     /// The markers looked for: GTK's, KDE's and Qt's, LibreOffice's.
     static let markers: [Unicode.Scalar] = ["_", "&", "~"]
     /// The longest source read as a label, in Unicode scalars.
@@ -77,6 +80,7 @@ struct AcceleratorsCheck: UnitCheck {
                     }
                 case 1:
                     let expected = inSource.found[0]
+                    if isIdentifier(expected, marker: marker, sourceLocale: context.sourceLocale) { continue }
                     let found = TextScanning.accelerators(
                         in: target, marker: marker, reading: .loose, declared: declared
                     ).found
@@ -102,6 +106,20 @@ struct AcceleratorsCheck: UnitCheck {
             }
         }
         return findings
+    }
+
+    /// Whether an `_` inside a word of the source joins the words of an identifier rather than
+    /// marks a letter: the word without it is no word of the source language (`test_pattern`,
+    /// `job_spec`, GTK's keysym `Multi_key`), where a label's is one (`Numbe_r`, `Fi_ll`,
+    /// `hard_ware`). Without a dictionary for the language, it is taken for an accelerator.
+    func isIdentifier(_ accelerator: TextScanning.Accelerator, marker: Unicode.Scalar, sourceLocale: LocaleTag?) -> Bool
+    {
+        guard marker == "_", accelerator.word.unicodeScalars.first != marker else { return false }
+        let word = String(
+            accelerator.word.unicodeScalars.filter { $0 != marker && $0.properties.isAlphabetic }.map(Character.init))
+        guard word.count > 1 else { return false }
+        let locale = sourceLocale ?? LocaleTag(uncheckedLanguage: "en")
+        return dictionaries.knows(word, in: locale) == false
     }
 
     /// Whether `source` may be a label: one line, short.
