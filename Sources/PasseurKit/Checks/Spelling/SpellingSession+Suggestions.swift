@@ -5,7 +5,7 @@ extension SpellingSession {
     ///
     /// - A word flagged in more than `typoUnitLimit` units of a locale is jargon the dictionary
     ///   lacks (« script », « superbloc »), or one misspelling repeated: it is listed on its first
-    ///   finding only, with its number of units (`« script » (103 units) is not in the es
+    ///   finding only, with its number of units (`« script » (100 units) is not in the es
     ///   dictionary`), where a reviewer adds it to the word list or fixes it everywhere at once.
     ///   A finding left with no word is dropped.
     /// - A word flagged in at most `typoUnitLimit` units, which may be a typo, gets up to
