@@ -9,14 +9,15 @@ import Foundation
 /// `%(name)s`, `{0}`, `<file>`, `--force`, `-v`), a path or a URL (`/usr/bin`, `po/fr.po`,
 /// `https://…`), an e-mail address, a file name or any token with a dot or a colon left in it
 /// (`file.txt`, `.bashrc`, `[:space:]`, `std::move`), an identifier (`foo_bar`, `x=1`, `$HOME`),
-/// and any token with a digit (`mp3`, `x86`, `2e`). In a software message (`quotesAreCode`), a
-/// span between single or straight double quotation marks is a value or a command, as in
-/// `ACTION is 'read', 'recurse', or 'skip'` and `use "git add"`, and is left out too.
+/// a list of keywords (`microphone;recording;`), and any token with a digit (`mp3`, `x86`, `2e`).
+/// In a software message (`quotesAreCode`), a span between single, straight double or English
+/// and German double quotation marks is a value or a command, as in `ACTION is 'read',
+/// 'recurse', or 'skip'`, `use "git add"`, `either “any” or “summary”`, and is left out too.
 ///
 /// What is left is cut into words (letters and combining marks, with apostrophes and hyphens
 /// inside); a word is left out when it has fewer than two letters, is an acronym (every letter
-/// a capital: `MMT`, `PNJ`) or is CamelCase (a capital after another letter: `GitHub`, `macOS`,
-/// `iPhone`, `MMT’s`).
+/// a capital: `MMT`, `PNJ`), is CamelCase (a capital after another letter: `GitHub`, `macOS`,
+/// `iPhone`, `MMT’s`) or is a name after an elision (« d’Evolution »).
 ///
 /// The scan reads the UTF-8 bytes once, decoding scalars only where a byte is not ASCII: every
 /// translation of a run goes through it.
@@ -43,10 +44,15 @@ enum ProseWords {
     }
 
     /// The UTF-16 range of `word` in `text` where it stands as a whole word (no letter just
-    /// before or after it): the first such place, or the last one.
-    static func utf16Range(ofWord word: Substring, in text: String, last: Bool = false) -> Range<Int>? {
+    /// before or after it): the first such place, or the last one; with `caseInsensitive`,
+    /// written in any case.
+    static func utf16Range(
+        ofWord word: Substring, in text: String, last: Bool = false, caseInsensitive: Bool = false
+    ) -> Range<Int>? {
         var searched = text.startIndex..<text.endIndex
-        while let found = text.range(of: word, options: last ? [.literal, .backwards] : [.literal], range: searched) {
+        var options: String.CompareOptions = last ? [.literal, .backwards] : [.literal]
+        if caseInsensitive { options.insert(.caseInsensitive) }
+        while let found = text.range(of: word, options: options, range: searched) {
             let before = found.lowerBound > text.startIndex ? text[..<found.lowerBound].unicodeScalars.last : nil
             let after = found.upperBound < text.endIndex ? text[found.upperBound...].unicodeScalars.first : nil
             if !(before.map(isLetter) ?? false), !(after.map(isLetter) ?? false) {
@@ -91,6 +97,13 @@ enum ProseWords {
             var j = i - 1
             while j > 0, bytes[j] & 0xC0 == 0x80 { j -= 1 }
             return j
+        }
+
+        /// Whether the scalar before byte `i` is an apostrophe.
+        func isApostropheBefore(_ i: Int) -> Bool {
+            guard i > 0 else { return false }
+            let before = self.scalar(at: self.start(before: i)).scalar
+            return before == "'" || before == "’"
         }
 
         /// Every word's byte range, in order.
@@ -190,8 +203,9 @@ enum ProseWords {
                     letters += 1
                     if isUppercase(scalar) {
                         capitals += 1
-                        // CamelCase: a capital right after a letter (or its combining marks).
-                        if previousIsLetter { return nil }
+                        // CamelCase: a capital right after a letter (or its combining marks); a
+                        // name after an elision (« d’Evolution », « l'Ubuntu »).
+                        if previousIsLetter || isApostropheBefore(i - length) { return nil }
                     }
                     previousIsLetter = true
                 } else if !isMark(scalar) {
@@ -203,10 +217,11 @@ enum ProseWords {
         }
     }
 
-    /// The quotation marks that open a quoted value in a software message (' ‘ ‚ " and GNU's `),
-    /// and those that close each.
+    /// The quotation marks that open a quoted value in a software message (' ‘ ‚ " “ „ » and
+    /// GNU's `), and those that close each: GNOME's “any”, German's „color-scheme“ and »void«.
     private static let quotes: [Unicode.Scalar: Set<Unicode.Scalar>] = [
         "'": singleClosers, "‘": singleClosers, "‚": singleClosers, "`": singleClosers, "\"": ["\""],
+        "“": ["”"], "„": ["“", "”"], "»": ["«"],
     ]
     /// The marks that close a single quotation mark.
     private static let singleClosers: Set<Unicode.Scalar> = ["'", "’", "‘"]
@@ -231,13 +246,13 @@ enum ProseWords {
     }
 
     /// A mark that makes a whole token code: paths, placeholders, identifiers, options' values,
-    /// markup, brackets inside a word (`file(s)`, `%%(color:%s)`), and a dot or a colon left once
-    /// the end's punctuation is dropped (a file name, an abbreviation, an address, a scope, a
-    /// character class).
+    /// markup, brackets inside a word (`file(s)`, `%%(color:%s)`), and a dot, a colon or a
+    /// semicolon left once the end's punctuation is dropped (a file name, an abbreviation, an
+    /// address, a scope, a character class, a list of keywords: `microphone;recording;`).
     private static func isCodeMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "/", "\\", "_", "=", "%", "$", "@", "#", "{", "}", "<", ">", "|", "~", "*", "+", "^", "&", "`", "(", ")",
-            "[", "]", ".", ":":
+            "[", "]", ".", ":", ";":
             return true
         default: return false
         }

@@ -231,6 +231,76 @@ import Testing
             ])
     }
 
+    @Test func wordsKeptFromTheSourceAsCodeOrNamesAreNotFlagged() {
+        // Real messages of Debian's catalogs: gcc's Spanish and nano's German keep identifiers
+        // and file names that no dictionary has; a quoted keyword of the source (`void') stays code.
+        assertFindings(
+            SpellingCheck(), source: "extern model globalvalue", target: "modelo globalvalue externo", locale: "es",
+            markup: .plain, sourceLocale: "en", expected: [])
+        assertFindings(
+            SpellingCheck(), source: "If needed, use nano with the -I option to adjust your nanorc settings.\n",
+            target: "Bitte starten Sie nano bei Bedarf mit der Option „-I“, um Ihre nanorc-Einstellungen anzupassen\n",
+            locale: "de", markup: .plain, sourceLocale: "en", expected: [])
+        assertFindings(
+            SpellingCheck(), source: "'%s' is not a valid 'void' type",
+            target: "« %s » n’est pas un type « void » valide",
+            locale: "fr", markup: .plain, sourceLocale: "en", expected: [])
+        // English terms set off between brackets or quotation marks: glibc's French, make's Spanish.
+        assertFindings(
+            SpellingCheck(), source: "failed to map segment from shared object",
+            target: "échec d'adressage (mapping) du segment de l'objet partagé", locale: "fr", markup: .plain,
+            sourceLocale: "en", expected: [])
+        assertFindings(
+            SpellingCheck(), source: "\n%s No strcache buffers\n", target: "\n%s No hay «buffers» strcache\n",
+            locale: "es", markup: .plain, sourceLocale: "en", expected: [])
+        // A word of the source language kept in the prose is reported: bison's German left « and ».
+        assertFindings(
+            SpellingCheck(), source: "Conflict between rule %d and token %s resolved as an error",
+            target: "Konflikt zwischen Regel %d and Token %s wurde als Fehler betrachtet", locale: "de",
+            markup: .plain, sourceLocale: "en", spelling: SpellingSession(),
+            expected: [(nil, "« and » is not in the de dictionary")])
+    }
+
+    @Test func abbreviationsElidedNamesAndPrefixesAreAccepted() {
+        // Real messages: eog's German, evolution's French, gcc's French.
+        assertFindings(
+            SpellingCheck(), source: "Auto-rotate/flip image", target: "Bild automatisch drehen bzw. spiegeln",
+            locale: "de", markup: .plain, sourceLocale: "en", expected: [])
+        assertFindings(
+            SpellingCheck(), source: "Back up Evolution data and settings to an archive file",
+            target: "Archive les données et les paramètres d’Evolution dans un fichier archive", locale: "fr",
+            markup: .plain, sourceLocale: "en", expected: [])
+        assertFindings(
+            SpellingCheck(), source: "ALLOCATE of coarray at %C in CRITICAL block",
+            target: "ALLOCATE sur un co-tableau à %C dans un bloc CRITICAL", locale: "fr", markup: .plain,
+            sourceLocale: "en",
+            expected: [])
+        // coreutils' German: « bzw » before a comma is a typo for « bzw. ».
+        assertFindings(
+            SpellingCheck(), source: "byte/character positions are numbered from 1",
+            target: "Feld- bzw, Zeichenpositionen werden von 1 an gezählt", locale: "de", markup: .plain,
+            sourceLocale: "en",
+            spelling: SpellingSession(), expected: [(nil, "« bzw » is not in the de dictionary")])
+    }
+
+    @Test func decomposedLettersAreLookedUpComposed() {
+        // evolution-data-server's Spanish writes « sí » with a combining acute accent.
+        assertFindings(
+            SpellingCheck(), source: "yes", target: "s\u{0069}\u{0301}", locale: "es", markup: .plain,
+            sourceLocale: "en", expected: [])
+        assertFindings(
+            SpellingCheck(), source: "yes", target: "configuracio\u{0301}n automa\u{0301}tica", locale: "es",
+            markup: .plain, sourceLocale: "en", expected: [])
+    }
+
+    @Test func aRealMisspellingOfASoftwareMessageIsFound() {
+        // e2fsprogs' French: « fonctionalité » for « fonctionnalité ».
+        assertFindings(
+            SpellingCheck(), source: "%s: MMP feature not enabled.\n",
+            target: "%s: la fonctionalité MMP n'est pas activée.\n", locale: "fr", markup: .plain, sourceLocale: "en",
+            spelling: SpellingSession(), expected: [(nil, "« fonctionalité » is not in the fr dictionary")])
+    }
+
     @Test func aLocaleWithoutADictionaryHasNoFinding() {
         // No Italian dictionary is installed with the project's prerequisites.
         assertFindings(SpellingCheck(), source: "x", target: "Il disperazione è dopppia.", locale: "it", expected: [])

@@ -30,12 +30,23 @@ import Testing
     @Test func acronymsCamelCaseAndDigitsAreLeftOut() {
         #expect(words("MMT, PNJ and MMT’s on GitHub, macOS, iPhone; mp3, x86 and 2e") == ["and", "on", "and"])
         #expect(words("NPC (non-player character)") == ["non-player", "character"])
+        // A name after an elision: evolution's French.
+        #expect(words("les paramètres d’Evolution et l'orange") == ["les", "paramètres", "et", "l'orange"])
     }
 
     @Test func quotedValuesAreCodeInSoftwareMessages() {
         let message = "ACTION is 'read', 'recurse', or 'skip'; use \"git add\" and `foo' but don't."
         #expect(words(message, quotesAreCode: true) == ["is", "or", "use", "and", "but", "don't"])
         #expect(words(message).contains("read"))
+        // Evolution's values in GNOME's quotation marks, German's marks, GNOME's keyword lists.
+        #expect(
+            words("espera um de “any”, “summary” ou “classification”", quotesAreCode: true)
+                == ["espera", "um", "de", "ou"])
+        #expect(
+            words("in den Datenordner „color-scheme“ mit »void«", quotesAreCode: true) == [
+                "in", "den", "Datenordner", "mit",
+            ])
+        #expect(words("microphone;recording;Mikrofon;Aufnahme;") == [])
         // A mark before a space opens nothing; an apostrophe in a word closes nothing.
         #expect(words("the users' files and 'tis", quotesAreCode: true) == ["the", "users", "files", "and", "tis"])
     }

@@ -1,11 +1,13 @@
+import Foundation
 import Synchronization
 
 /// One language's spelling for a run: its Hunspell dictionary (the process's,
 /// `SharedSpellChecker`), the words accepted without it (glossary terms, the word list), and
 /// each word's verdict and suggestions, each computed once.
 ///
-/// Thread-safe: the memos are behind one lock, and the handle behind its own, each held for
-/// one look-up (microseconds once the dictionary is open).
+/// Thread-safe: the memos are behind one lock, held for one memo look-up, and the handle behind
+/// its own, held for one Hunspell look-up: a thread reading a verdict known already does not wait
+/// for another's look-up.
 final class SpellingDictionary: Sendable {
     /// The language.
     let locale: LocaleTag
@@ -64,11 +66,16 @@ final class SpellingDictionary: Sendable {
     /// dictionary is installed. Each word is judged once per run.
     func verdict(_ word: Substring) -> Verdict {
         let key = String(word)
-        return memo.withLock { memo in
-            if let known = memo.verdicts[key] { return known }
-            let verdict = checker.withChecker { judge(key, checker: $0) }
-            memo.verdicts[key] = verdict
-            memo.lookUps += 1
+        if let known = memo.withLock({ $0.verdicts[key] }) { return known }
+        // Under the handle's lock, so that two threads never judge one word twice: the second
+        // finds the first's verdict.
+        return checker.withChecker { checker in
+            if let known = memo.withLock({ $0.verdicts[key] }) { return known }
+            let verdict = judge(key, checker: checker)
+            memo.withLock { memo in
+                memo.verdicts[key] = verdict
+                memo.lookUps += 1
+            }
             return verdict
         }
     }
@@ -81,24 +88,41 @@ final class SpellingDictionary: Sendable {
     /// Up to `limit` corrections Hunspell proposes for `word`, computed once per run (slow:
     /// tens to hundreds of milliseconds each).
     func suggestions(_ word: String, limit: Int) -> [String] {
-        memo.withLock { memo in
-            if let known = memo.suggestions[word] { return known }
-            let found = checker.withChecker { $0?.suggestions(WordList.straightApostrophes(word), limit: limit) ?? [] }
-            memo.suggestions[word] = found
+        if let known = knownSuggestions(word) { return known }
+        return checker.withChecker { checker in
+            if let known = knownSuggestions(word) { return known }
+            let found = checker?.suggestions(Self.hunspellForm(word), limit: limit) ?? []
+            memo.withLock { $0.suggestions[word] = found }
             return found
         }
     }
 
-    /// The verdict on `word`, looked up.
-    private func judge(_ word: String, checker: SpellChecker?) -> Verdict {
+    /// `word` as Hunspell reads it: straight apostrophes, composed letters (« configuración »
+    /// with a separate acute accent, as some catalogs have it, is looked up composed).
+    static func hunspellForm(_ word: String) -> String {
         let plain = WordList.straightApostrophes(word)
+        guard
+            plain.unicodeScalars.contains(where: {
+                $0.value >= 0x300 && $0.properties.generalCategory == .nonspacingMark
+            })
+        else { return plain }
+        return plain.precomposedStringWithCanonicalMapping
+    }
+
+    /// The verdict on `word`, looked up in its composed form (`hunspellForm`): the memo's keys
+    /// compare as Swift strings do, composed or not, so both spellings get this verdict.
+    private func judge(_ word: String, checker: SpellChecker?) -> Verdict {
+        let plain = Self.hunspellForm(word)
         if accepted.contains(TermTokenizer.normalise(plain)) { return .listed }
         guard let checker else { return .known }
         if checker.knows(plain) { return .known }
         let parts = plain.split(whereSeparator: { $0 == "-" || $0 == "'" })
+        let prefixes =
+            (Self.productivePrefixes[locale.language] ?? []) + (Self.hyphenatedPrefixes[locale.language] ?? [])
         if parts.count > 1,
-            parts.allSatisfy({ part in
+            parts.enumerated().allSatisfy({ i, part in
                 part.count == 1 || accepted.contains(WordList.key(part)) || checker.knows(String(part))
+                    || i < parts.count - 1 && prefixes.contains(part.lowercased())
             })
         {
             return .known
@@ -108,9 +132,9 @@ final class SpellingDictionary: Sendable {
 }
 
 extension SpellingDictionary {
-    /// Prefixes that the language attaches to any word without a hyphen (RAE's *Ortografía*
-    /// 2010 § 4.1.1.2 for Spanish, the 1990 agreement for Portuguese); German's are the
-    /// Latin and Greek ones of learned adjectives (« multidisziplinär »).
+    /// Prefixes that the language attaches to any word (RAE's *Ortografía* 2010 § 4.1.1.2 for
+    /// Spanish, the 1990 agreement for Portuguese); German's are the Latin and Greek ones of
+    /// learned adjectives (« multidisziplinär »).
     static let productivePrefixes: [String: [String]] = [
         "es": [
             "anti", "auto", "contra", "des", "ex", "hiper", "macro", "micro", "mini", "multi", "neo", "pos",
@@ -121,6 +145,18 @@ extension SpellingDictionary {
         ],
         "en": ["anti", "co", "counter", "multi", "non", "over", "post", "pre", "re", "under"],
         "de": ["anti", "hyper", "inter", "mega", "multi", "neo", "post", "pseudo", "super", "ultra"],
+    ]
+
+    /// Prefixes written with a hyphen before a known word (« co-tableau », « sub-conversación »,
+    /// « pós-instalação »), besides the productive ones.
+    static let hyphenatedPrefixes: [String: [String]] = [
+        "fr": [
+            "anti", "auto", "co", "contre", "extra", "inter", "micro", "multi", "néo", "non", "post", "pré", "pseudo",
+            "semi", "sous", "super", "sur", "ultra",
+        ],
+        "es": ["co", "sub"],
+        "pt": ["co", "ex", "inter", "pós", "pré", "pró", "sub", "super", "vice"],
+        "en": ["co", "sub"],
     ]
 
     /// Whether `word` is a productive prefix followed by a word of four letters or more that

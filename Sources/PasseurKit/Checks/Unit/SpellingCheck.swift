@@ -47,13 +47,16 @@ public struct SpellingCheck: UnitCheck {
     }
 
     /// The message for `words`, unknown to the dictionary of `locale`, with the suggestions
-    /// found for some of them:
+    /// found for some of them and the number of units of those the run flags in many:
     ///
     /// - « comparsion » is not in the en dictionary; did you mean « comparison », « compassion »?
-    /// - « comparsion », « hashrate » are not in the en dictionary; did you mean « comparsion » →
-    ///   « comparison », « compassion »?
-    static func message(_ words: [String], locale: String, suggestions: [String: [String]]) -> String {
-        let quoted = words.map { "« \($0) »" }.joined(separator: ", ")
+    /// - « comparsion », « hashrate » (12 units) are not in the en dictionary; did you mean
+    ///   « comparsion » → « comparison », « compassion »?
+    static func message(
+        _ words: [String], locale: String, suggestions: [String: [String]], units: [String: Int] = [:]
+    ) -> String {
+        let quoted = words.map { word in units[word].map { "« \(word) » (\($0) units)" } ?? "« \(word) »" }
+            .joined(separator: ", ")
         let hinted = words.compactMap { word in
             suggestions[word].flatMap { $0.isEmpty ? nil : (word, $0.map { "« \($0) »" }.joined(separator: ", ")) }
         }

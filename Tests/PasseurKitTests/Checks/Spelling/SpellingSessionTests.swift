@@ -58,7 +58,11 @@ import Testing
         let runner = CheckRunner(
             settings: .init(sourceLocale: Fixtures.french), glossary: nil, checks: [SpellingCheck.self])
         let findings = try runner.run([catalog(targets)], locales: [Fixtures.locale("en")])
-        #expect(findings.count == 11)
+        // « hashrate » is listed once, on its first unit, with its count: the two other units
+        // have no other unknown word and no finding.
+        #expect(findings.count == 9)
+        #expect(findings.first?.message == "« hashrate » (3 units) is not in the en dictionary")
+        #expect(findings.first?.unknownWords == ["hashrate"])
         let suggested = findings.filter { $0.message.contains("did you mean") }.map { $0.location.line }
         // The first five typos, in the report's order.
         #expect(suggested == [30, 40, 50, 60, 70])
@@ -97,6 +101,33 @@ import Testing
         #expect(shown.map { $0.message.contains("did you mean") } == [true, true, true, true])
         #expect(shown.first == findings[4])
         #expect(shown.map(\.fingerprint) == findings.suffix(4).map(\.fingerprint))
+    }
+
+    @Test func aWordOfManyUnitsIsListedOnItsFirstFindingOnly() throws {
+        // gcc's German: « intrinsischen », jargon the dictionary lacks, in 126 units of the run;
+        // the typo beside it in a later unit is still reported there.
+        let targets = [
+            "Unbekannte intrinsischen Funktionen", "Argument der intrinsischen Funktion",
+            "Typ der intrinsischen Routine", "Argument der intrinsischen Funktion ist ungültgi",
+        ]
+        let units = targets.enumerated().map { i, target in
+            TranslationUnit(
+                source: "Phrase \(i).", targets: [target], state: .translated,
+                location: PasseurKit.SourceLocation(file: "de.po", line: 10 * (i + 1), column: 1))
+        }
+        let runner = CheckRunner(
+            settings: .init(sourceLocale: Fixtures.locale("en")), glossary: nil, checks: [SpellingCheck.self])
+        let findings = try runner.run(
+            [.init(document: "gcc", catalogs: [(Fixtures.locale("de"), "de.po", Catalog(units: units))])],
+            locales: [Fixtures.locale("de")])
+        #expect(findings.map(\.location.line) == [10, 40])
+        #expect(findings.first?.message == "« intrinsischen » (4 units) is not in the de dictionary")
+        #expect(findings.last?.unknownWords == ["ungültgi"])
+        #expect(findings.last?.message.hasPrefix("« ungültgi » is not in the de dictionary") == true)
+        // The baseline's fingerprint leaves the count out.
+        var bare = try #require(findings.first)
+        bare.message = "« intrinsischen » is not in the de dictionary"
+        #expect(findings.first?.fingerprint == bare.fingerprint)
     }
 
     @Test func theWordsOfFindingsAreListedForWordLists() throws {
