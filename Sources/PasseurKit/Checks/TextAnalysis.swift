@@ -78,12 +78,13 @@ public final class TextAnalysis {
     private lazy var numberText: String = {
         var text = readerText
         if markup == .plain {
-            for address in urlsAndEmails { text = text.replacingOccurrences(of: address, with: " ") }
+            for address in urlsAndEmails { text = Self.replacingEvery(address, in: text, with: " ") }
             if text.utf8.contains(UInt8(ascii: "%")) { text = Self.withoutPlaceholders(text) }
-            if text.utf8.contains(UInt8(ascii: "&")), text.contains("&#") { text = Self.withoutCharacterReferences(text) }
-            if text.utf8.contains(0xC2) {
+            if text.containsBytes(of: "&#") { text = Self.withoutCharacterReferences(text) }
+            // ¹ ² ³ are C2 B9, C2 B2, C2 B3 in UTF-8; C2 alone starts «, » and the no-break space.
+            if text.containsByte(where: { $0 == 0xB9 || $0 == 0xB2 || $0 == 0xB3 }) {
                 for (superscript, digit) in [("¹", " 1"), ("²", " 2"), ("³", " 3")] {
-                    text = text.replacingOccurrences(of: superscript, with: digit)
+                    text = Self.replacingEvery(superscript, in: text, with: digit)
                 }
             }
         }
