@@ -11,6 +11,9 @@ final class SharedSpellChecker: Sendable {
     let locale: LocaleTag
     /// Whether the dictionary was looked for, and the handle when one is installed.
     private let state = Mutex<(opened: Bool, checker: SpellChecker?)>((false, nil))
+    /// Whether a dictionary is installed, once it was looked for (-1 before): read on every
+    /// unit, without taking the handle's lock.
+    private let installed = Atomic<Int8>(-1)
 
     private init(locale: LocaleTag) {
         self.locale = locale
@@ -33,8 +36,18 @@ final class SharedSpellChecker: Sendable {
             if !state.opened {
                 state.checker = SpellChecker(locale: locale)
                 state.opened = true
+                installed.store(state.checker == nil ? 0 : 1, ordering: .releasing)
             }
             return body(state.checker)
+        }
+    }
+
+    /// Whether a dictionary of the language is installed: opens it on first use.
+    var isInstalled: Bool {
+        switch installed.load(ordering: .acquiring) {
+        case 0: return false
+        case 1: return true
+        default: return withChecker { $0 != nil }
         }
     }
 }

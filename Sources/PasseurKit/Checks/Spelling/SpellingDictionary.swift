@@ -51,7 +51,7 @@ final class SpellingDictionary: Sendable {
 
     /// Whether Hunspell has a dictionary for the locale: opens it on first use.
     var isInstalled: Bool {
-        checker.withChecker { $0 != nil }
+        checker.isInstalled
     }
 
     /// Whether the language accepts `word`: its verdict is not `unknown`.
