@@ -38,10 +38,11 @@ extension TextScanning {
 
     /// Element names of HTML and Pango markup, taken for markup even when not closed in the
     /// text (`<br>`, or `<b>` whose `</b>` a translation lost). Names that usage texts use as
-    /// placeholders are left out (`<mark>`, `<var>`, `<source>`, `<link>`: git's and dpkg's).
+    /// placeholders are left out (`<mark>`, `<var>`, `<source>`, `<link>`: git's and dpkg's; `<s>`,
+    /// a translated `<sec>`).
     static let markupNames: Set<String> = [
         "a", "abbr", "b", "big", "blockquote", "br", "code", "del", "div", "em", "h1", "h2", "h3", "h4", "h5", "h6",
-        "hr", "i", "img", "ins", "kbd", "li", "ol", "p", "pre", "s", "small", "span", "strong", "sub", "sup",
+        "hr", "i", "img", "ins", "kbd", "li", "ol", "p", "pre", "small", "span", "strong", "sub", "sup",
         "table", "td", "th", "tr", "tt", "u", "ul",
     ]
 

@@ -121,6 +121,21 @@ import Testing
             [(nil, "element <span> is not opened and closed as often as in the source")])
     }
 
+    @Test func emphasisMayGiveWayToQuotationMarks() {
+        // kdevgrepview's and digikam's French catalogs (Debian 12), as shipped.
+        expect("Searching for <b>%2</b> in one file", "Recherche de «\u{A0}%2\u{A0}» dans un fichier", [])
+        expect("Failed to download file <b>%1</b>.", "Impossible de télécharger le fichier «\u{A0}%1\u{A0}».", [])
+        // kfontinst's French catalog, as shipped: the bold dropped with nothing instead.
+        expect(
+            "%1 contains the font 1️⃣<b>%22️⃣</b>, which is already installed on your system.",
+            "%1 contient la police %2, qui est déjà installée sur votre système.",
+            [("1️⃣", "tag <b> of the source is missing"), ("2️⃣", "tag </b> of the source is missing")])
+        // util-linux's Spanish catalog, as shipped: a translated placeholder is no strikethrough.
+        expect(
+            " -T, --timeout <sec>     specify inactivity timeout\n",
+            " -T, --timeout <s>       especifica el tiempo límite de inactividad\n", [])
+    }
+
     @Test func anElementLeftOpenAmongOthersIsReported() {
         // digikam (de), altered: the second bold word loses its closing tag.
         expect(

@@ -11,7 +11,8 @@
 /// same compare equal: `<br>`, `<br/>` and `<br />`; KDE's `<para>` and `<p>`; Pango's
 /// `<span weight="bold">` and `<b>`; styles spaced differently; and a link to a web page and
 /// one to another (translators link to their language's page). The tags that wrap a rich text
-/// (`<html>`, `<head>`, `<body>`, `<meta>`, `<qt>`) may be added or dropped.
+/// (`<html>`, `<head>`, `<body>`, `<meta>`, `<qt>`) may be added or dropped, and emphasis
+/// (`<b>`, `<i>`, `<u>`) may give way to quotation marks.
 ///
 /// Usage texts write placeholders in angle brackets (`cp <source> <dest>`, git's `<path>`,
 /// dpkg's `<link>`) that translators translate (`<chemin>`, `<lien>`). pofilter's `xmltags`
@@ -63,7 +64,9 @@ struct XMLTagsCheck: UnitCheck {
             {
                 continue
             }
-            for missing in Self.unmatched(expected, in: found) {
+            let quotedInstead = Self.emphasisQuoted(expected, found: found, source: source, target: target)
+            for missing in Self.unmatched(expected, in: found) where !quotedInstead.contains(missing.name.lowercased())
+            {
                 if let broken = TextScanning.brokenXMLTag(named: missing.name, in: target) {
                     let written = String(target.utf16[Self.indices(broken, in: target)]) ?? missing.name
                     findings.append(
@@ -94,6 +97,21 @@ struct XMLTagsCheck: UnitCheck {
             }
         }
         return findings
+    }
+
+    /// The emphasis elements of the source (`b`, `i`, `u`, `em`, `strong`) that the translation
+    /// drops altogether while it quotes where the source does not: translators set a name or a
+    /// value in quotation marks instead (« %2 » for `<b>%2</b>`), as French and German software does.
+    static func emphasisQuoted(
+        _ expected: [TextScanning.XMLTag], found: [TextScanning.XMLTag], source: String, target: String
+    ) -> Set<String> {
+        let quotes = "«»“”„‚‘’\"'".unicodeScalars
+        func quoteCount(_ text: String) -> Int { text.unicodeScalars.filter { quotes.contains($0) }.count }
+        guard quoteCount(target) > quoteCount(source) else { return [] }
+        let kept = Set(found.map { $0.name.lowercased() })
+        return Set(expected.map { $0.name.lowercased() }).filter {
+            ["b", "i", "u", "em", "strong"].contains($0) && !kept.contains($0)
+        }
     }
 
     /// Whether `tag` only wraps a rich text (`<html>`, `<head>`, `<body>`, `<meta>`, Qt's `<qt>`),
