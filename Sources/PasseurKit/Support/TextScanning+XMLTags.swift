@@ -56,6 +56,18 @@ extension TextScanning {
         return lower == "para" ? "p" : lower
     }
 
+    /// Tags that do one job in a translation, compared as one: emphasis, HTML's or KDE's
+    /// semantic markup (`<b>`, `<i>`, `<u>`, `<strong>`, `<em>`, `<tt>`, `<code>`, `<filename>`,
+    /// `<icode>`, `<command>`…), which translators swap for one another.
+    static func tagClass(_ name: String) -> String {
+        switch name {
+        case "b", "i", "u", "strong", "em", "tt", "code", "filename", "icode", "bcode", "command", "application",
+            "emphasis", "interface", "envar", "placeholder", "resource":
+            return "(emphasis)"
+        default: return name
+        }
+    }
+
     /// An attribute's value as compared: `…` for text to translate (`title`, `alt`…), a style
     /// without its spaces, and any web address for a web address in `href` and `src`, as
     /// translators point links to their language's page (`fr.wikipedia.org`); `url` is KDE's.
@@ -105,10 +117,10 @@ extension TextScanning {
         var spans: [String] = []
         for k in tags.indices where tags[k].name == "span" && !tags[k].isSelfClosing {
             if tags[k].isClosing {
-                if let name = spans.popLast(), name != "span" { tags[k].key = "</\(name)>" }
+                if let name = spans.popLast(), name != "span" { tags[k].key = "</\(tagClass(name))>" }
             } else {
                 let name = pangoShorthands[tags[k].key] ?? "span"
-                if name != "span" { tags[k].key = "<\(name)>" }
+                if name != "span" { tags[k].key = "<\(tagClass(name))>" }
                 spans.append(name)
             }
         }
@@ -170,14 +182,15 @@ private struct XMLTagParser {
         /// `<name a="v" b="…">`, `</name>`, `<name/>`, written so that tags a translation may
         /// write either way compare equal (`TextScanning.comparableTag`).
         var key: String {
-            let name = TextScanning.comparableTagName(name)
+            let comparable = TextScanning.comparableTagName(name)
+            let name = TextScanning.tagClass(comparable)
             if isClosing { return "</\(name)>" }
             let parts = attributes.map { (name: $0.name.lowercased(), value: $0.value) }.sorted { $0.name < $1.name }
                 .map { attribute -> String in
                     guard let value = attribute.value else { return " \(attribute.name)" }
                     return " \(attribute.name)=\"\(TextScanning.comparableValue(value, of: attribute.name))\""
                 }
-            let selfClosing = isSelfClosing && !TextScanning.voidElements.contains(name)
+            let selfClosing = isSelfClosing && !TextScanning.voidElements.contains(comparable)
             return "<\(name)\(parts.joined())\(selfClosing ? "/>" : ">")"
         }
     }

@@ -121,6 +121,16 @@ import Testing
             [(nil, "element <span> is not opened and closed as often as in the source")])
     }
 
+    @Test func emphasisMaySwapForKDEsSemanticMarkup() {
+        // digikam's Brazilian and Spanish catalogs (Debian 12), as shipped.
+        expect(
+            "The XML in the configuration file <b>%1</b> is missing the required element <b>%2</b>",
+            "O XML no arquivo de configuração <b>%1</b> não tem o elemento obrigatório <icode>%2</icode>", [])
+        expect(
+            "<qt>The original file (<b>%1</b>) is currently not available</qt>",
+            "<qt>El archivo original (<filename>%1</filename>) ya no está disponible</qt>", [])
+    }
+
     @Test func emphasisMayGiveWayToQuotationMarks() {
         // kdevgrepview's and digikam's French catalogs (Debian 12), as shipped.
         expect("Searching for <b>%2</b> in one file", "Recherche de «\u{A0}%2\u{A0}» dans un fichier", [])

@@ -11,8 +11,9 @@
 /// same compare equal: `<br>`, `<br/>` and `<br />`; KDE's `<para>` and `<p>`; Pango's
 /// `<span weight="bold">` and `<b>`; styles spaced differently; and a link to a web page and
 /// one to another (translators link to their language's page). The tags that wrap a rich text
-/// (`<html>`, `<head>`, `<body>`, `<meta>`, `<qt>`) may be added or dropped, and emphasis
-/// (`<b>`, `<i>`, `<u>`) may give way to quotation marks.
+/// (`<html>`, `<head>`, `<body>`, `<meta>`, `<qt>`) may be added or dropped; emphasis (`<b>`,
+/// `<i>`, `<u>`) may give way to quotation marks, or to KDE's semantic markup (`<filename>`,
+/// `<icode>`), and the reverse (`TextScanning.tagClass`).
 ///
 /// Usage texts write placeholders in angle brackets (`cp <source> <dest>`, git's `<path>`,
 /// dpkg's `<link>`) that translators translate (`<chemin>`, `<lien>`). pofilter's `xmltags`
