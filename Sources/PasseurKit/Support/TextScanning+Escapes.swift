@@ -78,7 +78,10 @@ extension TextScanning {
     /// spaces, by `,` before another spelling, or alone on its line — possibly with a value in
     /// capitals (`-n STRING   the length…`). An option that a rewrapped sentence brings to
     /// the start of a line (`-P is used; …`) is no entry.
-    static func optionLineCount(_ text: String) -> Int {
+    ///
+    /// With `strict` false, every line that starts with an option counts: a translation's entry
+    /// whose translated value pushed its description one space away (`--color[=<quand>] messages`).
+    static func optionLineCount(_ text: String, strict: Bool = true) -> Int {
         let (space, tab) = (UInt8(ascii: " "), UInt8(ascii: "\t"))
         func isLetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) }
         return text.utf8.split(separator: UInt8(ascii: "\n")).reduce(0) { count, line in
@@ -87,6 +90,7 @@ extension TextScanning {
             guard dashes == 1 || dashes == 2, let first = rest.dropFirst(dashes).first, isLetter(first) else {
                 return count
             }
+            if !strict { return count + 1 }
             var after = rest.drop { $0 != space && $0 != tab }
             if rest.prefix(rest.count - after.count).last == UInt8(ascii: ",") { return count + 1 }
             // A value in capitals after the option (`-n STRING`).

@@ -98,6 +98,16 @@ import Testing
         expect(Self.gitSocketSource, Self.gitSocketTarget("    chmod 0700 %s"), [])
     }
 
+    @Test func aTranslatedEntryMayBeAlignedOtherwise() {
+        // util-linux's and gawk's catalogs (Debian 12), as shipped: a longer value leaves one space.
+        expect(
+            "     --color[=<when>]  colorize messages (%s, %s or %s)\n",
+            "     --color[=<quand>] messages en couleur (%s, %s ou %s)\n", [])
+        assertFindings(
+            EscapesCheck(), source: "\t-p[file]\t\t--profile[=file]\n", target: "\t-p [Datei]\t\t--profile[=Datei]\n",
+            locale: "de", termBase: .none, expected: [])
+    }
+
     @Test func anEntryOfAHelpTextIsAnOptionSetApart() {
         // grep's Spanish catalog (Debian 12), as shipped: the -T entry is lost.
         assertFindings(
