@@ -92,7 +92,10 @@ extension TextScanning {
             }
             if !strict { return count + 1 }
             var after = rest.drop { $0 != space && $0 != tab }
-            if rest.prefix(rest.count - after.count).last == UInt8(ascii: ",") { return count + 1 }
+            // `-a, --all`: another spelling of the option follows (`-p, which is…` is prose).
+            if rest.prefix(rest.count - after.count).last == UInt8(ascii: ",") {
+                return count + (after.drop { $0 == space }.first == UInt8(ascii: "-") ? 1 : 0)
+            }
             // A value in capitals after the option (`-n STRING`).
             let word = after.dropFirst().prefix { $0 != space && $0 != tab }
             if after.first == space, !word.isEmpty,
