@@ -244,8 +244,9 @@ public struct CheckRunner {
         var units: [(locale: LocaleTag, unit: TranslationUnit)]
     }
 
-    /// The findings of the catalog checks, each locale on its own core with its own
-    /// check instances and term base (matchers serve one thread).
+    /// The findings of the catalog checks, each check of each locale a task of its own on the
+    /// cores, with its own check instance and term base (matchers serve one thread), in locale
+    /// and check order.
     private func catalogFindings(
         units: [LocaleTag: [TranslationUnit]], locales: [LocaleTag], checks: [any Check.Type]
     ) throws -> [Finding] {
