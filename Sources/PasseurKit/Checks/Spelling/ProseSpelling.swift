@@ -45,7 +45,9 @@ struct ProseSpelling {
         let translated = sourceLocale.map { $0.language != context.locale.language } ?? false
         if !unknown.isEmpty {
             let source = translated ? sourceLocale.map { session.dictionary(for: $0, glossary: glossary) } : nil
-            let kept = KeptWords(source: context.source(of: unit), dictionary: source)
+            let kept = KeptWords(
+                source: context.source(of: unit), dictionary: source,
+                keepsSourceWords: context.markup == .plain, sourceLanguage: sourceLocale?.language)
             unknown.removeAll { word in
                 isAbbreviation(word, target: target) || kept.contains(word, target: target)
             }
@@ -74,20 +76,36 @@ struct ProseSpelling {
     /// spell: those the source shows only as code (a quoted value, an option, a path: `'void'`,
     /// `--root` kept as « void », « root »), and those of the source's prose that the source
     /// language does not know either (program and product names written in lower case: gawk,
-    /// dpkg, gedit). A word of the source language kept as it is (« and », « script ») is still
-    /// reported, unless the translation sets it off between brackets or quotation marks, as it
-    /// does a source word or a source-language gloss (« (mapping) », « «buffers» »): it may be a
-    /// word left untranslated. A compound (« gawk-Erweiterung »,
+    /// dpkg, gedit). In a software message (`keepsSourceWords`), as pofilter's `spellcheck`
+    /// reads it, every word of the source kept as it is, or its singular (« membar » for
+    /// `membars`), is a keyword, a command or a loanword (« sleep: argumento é negativo »,
+    /// « ein float », « los logs »), except an English function word (« and », « of »): a phrase
+    /// left untranslated. Elsewhere a word of the source language kept as it is (« and »,
+    /// « script ») is still reported, unless the translation sets it off between brackets or
+    /// quotation marks, as it does a source word or a source-language gloss (« (mapping) »,
+    /// « «buffers» »): it may be a word left untranslated. A compound (« gawk-Erweiterung »,
     /// « arquivo-tar », « d'extent ») is kept when each of its parts is kept, known or a letter.
     struct KeptWords {
         /// The source text.
         let source: TextAnalysis
         /// The source language's dictionary, when it is not the target's.
         let dictionary: SpellingDictionary?
+        /// Whether every word of the source but English function words may stay as it is.
+        var keepsSourceWords = false
+        /// The source's language.
+        var sourceLanguage: String?
+
+        /// English words that show a phrase left untranslated when a translation keeps them.
+        static let englishFunctionWords: Set<String> = [
+            "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "if", "in", "into",
+            "is", "it", "its", "not", "of", "on", "or", "that", "the", "then", "this", "to", "was", "were", "which",
+            "will", "with", "you", "your",
+        ]
+
         /// Whether the translation keeps `word` from the source, whole or part by part.
         func contains(_ word: Substring, target: SpellingDictionary) -> Bool {
             guard let dictionary else { return false }
-            if isKept(word, dictionary: dictionary) { return true }
+            if isKept(word, dictionary: dictionary) || keepsAsSoftware(word) { return true }
             if Self.isSetOff(word),
                 ProseWords.utf16Range(ofWord: word, in: source.text, caseInsensitive: true) != nil
                     || dictionary.verdict(word) != .unknown
@@ -122,6 +140,15 @@ struct ProseSpelling {
             let between = before[open...]
             return !between.contains(")") && !between.contains("\n")
                 && word.base[word.endIndex...].unicodeScalars.prefix { $0 != "\n" }.contains(")")
+        }
+
+        /// Whether a software message's source has `word`, or its plural, and `word` is no
+        /// English function word.
+        private func keepsAsSoftware(_ word: Substring) -> Bool {
+            guard keepsSourceWords else { return false }
+            if sourceLanguage == "en", Self.englishFunctionWords.contains(word.lowercased()) { return false }
+            return ProseWords.utf16Range(ofWord: word, in: source.text, caseInsensitive: true) != nil
+                || ProseWords.utf16Range(ofWord: Substring(word + "s"), in: source.text, caseInsensitive: true) != nil
         }
 
         /// Whether `word` stands whole in the source: as code only, or in its prose unknown to

@@ -61,9 +61,10 @@ final class SpellingDictionary: Sendable {
 
     /// What the language says of `word`: `listed` when the glossary or the word list has it;
     /// `known` when the dictionary knows it, every part of a compound or an elision is listed or
-    /// known (« auto-conservation », « l’orange »), or it is a productive prefix solid with a
-    /// known word (« exgerente »); `unknown` otherwise. `known` for every word when no
-    /// dictionary is installed. Each word is judged once per run.
+    /// known (« auto-conservation », « l’orange »), it is a productive prefix solid with a
+    /// known word (« exgerente »), or two known words solid in a language that writes compounds
+    /// so (« argumentabhängiger », `isCompound`); `unknown` otherwise. `known` for every word
+    /// when no dictionary is installed. Each word is judged once per run.
     func verdict(_ word: Substring) -> Verdict {
         let key = String(word)
         if let known = memo.withLock({ $0.verdicts[key] }) { return known }
@@ -127,7 +128,12 @@ final class SpellingDictionary: Sendable {
         {
             return .known
         }
-        return Self.hasProductivePrefix(plain, language: locale.language, checker: checker) ? .known : .unknown
+        if Self.hasProductivePrefix(plain, language: locale.language, checker: checker)
+            || Self.isCompound(plain, language: locale.language, checker: checker)
+        {
+            return .known
+        }
+        return .unknown
     }
 }
 
@@ -158,6 +164,27 @@ extension SpellingDictionary {
         "pt": ["co", "ex", "inter", "pós", "pré", "pró", "sub", "super", "vice"],
         "en": ["co", "sub"],
     ]
+
+    /// Languages that write compounds solid and whose dictionaries list only some of them.
+    static let compoundingLanguages: Set<String> = ["da", "de", "nb", "nl", "nn", "no", "sv"]
+
+    /// Whether `word`, in a language that writes compounds solid, is two words the dictionary
+    /// knows, of three letters or more each: a word, with a linking « s » or not, or a noun,
+    /// written in lower case as compounds take it, then a word (« argument » + « abhängiger »,
+    /// « nicht » + « transparenten », « ein » + « fliegen »). Hunspell's German dictionary
+    /// composes nouns, but not adjectives and particle verbs.
+    static func isCompound(_ word: String, language: String, checker: SpellChecker) -> Bool {
+        guard compoundingLanguages.contains(language) else { return false }
+        let letters = Array(word)
+        guard letters.count >= 7, letters.allSatisfy(\.isLetter) else { return false }
+        for split in 3...(letters.count - 3) where checker.knows(String(letters[split...])) {
+            let head = String(letters[..<split])
+            var heads = [head, head.prefix(1).uppercased() + head.dropFirst()]
+            if head.count > 3, head.hasSuffix("s") { heads += heads.map { String($0.dropLast()) } }
+            if heads.contains(where: checker.knows) { return true }
+        }
+        return false
+    }
 
     /// Whether `word` is a productive prefix followed by a word of four letters or more that
     /// the dictionary knows.
