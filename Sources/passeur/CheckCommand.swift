@@ -96,7 +96,7 @@ struct CheckCommand: ParsableCommand {
         }
         if updateBaseline != nil || updateWords {
             if let updateBaseline {
-                try TextFile.writeAtomically(Baseline(findings: findings).json, to: updateBaseline)
+                try Baseline(findings: findings).write(to: updateBaseline)
                 print("\(updateBaseline): \(findings.count) findings recorded")
             }
             if updateWords { try addUnknownWords(of: findings, project: project, given: wordLists) }

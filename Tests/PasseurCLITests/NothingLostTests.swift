@@ -489,4 +489,25 @@ import Testing
         )
         #expect(result.stderr.contains("\\u{1B}[31mred\\r\\u{2028}\\u{0}tail"), "\(result.stderr)")
     }
+
+    @Test func aBaselineNeverReplacesACatalogNorMakesAFolder() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let catalog =
+            "msgid \"\"\nmsgstr \"\"\n\"Language: fr\\n\"\n\nmsgid \"%d files\"\nmsgstr \"fichiers\"\n"
+        try TextFile.writeAtomically(catalog, to: folder + "/fr.po")
+        let before = try snapshot(folder)
+        let replacing = try Fixtures.passeur(["check", "fr.po", "--update-baseline", "fr.po"], in: folder)
+        #expect(replacing.status == 2)
+        #expect(
+            replacing.stderr.hasPrefix("fr.po:1:1: error: not a Passeur baseline: left as it is"), "\(replacing.stderr)"
+        )
+        let nowhere = try Fixtures.passeur(["check", "fr.po", "--update-baseline", "no/such/base.json"], in: folder)
+        #expect(nowhere.status == 2)
+        #expect(nowhere.stderr.hasPrefix("no/such/base.json:1:1: error: cannot write file: no folder no/such"))
+        #expect(try snapshot(folder) == before)
+        // A baseline is replaced by the next one.
+        #expect(try Fixtures.passeur(["check", "fr.po", "--update-baseline", "base.json"], in: folder).status == 0)
+        #expect(try Fixtures.passeur(["check", "fr.po", "--update-baseline", "base.json"], in: folder).status == 0)
+        #expect(try Fixtures.passeur(["check", "fr.po", "--baseline", "base.json"], in: folder).status == 0)
+    }
 }

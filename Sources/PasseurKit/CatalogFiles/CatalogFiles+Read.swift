@@ -7,15 +7,18 @@ extension CatalogFiles {
     static let catalogExtensions: Set<String> = ["po", "xlf", "xliff"]
 
     /// Reads the catalogs in `paths`: files as given, folders searched recursively for `.po`,
-    /// `.xlf` and `.xliff` files (hidden folders skipped). `sourceLocale` and `locale`, when
-    /// given, replace what the files declare.
+    /// `.xlf` and `.xliff` files (hidden folders skipped, linked ones followed), each file once
+    /// however often it is named. `sourceLocale` and `locale`, when given, replace what the
+    /// files declare.
     ///
     /// Every file is read, on every core, as strictly as `msgfmt -c` reads PO; the first
     /// problem, in path order, is thrown.
     ///
     /// - Throws: `CatalogFiles.Error`, `FileError`, `POReader.Error`, `ExchangeError`.
     public static func read(_ paths: [String], sourceLocale: LocaleTag?, locale: LocaleTag?) throws -> CatalogFiles {
-        let found = try paths.flatMap(catalogPaths)
+        // A file named twice (`po po/fr.po`, `./fr.po fr.po`, a link to it) is read once.
+        var seen = Set<String>()
+        let found = try paths.flatMap(catalogPaths).filter { seen.insert(realPath($0)).inserted }
         let results = Mutex<[Int: Result<File, any Swift.Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: found.count) { i in
             let result = Result { try readFile(found[i], sourceLocale: sourceLocale, locale: locale) }
@@ -25,30 +28,42 @@ extension CatalogFiles {
         return CatalogFiles(files: try found.indices.compactMap { try all[$0]?.get() })
     }
 
-    /// The catalog files `path` names: itself, or those found in it.
+    /// The catalog files `path` names: itself, or those found in it, in path order. Folders
+    /// given as symbolic links are walked, at the top and inside (a catalog folder linked
+    /// from a package's tree), each real folder once, so a link back up the tree ends there;
+    /// the paths found keep the names given.
     static func catalogPaths(_ path: String) throws -> [String] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw Error.missingPath(path)
         }
         guard isFolder.boolValue else { return [path] }
-        // The walker does not enter a folder given as a symbolic link: it walks the folder the
-        // link names, and the paths found keep the name given.
-        let root = Self.realPath(path)
-        guard let walker = FileManager.default.enumerator(atPath: root) else { throw Error.missingPath(path) }
         var found: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                walker.skipDescendants()
-                continue
-            }
-            if catalogExtensions.contains((name as NSString).pathExtension.lowercased()) {
-                found.append((path as NSString).appendingPathComponent(relative))
-            }
-        }
+        var visited = Set<String>()
+        try walk(path, visited: &visited, into: &found)
         guard !found.isEmpty else { throw Error.noCatalog(folder: path) }
         return found.sorted()
+    }
+
+    /// Adds the catalogs of `folder` and of its folders, hidden ones skipped, to `found`.
+    private static func walk(_ folder: String, visited: inout Set<String>, into found: inout [String]) throws {
+        let real = realPath(folder)
+        guard visited.insert(real).inserted else { return }
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: real) } catch {
+            throw FileError.unreadable(path: folder, reason: "cannot list the folder")
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let child = (folder as NSString).appendingPathComponent(name)
+            var isFolder: ObjCBool = false
+            // A link to nothing is no catalog.
+            guard FileManager.default.fileExists(atPath: child, isDirectory: &isFolder) else { continue }
+            if isFolder.boolValue {
+                try walk(child, visited: &visited, into: &found)
+            } else if catalogExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                found.append(child)
+            }
+        }
     }
 
     /// `path` with its symbolic links resolved, relative ones included (which Foundation's
@@ -92,7 +107,8 @@ extension CatalogFiles {
     /// A unit read from an exchange file, as a catalog unit.
     static func unit(_ unit: ExchangeFile.Unit) -> TranslationUnit {
         TranslationUnit(
-            context: unit.context, source: unit.source, targets: [unit.target ?? ""], state: unit.effectiveState,
+            context: unit.context, source: InlineCodeMarkers.tags(unit.source),
+            targets: [InlineCodeMarkers.tags(unit.target ?? "")], state: unit.effectiveState,
             previousSource: unit.previousSource, translatorComments: unit.notes,
             extractedComments: unit.descriptions, references: unit.references, location: unit.location)
     }

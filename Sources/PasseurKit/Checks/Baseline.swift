@@ -23,15 +23,22 @@ public struct Baseline: Equatable, Sendable {
         public var location: SourceLocation
         /// The version the file declares, when it is a baseline of another version.
         var foundVersion: Int?
+        /// Whether the file was to be replaced by a new baseline.
+        var replacing = false
         /// What is wrong, in one line.
         public var message: String {
-            foundVersion.map {
+            if replacing { return "not a Passeur baseline: left as it is" }
+            return foundVersion.map {
                 "baseline version \($0) is not supported (this Passeur reads version \(Baseline.version))"
             }
                 ?? "not a Passeur baseline"
         }
         /// What the user can do about it.
-        public var hint: String { "write it again with passeur check --update-baseline FILE" }
+        public var hint: String {
+            replacing
+                ? "give --update-baseline a new file name or an existing baseline (baseline.json)"
+                : "write it again with passeur check --update-baseline FILE"
+        }
     }
 
     /// Reads a baseline file.
@@ -47,6 +54,34 @@ public struct Baseline: Equatable, Sendable {
         else { throw Error(location: here) }
         guard version == Self.version else { throw Error(location: here, foundVersion: version) }
         fingerprints = Set(list)
+    }
+
+    /// Writes the baseline to `path`, atomically, replacing only a baseline: a file there that
+    /// is not one (a catalog given by mistake: `--update-baseline fr.po`) is left as it is, and
+    /// so is a missing folder.
+    ///
+    /// - Throws: `Baseline.Error` when `path` holds something else, `FileError.unwritable` when
+    ///   its folder does not exist or cannot be written.
+    public func write(to path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        if !folder.isEmpty,
+            !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue
+        {
+            throw FileError.unwritable(path: path, reason: "no folder \(folder)")
+        }
+        if FileManager.default.fileExists(atPath: path) {
+            let here = SourceLocation(file: path, line: 1, column: 1)
+            let data = Data(try TextFile.readBytes(path))
+            let parsed: Any
+            do { parsed = try JSONSerialization.jsonObject(with: data) } catch {
+                throw Error(location: here, replacing: true)
+            }
+            guard let object = parsed as? [String: Any], object["fingerprints"] is [Any] else {
+                throw Error(location: here, replacing: true)
+            }
+        }
+        try TextFile.writeAtomically(json, to: path)
     }
 
     /// The file's text. The same findings always give the same bytes.

@@ -14,6 +14,7 @@ public enum CheckRegistry {
         URLsCheck.self,
         PlaceholdersCheck.self,
         OptionsCheck.self,
+        NewlinesCheck.self,
         EscapesCheck.self,
         AcceleratorsCheck.self,
         AcronymsCheck.self,

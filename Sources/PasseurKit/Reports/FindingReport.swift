@@ -37,11 +37,15 @@ public struct FindingReport {
 
     /// One compiler-style line per finding, then the count of each severity.
     private func text(colour: Bool) -> String {
+        // One finding a line, for grep and editors: a message quoting a multi-line text shows its breaks as `\n`.
         var out = findings.map { finding in
-            guard colour else { return finding.description + "\n" }
+            let message = finding.message.escapedForOneLine
+            guard colour else {
+                return "\(finding.location): \(finding.severity.rawValue): [\(finding.checkID)] \(message)\n"
+            }
             let code = finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36"
             return "\u{1B}[1m\(finding.location)\u{1B}[0m: \u{1B}[\(code)m\(finding.severity.rawValue)\u{1B}[0m: "
-                + "[\(finding.checkID)] \(finding.message)\n"
+                + "[\(finding.checkID)] \(message)\n"
         }.joined()
         let counts = Severity.allCases.reversed().map { severity in
             (severity, findings.filter { $0.severity == severity }.count)

@@ -22,6 +22,15 @@ public struct SARIFReport {
         }
     }
 
+    /// `path` as the URI reference SARIF asks for: spaces and other characters a URI may not
+    /// hold percent-encoded (`my app.po` → `my%20app.po`), and colons too, so that no part of a
+    /// relative path reads as a scheme.
+    static func uri(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(":")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    }
+
     /// The SARIF log as JSON with sorted keys: the same findings give the same bytes.
     public func render() -> String {
         let rules: [[String: Any]] = CheckRegistry.all.map { check in
@@ -36,7 +45,7 @@ public struct SARIFReport {
                 "locations": [
                     [
                         "physicalLocation": [
-                            "artifactLocation": ["uri": finding.location.file],
+                            "artifactLocation": ["uri": Self.uri(finding.location.file)],
                             "region": ["startLine": finding.location.line, "startColumn": finding.location.column],
                         ]
                     ]

@@ -95,6 +95,24 @@ import Testing
         }
     }
 
+    @Test func linkedFoldersInsideAreWalkedOnceAndFilesNamedTwiceReadOnce() throws {
+        let root = try folder([
+            "real/po/fr.po": Self.po(language: "fr", Self.grep["fr"] ?? []),
+            "tree/de.po": Self.po(language: "de", Self.grep["de"] ?? []),
+        ])
+        // A package's tree links its catalogs, and a link leads back up the tree.
+        try FileManager.default.createSymbolicLink(atPath: root + "/tree/fr", withDestinationPath: "../real")
+        try FileManager.default.createSymbolicLink(atPath: root + "/tree/loop", withDestinationPath: root + "/tree")
+        try FileManager.default.createSymbolicLink(atPath: root + "/tree/gone", withDestinationPath: "nowhere")
+        let files = try CatalogFiles.read([root + "/tree"], sourceLocale: nil, locale: nil).files
+        #expect(files.map(\.path) == [root + "/tree/de.po", root + "/tree/fr/po/fr.po"])
+        let twice = try CatalogFiles.read(
+            [root + "/tree", root + "/tree/de.po", root + "/tree/./de.po", root + "/real/po/fr.po"], sourceLocale: nil,
+            locale: nil
+        ).files
+        #expect(twice.map(\.path) == [root + "/tree/de.po", root + "/tree/fr/po/fr.po"])
+    }
+
     @Test func givenLanguagesReplaceDeclaredOnes() throws {
         let root = try folder(["a.po": Self.po(language: "fr", Self.grep["fr"] ?? [])])
         let file = try #require(
@@ -160,6 +178,34 @@ import Testing
         #expect(findings.isEmpty)
         #expect(TextAnalysis("Match *.txt and *.md", markup: .plain).readerText == "Match *.txt and *.md")
         #expect(TextAnalysis("Match *.txt and *.md", markup: .markdown).readerText == "Match .txt and .md")
+    }
+
+    @Test func inlineCodesOfAnXLIFF12FileAreTagsTheChecksCompare() throws {
+        let xliff = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+              <file source-language="en" target-language="de" datatype="plaintext" original="messages">
+                <body>
+                  <trans-unit id="bold">
+                    <source>Click <g id="1">Save</g> to continue.</source>
+                    <target>Klicken Sie auf <g id="1">Speichern</g>, um fortzufahren.</target>
+                  </trans-unit>
+                  <trans-unit id="ph">
+                    <source>Hello <x id="name"/>, welcome back!</source>
+                    <target>Willkommen zurück!</target>
+                  </trans-unit>
+                </body>
+              </file>
+            </xliff>
+            """
+        let root = try folder(["messages.de.xlf": xliff])
+        let files = try CatalogFiles.read([root + "/messages.de.xlf"], sourceLocale: nil, locale: nil)
+        let units = try #require(files.files.first).catalog.units
+        #expect(
+            units.map(\.source) == ["Click <g id=\"1\">Save</g> to continue.", "Hello <x id=\"name\"/>, welcome back!"])
+        let findings = try files.check(
+            settings: .init(sourceLocale: Fixtures.locale("en")), glossary: nil, checks: [XMLTagsCheck.self])
+        #expect(findings.map(\.message) == ["tag <x id=\"name\"/> of the source is missing"])
     }
 
     @Test func anXLIFFFileDeclaresItsLanguages() throws {

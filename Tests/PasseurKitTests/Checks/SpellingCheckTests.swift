@@ -261,6 +261,45 @@ import Testing
             expected: [(nil, "« and » is not in the de dictionary")])
     }
 
+    @Test func softwareMessagesKeepTheirSourcesWordsButFunctionWords() {
+        // Real messages of Debian's catalogs: gawk's Portuguese keeps a function name, okular's
+        // German a type, gcc's French an instruction's singular; as pofilter's spellcheck reads them.
+        assertFindings(
+            SpellingCheck(), source: "sleep: argument is negative", target: "sleep: argumento é negativo",
+            locale: "pt-BR", markup: .plain, sourceLocale: "en", expected: [])
+        assertFindings(
+            SpellingCheck(),
+            source: "Malformed parameter in the epsf special command.\nExpected a float to follow %1 in %2",
+            target: "Fehlerhafter Parameter in EPSF Spezial-Befehl.\nEs wird in %2 ein float nach %1 erwartet.",
+            locale: "de", markup: .plain, sourceLocale: "en", expected: [])
+        assertFindings(
+            SpellingCheck(), source: "Remove redundant membars.",
+            target: "Supprimer les instructions «\u{A0}membar\u{A0}» redondantes.", locale: "fr", markup: .plain,
+            sourceLocale: "en", expected: [])
+        // In a document's prose, a word kept from the source may be one left untranslated.
+        assertFindings(
+            SpellingCheck(), source: "Run the sleep command.", target: "Lancez la commande sleep.", locale: "fr",
+            sourceLocale: "en", spelling: SpellingSession(),
+            expected: [(nil, "« sleep » is not in the fr dictionary")])
+    }
+
+    @Test func germanCompoundsOfKnownWordsAreAccepted() {
+        // gcc's and okular's German catalogs; a typo inside a compound is still reported.
+        assertFindings(
+            SpellingCheck(),
+            source: "%qD was not declared in this scope, and no declarations were found by argument-dependent lookup",
+            target: "%qD wurde in diesem Gültigkeitsbereich nicht deklariert, und bei argumentabhängiger Suche wurden "
+                + "keine Deklarationen gefunden",
+            locale: "de", markup: .plain, sourceLocale: "en", expected: [])
+        assertFindings(
+            SpellingCheck(), source: "Blinds horizontal", target: "Horizontal einfliegen", locale: "de", markup: .plain,
+            sourceLocale: "en", expected: [])
+        assertFindings(
+            SpellingCheck(), source: "argument-dependent lookup", target: "argumentabhänigger Suche", locale: "de",
+            markup: .plain, sourceLocale: "en", spelling: SpellingSession(),
+            expected: [(nil, "« argumentabhänigger » is not in the de dictionary")])
+    }
+
     @Test func abbreviationsElidedNamesAndPrefixesAreAccepted() {
         // Real messages: eog's German, evolution's French, gcc's French.
         assertFindings(

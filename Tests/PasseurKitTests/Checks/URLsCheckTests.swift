@@ -85,6 +85,19 @@ extension URLsCheckTests {
             target: "Escrito por Mike Haertel y otros; véase\n<http://git.sv.gnu.org/cgit/grep.git/tree/AUTHORS>.",
             locale: "es", markup: .plain,
             expected: [(nil, "https://git.sv.gnu.org/cgit/grep.git/tree/AUTHORS is missing or changed")])
+        // Another page of the same site, and an example dropped with nothing in its place.
+        assertFindings(
+            URLsCheck(), source: "Home page: <https://www.gnu.org/software/grep/>\n",
+            target: "Página inicial: <https://www.gnu.org/software/sed/>\n", locale: "pt-BR", markup: .plain,
+            expected: [(nil, "https://www.gnu.org/software/grep/ is missing or changed")])
+        assertFindings(
+            URLsCheck(), source: "Read the guide at https://example.org/help first.",
+            target: "Lea primero la guía.", locale: "es", markup: .plain,
+            expected: [(nil, "https://example.org/help is missing or changed")])
+        assertFindings(
+            URLsCheck(), source: "Mirror list: https://www.gnu.org/prep/ftp.html",
+            target: "Liste des miroirs : https://ftp.gnu.org/prep/ftp.html", locale: "fr", markup: .plain,
+            expected: [(nil, "https://www.gnu.org/prep/ftp.html is missing or changed")])
         assertFindings(
             URLsCheck(), source: "Please replace it, see https://docs.kde.org/?application=katepart",
             target: "Substitua-o. Veja em hhttps://docs.kde.org/?application=katepart", locale: "pt-BR", markup: .plain,

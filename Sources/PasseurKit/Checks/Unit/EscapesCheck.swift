@@ -1,9 +1,7 @@
 /// Flags line breaks, tabs and backslash escapes of the source that the translation does not
-/// keep: pofilter's `newlines`, `tabs` and `escapes` in one check.
+/// keep: pofilter's `tabs` and `escapes`, and its `newlines` inside the text (those that start
+/// or end it are `newlines`', an error, as `msgfmt` refuses them).
 ///
-/// - A source that starts or ends with a line break needs a translation that does too
-///   (`msgfmt -c` refuses the file otherwise). A translation that adds one is the whitespace
-///   check's (leading or trailing white space).
 /// - The lines inside the text may be rewrapped: translations run longer or shorter, and
 ///   translators rewrap prose and help texts alike (in Debian's catalogs, a third of the help
 ///   texts with several lines). But each line of a `--help` text that starts with an option is
@@ -27,7 +25,7 @@ struct EscapesCheck: UnitCheck {
     static let defaultSeverity = Severity.warning
     /// The help line.
     static let summary =
-        "The translation keeps the source's leading and trailing line breaks, its option lines, shortcut tabs and backslash escapes."
+        "The translation keeps the source's option lines, shortcut tabs and backslash escapes."
 
     /// A finding per kind of difference, in each translated form.
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
@@ -42,12 +40,6 @@ struct EscapesCheck: UnitCheck {
                     context.finding(
                         Self.self, unit, message + label, sourceRange: form == 0 ? sourceRange : nil,
                         targetRange: form == 0 ? targetRange : nil))
-            }
-            if source.hasPrefix("\n"), !target.hasPrefix("\n") {
-                add("the source starts with a line break, the translation does not")
-            }
-            if source.hasSuffix("\n"), !target.hasSuffix("\n") {
-                add("the source ends with a line break, the translation does not")
             }
             let lines = (TextScanning.innerLineBreakCount(source), TextScanning.innerLineBreakCount(target))
             let options = (

@@ -7,7 +7,9 @@
 /// `https://es.wikipedia.org/wiki/ICalendar`, `https://docs.gimp.org/` →
 /// `https://docs.gimp.org/de/`), an address the translation moved to `https`, and the
 /// Translation Project's team page, for which each team gives its own address. A scheme
-/// changed back (`https` → `http`) or a typo still is.
+/// changed back (`https` → `http`), another page of the same site
+/// (`https://www.gnu.org/software/grep/` → `…/software/sed/`), an example dropped with no
+/// address in its place, or a typo still is.
 struct URLsCheck: UnitCheck {
     /// `urls-emails`.
     static let id = "urls-emails"
@@ -34,7 +36,10 @@ struct URLsCheck: UnitCheck {
     static func isLocalised(_ address: String, added: [String]) -> Bool {
         let (scheme, host) = parts(address)
         // Every team of the Translation Project puts its own address for translation bugs.
-        if isExample(host) || host == "translationproject.org" { return true }
+        if host == "translationproject.org" { return true }
+        // An example dropped with nothing in its place is still lost.
+        if added.isEmpty { return false }
+        if isExample(host) { return true }
         if address.hasPrefix("http://"), added.contains("https://" + address.dropFirst("http://".count)) {
             return true
         }
@@ -42,7 +47,24 @@ struct URLsCheck: UnitCheck {
         return added.contains { other in
             let (otherScheme, otherHost) = parts(other)
             if isEmail { return otherScheme == nil }
-            return otherScheme == scheme && siteName(otherHost) == siteName(host)
+            guard otherScheme == scheme, siteName(otherHost) == siteName(host) else { return false }
+            // The site in another language (en.wikipedia.org → es.wikipedia.org), whose page
+            // names are that language's; or the same page with a language added or changed.
+            if otherHost != host, withoutLanguages(otherHost) == withoutLanguages(host) { return true }
+            return withoutLanguages(other) == withoutLanguages(address)
+        }
+    }
+
+    /// The parts of an address, in lower case, without those that name a language (`de`,
+    /// `pt_BR`, `pt-br`): `https://docs.gimp.org/de/` and `https://docs.gimp.org/` give the same.
+    static func withoutLanguages(_ address: String) -> [Substring] {
+        let separators: Set<Character> = ["/", ".", "?", "=", "&", "#", ":"]
+        return address.lowercased().split(whereSeparator: separators.contains).filter { part in
+            let letters = part.split(whereSeparator: { $0 == "-" || $0 == "_" })
+            let isLanguage =
+                letters.first?.count == 2 && letters.count <= 2 && letters.allSatisfy { $0.count == 2 }
+                && part.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") }
+            return !isLanguage
         }
     }
 

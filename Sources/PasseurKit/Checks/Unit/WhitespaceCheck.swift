@@ -1,4 +1,5 @@
-/// Flags white space the source does not have: at the start or end of the translation, or doubled inside it.
+/// Flags white space the source does not have: at the start or end of the translation (a line
+/// break there is `newlines`'), or doubled inside it.
 ///
 /// Spaces that open a line of the translation indent it (a continued line of a terminal
 /// message, `\n            n'est pas sûr`): they are not doubled spaces.
@@ -43,10 +44,11 @@ struct WhitespaceCheck: UnitCheck {
         var findings: [Finding] = []
         let t = unit.target
         let s = unit.source
-        if t.first?.isWhitespace == true, s.first?.isWhitespace != true {
+        // A line break added at either end is `newlines`'.
+        if t.first?.isWhitespace == true, s.first?.isWhitespace != true, t.first != "\n" {
             findings.append(context.finding(Self.self, unit, "leading white space"))
         }
-        if t.last?.isWhitespace == true, s.last?.isWhitespace != true, !t.hasSuffix("  \n") {
+        if t.last?.isWhitespace == true, s.last?.isWhitespace != true, t.last != "\n" {
             findings.append(context.finding(Self.self, unit, "trailing white space"))
         }
         if let range = TextScanning.doubledSpace(in: t, afterText: true), TextScanning.doubledSpace(in: s) == nil,

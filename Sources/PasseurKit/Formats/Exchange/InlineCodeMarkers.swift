@@ -15,6 +15,29 @@ enum InlineCodeMarkers {
     /// The marker that closes code `id`.
     static func closing(_ id: String) -> String { "\(close)\(id)\(closeEnd)" }
 
+    /// `text` with its markers written back as the XLIFF 1.2 codes they stand for, for checks
+    /// that read a file as it is: a code that closes is `<g id="…">…</g>`, one that does not
+    /// `<x id="…"/>`. So a translation that drops `<x id="name"/>` lacks a tag of its source.
+    static func tags(_ text: String) -> String {
+        guard contains(text) else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let start = rest.firstIndex(where: { $0 == open || $0 == close }) {
+            out += rest[..<start]
+            let isClose = rest[start] == close
+            guard let end = rest[start...].firstIndex(of: isClose ? closeEnd : openEnd) else { break }
+            let id = String(rest[rest.index(after: start)..<end])
+            if isClose {
+                out += "</g>"
+            } else {
+                let attribute = XMLWriting.attribute(id)
+                out += text.contains(closing(id)) ? "<g id=\"\(attribute)\">" : "<x id=\"\(attribute)\"/>"
+            }
+            rest = rest[rest.index(after: end)...]
+        }
+        return out + rest
+    }
+
     /// Whether `text` holds markers.
     static func contains(_ text: String) -> Bool { text.contains(open) || text.contains(close) }
 
