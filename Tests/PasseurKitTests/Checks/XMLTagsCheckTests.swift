@@ -177,6 +177,27 @@ import Testing
         expect(
             "Automatic updates", "1️⃣<b>Mises à jour automatiques2️⃣</b>",
             [("1️⃣", "tag <b> is not in the source"), ("2️⃣", "tag </b> is not in the source")])
+        // digikam, altered: a span added to a text of paragraphs, and emphasis left open.
+        expect(
+            "<p>Select the album.</p>", "<p>Choisissez 1️⃣<span>l'album2️⃣</span>.</p>",
+            [("1️⃣", "tag <span> is not in the source"), ("2️⃣", "tag </span> is not in the source")])
+        expect(
+            "<p>Select the album.</p>", "<p>Choisissez 1️⃣<b>l'album.</p>", [("1️⃣", "tag <b> is not in the source")])
+    }
+
+    @Test func emphasisLinksAndBreaksAddedToMarkupAreNoFinding() {
+        // Real messages of Debian's KDE catalogs: digikam's French stresses a word, kstars' German
+        // links its language's page, okular's French makes paragraphs of line breaks.
+        expect(
+            "<p>This tool will <b>erase</b> the metadata of the selected items.</p>",
+            "<p>Cet outil va <b>effacer</b> les métadonnées des éléments <i>sélectionnés</i>.</p>", [])
+        expect(
+            "<qt>The Sun is the star at the center of the Solar System.</qt>",
+            "<qt>Die <a href=\"https://de.wikipedia.org/wiki/Sonne\">Sonne</a> ist der Stern im Zentrum.</qt>", [])
+        expect(
+            "Page numbers<br>Margins", "<p>Numéros de page</p><p>Marges</p>", [])
+        expect(
+            "<p>First line.</p><p>Second line.</p>", "<p>Première ligne.<br/>Deuxième ligne.</p>", [])
     }
 
     @Test func placeholdersInAngleBracketsMayBeTranslated() {

@@ -23,7 +23,8 @@ struct NumbersCheck: UnitCheck {
     /// The help line.
     static let summary = "Every number of the source appears in the translation."
 
-    /// One finding per number of the source the target lacks.
+    /// One finding per number of the source the target lacks; one for the unit when the
+    /// translation has other numbers instead (a number changed: « 1913 » → « 1931 »).
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let target = context.target(of: unit)
         let (source, targetTokens) = (context.source(of: unit).numberTokens, target.numberTokens)
@@ -68,14 +69,18 @@ struct NumbersCheck: UnitCheck {
                     || (token.key == "3" && Self.thirdParty(sourceAnalysis.text))
             }
         }
-        var findings = missing.map {
-            context.finding(Self.self, unit, "number \($0.written) of the source is missing")
+        guard !missing.isEmpty else { return [] }
+        guard !extra.isEmpty else {
+            return missing.map { context.finding(Self.self, unit, "number \($0.written) of the source is missing") }
         }
-        if !extra.isEmpty, !missing.isEmpty {
-            let written = extra.map(\.written).joined(separator: ", ")
-            findings.append(context.finding(Self.self, unit, "numbers \(written) are not in the source"))
-        }
-        return findings
+        // Numbers changed: one finding that shows both sides.
+        let lost = missing.map(\.written).joined(separator: ", ")
+        let found = extra.map(\.written).joined(separator: ", ")
+        let message =
+            missing.count == 1
+            ? "number \(lost) of the source is missing; the translation has \(found)"
+            : "numbers \(lost) of the source are missing; the translation has \(found)"
+        return [context.finding(Self.self, unit, message)]
     }
 
     /// Whether a unit's context says its text is a sample or an example (`sample`).

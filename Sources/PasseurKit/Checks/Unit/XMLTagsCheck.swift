@@ -66,7 +66,10 @@ struct XMLTagsCheck: UnitCheck {
                 continue
             }
             let quotedInstead = Self.emphasisQuoted(expected, found: found, source: source, target: target)
-            for missing in Self.unmatched(expected, in: found) where !quotedInstead.contains(missing.name.lowercased())
+            let brokenIntoParagraphs = Self.linesMadeParagraphs(expected, found: found)
+            for missing in Self.unmatched(expected, in: found)
+            where !quotedInstead.contains(missing.name.lowercased())
+                && !(brokenIntoParagraphs && missing.name.lowercased() == "br")
             {
                 if let broken = TextScanning.brokenXMLTag(named: missing.name, in: target) {
                     let written = String(target.utf16[Self.indices(broken, in: target)]) ?? missing.name
@@ -82,7 +85,13 @@ struct XMLTagsCheck: UnitCheck {
                             sourceRange: ranged ? missing.range : nil))
                 }
             }
-            for extra in Self.unmatched(found, in: expected) {
+            // A tag changed (`href="%s"` → `href="%d"`) is missing and added.
+            let changed = Set(Self.unmatched(expected, in: found).map { $0.name.lowercased() })
+            for extra in Self.unmatched(found, in: expected)
+            where changed.contains(extra.name.lowercased())
+                || !Self.mayAdd(
+                    extra, expected: expected, found: found, sourceHasMarkup: sourceTags.contains(where: \.isMarkup))
+            {
                 findings.append(
                     context.finding(
                         Self.self, unit, "tag \(extra.written) is not in the source\(label)",
@@ -113,6 +122,37 @@ struct XMLTagsCheck: UnitCheck {
         return Set(expected.map { $0.name.lowercased() }).filter {
             ["b", "i", "u", "em", "strong"].contains($0) && !kept.contains($0)
         }
+    }
+
+    /// Whether the translation of a text with markup (`sourceHasMarkup`, rich-text wrappers
+    /// included) may add `tag`: emphasis (`<b>`, `<i>`, `<u>`,
+    /// `<em>`, `<strong>`) or a link, as translators stress a word or link their language's
+    /// page, a line break in a text of paragraphs, a paragraph in a text of line breaks; each
+    /// element opened as often as it is closed.
+    static func mayAdd(
+        _ tag: TextScanning.XMLTag, expected: [TextScanning.XMLTag], found: [TextScanning.XMLTag], sourceHasMarkup: Bool
+    ) -> Bool {
+        guard sourceHasMarkup else { return false }
+        let name = tag.name.lowercased()
+        let sourceNames = Set(expected.map { $0.name.lowercased() })
+        switch name {
+        case "b", "i", "u", "em", "strong", "a": break
+        case "br": return sourceNames.contains("p")
+        case "p": guard sourceNames.contains("br") || sourceNames.contains("p") else { return false }
+        default: return false
+        }
+        let same = found.filter { $0.name.lowercased() == name && !$0.isSelfClosing }
+        return same.filter(\.isClosing).count * 2 == same.count
+    }
+
+    /// Whether the translation breaks the source's lines into paragraphs: the source has `<br>`
+    /// and no `<p>`, the translation `<p>` elements, opened as often as closed, and no `<br>`.
+    static func linesMadeParagraphs(_ expected: [TextScanning.XMLTag], found: [TextScanning.XMLTag]) -> Bool {
+        let sourceNames = Set(expected.map { $0.name.lowercased() })
+        let paragraphs = found.filter { $0.name.lowercased() == "p" }
+        return sourceNames.contains("br") && !sourceNames.contains("p") && !paragraphs.isEmpty
+            && !found.contains { $0.name.lowercased() == "br" }
+            && paragraphs.filter(\.isClosing).count * 2 == paragraphs.count
     }
 
     /// Whether `tag` only wraps a rich text (`<html>`, `<head>`, `<body>`, `<meta>`, Qt's `<qt>`),
