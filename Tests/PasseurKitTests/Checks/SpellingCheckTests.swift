@@ -276,11 +276,44 @@ import Testing
             SpellingCheck(), source: "Remove redundant membars.",
             target: "Supprimer les instructions «\u{A0}membar\u{A0}» redondantes.", locale: "fr", markup: .plain,
             sourceLocale: "en", expected: [])
+        // gimp's Portuguese and procps' French keep a plural, gcc's French an elided word of the source.
+        assertFindings(
+            SpellingCheck(), source: "Updating tag cache", target: "Atualizando cache de tags", locale: "pt-BR",
+            markup: .plain, sourceLocale: "en", expected: [])
+        assertFindings(
+            SpellingCheck(), source: "Unable to select stat information",
+            target: "Impossible de sélectionner l'information des stats", locale: "fr", markup: .plain,
+            sourceLocale: "en", expected: [])
+        assertFindings(
+            SpellingCheck(), source: "custom instruction opcode must be a compile-time constant",
+            target: "l'opcode de l'instruction personnalisée doit être une constante à la compilation", locale: "fr",
+            markup: .plain, sourceLocale: "en", expected: [])
+        // bash's French: « is » for « si » is a typo, not a keyword.
+        assertFindings(
+            SpellingCheck(), source: "-R VAR         True if the shell variable VAR is set and is a name reference.",
+            target: "-R VAR         Vrai is la variable VAR est définie est une référence de nom.", locale: "fr",
+            markup: .plain, sourceLocale: "en", spelling: SpellingSession(),
+            expected: [(nil, "« is » is not in the fr dictionary")])
         // In a document's prose, a word kept from the source may be one left untranslated.
         assertFindings(
             SpellingCheck(), source: "Run the sleep command.", target: "Lancez la commande sleep.", locale: "fr",
             sourceLocale: "en", spelling: SpellingSession(),
             expected: [(nil, "« sleep » is not in the fr dictionary")])
+    }
+
+    @Test func prefixesWrittenSolidInPortugueseAndGermanAreAccepted() {
+        // gawk's and tar's Brazilian Portuguese, gcc's German.
+        assertFindings(
+            SpellingCheck(), source: "%s: cannot use a subarray of first argument for second argument",
+            target: "%s: não é possível usar um subvetor do primeiro argumento para o segundo", locale: "pt-BR",
+            markup: .plain, sourceLocale: "en", expected: [])
+        assertFindings(
+            SpellingCheck(), source: "interprocess channel", target: "canal interprocesso", locale: "pt-BR",
+            markup: .plain, sourceLocale: "en", expected: [])
+        assertFindings(
+            SpellingCheck(), source: "Structure name expected in non-nested structure declaration at %C",
+            target: "Strukturname erwartet in unverschachtelter Strukturdeklaration bei %C", locale: "de",
+            markup: .plain, sourceLocale: "en", expected: [])
     }
 
     @Test func germanCompoundsOfKnownWordsAreAccepted() {

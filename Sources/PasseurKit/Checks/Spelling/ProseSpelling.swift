@@ -77,8 +77,8 @@ struct ProseSpelling {
     /// `--root` kept as « void », « root »), and those of the source's prose that the source
     /// language does not know either (program and product names written in lower case: gawk,
     /// dpkg, gedit). In a software message (`keepsSourceWords`), as pofilter's `spellcheck`
-    /// reads it, every word of the source kept as it is, or its singular (« membar » for
-    /// `membars`), is a keyword, a command or a loanword (« sleep: argumento é negativo »,
+    /// reads it, every word of the source kept as it is, in the singular or the plural
+    /// (« membar » for `membars`, « tags » for `tag`), alone or elided (« l'opcode »), is a keyword, a command or a loanword (« sleep: argumento é negativo »,
     /// « ein float », « los logs »), except an English function word (« and », « of »): a phrase
     /// left untranslated. Elsewhere a word of the source language kept as it is (« and »,
     /// « script ») is still reported, unless the translation sets it off between brackets or
@@ -116,7 +116,7 @@ struct ProseSpelling {
             guard parts.count > 1 else { return false }
             var anyKept = false
             for part in parts {
-                if isKept(part, dictionary: dictionary) {
+                if isKept(part, dictionary: dictionary) || keepsAsSoftware(part) {
                     anyKept = true
                 } else if part.count > 1, target.verdict(part) == .unknown {
                     return false
@@ -142,13 +142,14 @@ struct ProseSpelling {
                 && word.base[word.endIndex...].unicodeScalars.prefix { $0 != "\n" }.contains(")")
         }
 
-        /// Whether a software message's source has `word`, or its plural, and `word` is no
-        /// English function word.
+        /// Whether a software message's source has `word`, its plural or its singular, and
+        /// `word` is no English function word.
         private func keepsAsSoftware(_ word: Substring) -> Bool {
             guard keepsSourceWords else { return false }
             if sourceLanguage == "en", Self.englishFunctionWords.contains(word.lowercased()) { return false }
-            return ProseWords.utf16Range(ofWord: word, in: source.text, caseInsensitive: true) != nil
-                || ProseWords.utf16Range(ofWord: Substring(word + "s"), in: source.text, caseInsensitive: true) != nil
+            var forms = [word, Substring(word + "s")]
+            if word.count > 3, word.hasSuffix("s") { forms.append(word.dropLast()) }
+            return forms.contains { ProseWords.utf16Range(ofWord: $0, in: source.text, caseInsensitive: true) != nil }
         }
 
         /// Whether `word` stands whole in the source: as code only, or in its prose unknown to

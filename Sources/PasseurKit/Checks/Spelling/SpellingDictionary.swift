@@ -140,17 +140,18 @@ final class SpellingDictionary: Sendable {
 extension SpellingDictionary {
     /// Prefixes that the language attaches to any word (RAE's *Ortografía* 2010 § 4.1.1.2 for
     /// Spanish, the 1990 agreement for Portuguese); German's are the Latin and Greek ones of
-    /// learned adjectives (« multidisziplinär »).
+    /// learned adjectives (« multidisziplinär ») and the negation « un » (« unverschachtelt »).
     static let productivePrefixes: [String: [String]] = [
         "es": [
             "anti", "auto", "contra", "des", "ex", "hiper", "macro", "micro", "mini", "multi", "neo", "pos",
             "post", "pre", "pro", "pseudo", "re", "semi", "sobre", "super", "ultra", "vice",
         ],
         "pt": [
-            "anti", "auto", "contra", "des", "hiper", "macro", "micro", "mini", "multi", "neo", "re", "semi", "ultra",
+            "anti", "auto", "contra", "des", "hiper", "inter", "macro", "micro", "mini", "multi", "neo", "re", "semi",
+            "sub", "ultra",
         ],
         "en": ["anti", "co", "counter", "multi", "non", "over", "post", "pre", "re", "under"],
-        "de": ["anti", "hyper", "inter", "mega", "multi", "neo", "post", "pseudo", "super", "ultra"],
+        "de": ["anti", "hyper", "inter", "mega", "multi", "neo", "post", "pseudo", "super", "ultra", "un"],
     ]
 
     /// Prefixes written with a hyphen before a known word (« co-tableau », « sub-conversación »,
