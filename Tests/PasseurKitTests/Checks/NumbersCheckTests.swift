@@ -95,6 +95,13 @@ extension NumbersCheckTests {
             target: "Photo d'une œuvre dont l'auteur est décédé depuis plus de cent ans.", locale: "fr", expected: [])
     }
 
+    @Test func aMessageToTranslatorsIsNotCompared() {
+        // gnupg's French and German catalogs answer the test message with a number.
+        assertFindings(
+            NumbersCheck(), source: "22 translator: see certreg-ui.c:gpgsm_gencertreq_tty", target: "15",
+            locale: "fr", markup: .plain, expected: [])
+    }
+
     @Test func aChangedNumberIsStillFlagged() {
         // gnumeric.po: a year changed; pidgin.po-like: a number spelled wrong.
         assertFindings(

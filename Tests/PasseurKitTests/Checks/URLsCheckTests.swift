@@ -71,6 +71,28 @@ extension URLsCheckTests {
             URLsCheck(), source: "using a program which supports <a href=\"https://en.wikipedia.org/wiki/ICalendar\">",
             target: "usando un programa que permita usar el <a href=\"https://es.wikipedia.org/wiki/ICalendar\">",
             locale: "es", markup: .plain, expected: [])
+        // sed's French, gnucash's German, rhythmbox's French, digikam's German.
+        assertFindings(
+            URLsCheck(), source: "General help using GNU software: <https://www.gnu.org/gethelp/>.\n",
+            target: "Aide générale sur les logiciels GNU : <https://www.gnu.org/gethelp/gethelp.fr.html>.\n",
+            locale: "fr", markup: .plain, expected: [])
+        assertFindings(
+            URLsCheck(), source: "See https://wiki.gnucash.org/wiki/AqBanking for details.",
+            target: "Siehe https://wiki.gnucash.org/wiki/De/Online-Banking für Details.", locale: "de", markup: .plain,
+            expected: [])
+        assertFindings(
+            URLsCheck(), source: "Compare plans at http://magnatune.com/compare_plans",
+            target: "Comparez les offres sur http://www.magnatune.com/compare_plans", locale: "fr", markup: .plain,
+            expected: [])
+        assertFindings(
+            URLsCheck(),
+            source:
+                "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.0//EN\" \"https://www.w3.org/TR/REC-html40/strict.dtd\">\n"
+                + "<p>Download a calendar from <a href=\"www.icalshare.com\">www.icalshare.com</a>.</p>",
+            target:
+                "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.0//EN\" \"http://www.w3.org/TR/REC-html40/strict.dtd\">\n"
+                + "<p>Laden Sie einen Kalender von <a href=\"http://www.icalshare.com\">http://www.icalshare.com</a>.</p>",
+            locale: "de", markup: .plain, expected: [])
         assertFindings(
             URLsCheck(), source: "or use the online user manual at: https://docs.gimp.org/",
             target: "oder verwenden Sie das Online-Benutzerhandbuch unter https://docs.gimp.org/de/", locale: "de",

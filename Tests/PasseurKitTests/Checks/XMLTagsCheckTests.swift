@@ -198,6 +198,8 @@ import Testing
             "Page numbers<br>Margins", "<p>Numéros de page</p><p>Marges</p>", [])
         expect(
             "<p>First line.</p><p>Second line.</p>", "<p>Première ligne.<br/>Deuxième ligne.</p>", [])
+        expect("<p>First line.<br>Second line.</p>", "<p>Première ligne.</p><p>Deuxième ligne.</p>", [])
+        expect("<para>Select a file.</para>", "<para>Choisissez un fichier.<nl/>Puis validez.</para>", [])
     }
 
     @Test func placeholdersInAngleBracketsMayBeTranslated() {

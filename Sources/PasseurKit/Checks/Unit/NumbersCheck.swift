@@ -32,6 +32,8 @@ struct NumbersCheck: UnitCheck {
         if source.isEmpty || source.map(\.key) == targetTokens.map(\.key) { return [] }
         // A setting, or sample values (GnuCash's context `sample`): the translator's to choose.
         if Self.isSetting(unit.source) || unit.context.map(Self.marksExamples) == true { return [] }
+        // A message to translators (gnupg's `22 translator: see certreg-ui.c`), answered with a number.
+        if unit.source.range(of: "translator:", options: .caseInsensitive) != nil { return [] }
         var unmatched = Self.unmatched(source, targetTokens)
         // A lone comma between digits, read by the other text's conventions: a translation that
         // keeps the English `0,0` (two numbers) reads it as a decimal.

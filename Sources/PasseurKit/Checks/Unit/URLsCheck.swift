@@ -9,7 +9,9 @@
 /// Translation Project's team page, for which each team gives its own address. A scheme
 /// changed back (`https` → `http`), another page of the same site
 /// (`https://www.gnu.org/software/grep/` → `…/software/sed/`), an example dropped with no
-/// address in its place, or a typo still is.
+/// address in its place, or a typo still is. A page counts as the same with or without `www.`,
+/// and in the translation's language when its address names a language the source's does not
+/// (`gethelp.fr.html`, `wiki/De/Online-Banking`). A document type's address is no link.
 struct URLsCheck: UnitCheck {
     /// `urls-emails`.
     static let id = "urls-emails"
@@ -22,6 +24,11 @@ struct URLsCheck: UnitCheck {
     func findings(in unit: TranslationUnit, context: CheckContext) -> [Finding] {
         let (source, target) = (context.source(of: unit).urlsAndEmails, context.target(of: unit).urlsAndEmails)
         var missing = TextFeatures.missing(source, from: target)
+        // A document type's address (`<!DOCTYPE HTML PUBLIC "…" "https://www.w3.org/…dtd">`) is no link.
+        if !missing.isEmpty, let doctype = unit.source.range(of: "<!DOCTYPE", options: .caseInsensitive) {
+            let declaration = unit.source[doctype.lowerBound...].prefix { $0 != ">" }
+            missing.removeAll { declaration.contains($0) }
+        }
         if !missing.isEmpty, context.source(of: unit).markup == .plain {
             let added = TextFeatures.missing(target, from: source)
             missing.removeAll { Self.isLocalised($0, added: added) }
@@ -43,29 +50,51 @@ struct URLsCheck: UnitCheck {
         if address.hasPrefix("http://"), added.contains("https://" + address.dropFirst("http://".count)) {
             return true
         }
+        // A link without a scheme (`href="www.icalshare.com"`) given one.
+        if scheme == "www", added.contains(where: { ["http://", "https://"].map { $0 + address }.contains($0) }) {
+            return true
+        }
         let isEmail = scheme == nil
+        let languages = Set(languageParts(address))
         return added.contains { other in
             let (otherScheme, otherHost) = parts(other)
             if isEmail { return otherScheme == nil }
-            guard otherScheme == scheme, siteName(otherHost) == siteName(host) else { return false }
-            // The site in another language (en.wikipedia.org → es.wikipedia.org), whose page
-            // names are that language's; or the same page with a language added or changed.
+            guard otherScheme == scheme, siteName(withoutWWW(otherHost)) == siteName(withoutWWW(host)) else {
+                return false
+            }
+            // The site in another language (en.wikipedia.org → es.wikipedia.org), a page in the
+            // translation's language (`gethelp.fr.html`, `wiki/De/Online-Banking`), or the same
+            // page with or without `www.`.
             if otherHost != host, withoutLanguages(otherHost) == withoutLanguages(host) { return true }
-            return withoutLanguages(other) == withoutLanguages(address)
+            if !Set(languageParts(other)).subtracting(languages).isEmpty { return true }
+            return withoutLanguages(withoutWWW(other)) == withoutLanguages(withoutWWW(address))
         }
+    }
+
+    /// `text` without the `www.` that starts its host.
+    static func withoutWWW(_ text: String) -> String {
+        text.replacingOccurrences(of: "://www.", with: "://").replacingOccurrences(
+            of: "www.", with: "", options: .anchored)
+    }
+
+    /// The parts of an address that name a language (`de`, `pt_BR`, `pt-br`), in lower case.
+    static func languageParts(_ address: String) -> [Substring] {
+        let separators: Set<Character> = ["/", ".", "?", "=", "&", "#", ":"]
+        return address.lowercased().split(whereSeparator: separators.contains).filter(isLanguage)
+    }
+
+    /// Whether an address's part names a language: two letters, or two letters and a region.
+    static func isLanguage(_ part: Substring) -> Bool {
+        let letters = part.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        return letters.first?.count == 2 && letters.count <= 2 && letters.allSatisfy { $0.count == 2 }
+            && part.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") }
     }
 
     /// The parts of an address, in lower case, without those that name a language (`de`,
     /// `pt_BR`, `pt-br`): `https://docs.gimp.org/de/` and `https://docs.gimp.org/` give the same.
     static func withoutLanguages(_ address: String) -> [Substring] {
         let separators: Set<Character> = ["/", ".", "?", "=", "&", "#", ":"]
-        return address.lowercased().split(whereSeparator: separators.contains).filter { part in
-            let letters = part.split(whereSeparator: { $0 == "-" || $0 == "_" })
-            let isLanguage =
-                letters.first?.count == 2 && letters.count <= 2 && letters.allSatisfy { $0.count == 2 }
-                && part.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") }
-            return !isLanguage
-        }
+        return address.lowercased().split(whereSeparator: separators.contains).filter { !isLanguage($0) }
     }
 
     /// The scheme (nil for an e-mail address) and the host of an address, in lower case.

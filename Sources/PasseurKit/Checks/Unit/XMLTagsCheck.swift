@@ -127,8 +127,8 @@ struct XMLTagsCheck: UnitCheck {
     /// Whether the translation of a text with markup (`sourceHasMarkup`, rich-text wrappers
     /// included) may add `tag`: emphasis (`<b>`, `<i>`, `<u>`,
     /// `<em>`, `<strong>`) or a link, as translators stress a word or link their language's
-    /// page, a line break in a text of paragraphs, a paragraph in a text of line breaks; each
-    /// element opened as often as it is closed.
+    /// page, a line break in a text of paragraphs, KDE's `<nl/>`, a paragraph in a text of line
+    /// breaks; each element opened as often as it is closed.
     static func mayAdd(
         _ tag: TextScanning.XMLTag, expected: [TextScanning.XMLTag], found: [TextScanning.XMLTag], sourceHasMarkup: Bool
     ) -> Bool {
@@ -137,7 +137,7 @@ struct XMLTagsCheck: UnitCheck {
         let sourceNames = Set(expected.map { $0.name.lowercased() })
         switch name {
         case "b", "i", "u", "em", "strong", "a": break
-        case "br": return sourceNames.contains("p")
+        case "br", "nl": return sourceNames.contains("p") || name == "nl"
         case "p": guard sourceNames.contains("br") || sourceNames.contains("p") else { return false }
         default: return false
         }
@@ -145,14 +145,16 @@ struct XMLTagsCheck: UnitCheck {
         return same.filter(\.isClosing).count * 2 == same.count
     }
 
-    /// Whether the translation breaks the source's lines into paragraphs: the source has `<br>`
-    /// and no `<p>`, the translation `<p>` elements, opened as often as closed, and no `<br>`.
+    /// Whether the translation breaks the source's lines into paragraphs: the source has `<br>`,
+    /// the translation no `<br>` and more `<p>` elements than the source, opened as often as
+    /// closed (`line<br>line` → `</p><p>`).
     static func linesMadeParagraphs(_ expected: [TextScanning.XMLTag], found: [TextScanning.XMLTag]) -> Bool {
-        let sourceNames = Set(expected.map { $0.name.lowercased() })
-        let paragraphs = found.filter { $0.name.lowercased() == "p" }
-        return sourceNames.contains("br") && !sourceNames.contains("p") && !paragraphs.isEmpty
-            && !found.contains { $0.name.lowercased() == "br" }
-            && paragraphs.filter(\.isClosing).count * 2 == paragraphs.count
+        func paragraphs(_ tags: [TextScanning.XMLTag]) -> [TextScanning.XMLTag] {
+            tags.filter { $0.name.lowercased() == "p" }
+        }
+        let (before, after) = (paragraphs(expected), paragraphs(found))
+        return expected.contains { $0.name.lowercased() == "br" } && !found.contains { $0.name.lowercased() == "br" }
+            && after.count > before.count && after.filter(\.isClosing).count * 2 == after.count
     }
 
     /// Whether `tag` only wraps a rich text (`<html>`, `<head>`, `<body>`, `<meta>`, Qt's `<qt>`),
