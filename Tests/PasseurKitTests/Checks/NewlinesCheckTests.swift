@@ -24,6 +24,8 @@ import Testing
             "\nPar défaut, rm ne supprime pas les répertoires. Utilisez l'option --recursive\n"
                 + "(-r ou -R) pour supprimer les répertoires, ainsi que l'intégralité de leur\ncontenu.\n", [])
         expect("Try '%s --help' for more information.", "Saisissez «\u{A0}%s --help\u{A0}».", [])
+        // bash's German: a line that ends with CR LF, which Swift reads as one character.
+        expect("\r\nmalloc: %s:%d: assertion botched\r\n", "\r\nmalloc: %s:%d: Zusicherung verpfuscht\\r\n", [])
     }
 
     @Test func aLostLeadingOrTrailingLineBreakIsReported() {

@@ -20,9 +20,11 @@ struct NewlinesCheck: UnitCheck {
         for (form, target) in unit.targets.enumerated() where !target.isEmpty {
             let source = form == 0 ? unit.source : unit.sourcePlural ?? unit.source
             let label = unit.sourcePlural == nil ? "" : " (plural form \(form))"
+            // Bytes, as msgfmt compares them: `\r\n` is one Character and ends with a line feed.
+            let newline = UInt8(ascii: "\n")
             for (end, sourceHas, targetHas) in [
-                ("starts", source.hasPrefix("\n"), target.hasPrefix("\n")),
-                ("ends", source.hasSuffix("\n"), target.hasSuffix("\n")),
+                ("starts", source.utf8.first == newline, target.utf8.first == newline),
+                ("ends", source.utf8.last == newline, target.utf8.last == newline),
             ] where sourceHas != targetHas {
                 let message =
                     sourceHas

@@ -45,10 +45,10 @@ struct WhitespaceCheck: UnitCheck {
         let t = unit.target
         let s = unit.source
         // A line break added at either end is `newlines`'.
-        if t.first?.isWhitespace == true, s.first?.isWhitespace != true, t.first != "\n" {
+        if t.first?.isWhitespace == true, s.first?.isWhitespace != true, t.unicodeScalars.first != "\n" {
             findings.append(context.finding(Self.self, unit, "leading white space"))
         }
-        if t.last?.isWhitespace == true, s.last?.isWhitespace != true, t.last != "\n" {
+        if t.last?.isWhitespace == true, s.last?.isWhitespace != true, t.unicodeScalars.last != "\n" {
             findings.append(context.finding(Self.self, unit, "trailing white space"))
         }
         if let range = TextScanning.doubledSpace(in: t, afterText: true), TextScanning.doubledSpace(in: s) == nil,
