@@ -115,7 +115,7 @@ import Testing
         #expect(result.status == 2)
         #expect(
             result.stderr.hasPrefix(
-                "Locales/en/le-service-client-bitcoin.po:\(line):1: error: plural entry has 1 forms but the header's nplurals is 2"
+                "Locales/en/le-service-client-bitcoin.po:\(line):1: error: plural entry has 1 form but the header's nplurals is 2"
             ), "\(result.stderr)")
     }
 

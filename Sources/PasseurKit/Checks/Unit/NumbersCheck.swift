@@ -73,7 +73,8 @@ struct NumbersCheck: UnitCheck {
         }
         if !extra.isEmpty, !missing.isEmpty {
             let written = extra.map(\.written).joined(separator: ", ")
-            findings.append(context.finding(Self.self, unit, "numbers \(written) are not in the source"))
+            let phrase = extra.count == 1 ? "number \(written) is" : "numbers \(written) are"
+            findings.append(context.finding(Self.self, unit, "\(phrase) not in the source"))
         }
         return findings
     }
