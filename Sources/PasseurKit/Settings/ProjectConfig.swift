@@ -104,7 +104,9 @@ public struct ProjectConfig: Sendable, Equatable {
                     "known settings: name, source-locale, target-locales, documents, glossary, segmentation, checks, editions"
             case .missingKey(let key, _): return "add '\(key)' to passeur.yaml"
             case .wrongType: return "see the README's passeur.yaml section"
-            case .unknownCheck: return "passeur check --list shows the check ids"
+            case .unknownCheck(let id, _):
+                return (CheckRegistry.closestID(to: id).map { "did you mean '\($0)'? " } ?? "")
+                    + "passeur check --list shows the check ids"
             case .duplicateTarget, .duplicateDocument: return "remove the second one"
             case .targetIsSource: return "remove it from target-locales: the source is not translated into itself"
             case .documentOutsideProject:

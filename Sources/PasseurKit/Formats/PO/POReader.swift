@@ -267,6 +267,7 @@ public enum POReader {
                     entry.flags += text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
                         !$0.isEmpty
                     }
+                    if text.contains("passeur-ignore:") { entry.suppressionLine = line }
                 case "|":
                     previous = true
                     if hasString { try finishEntry() }
@@ -350,7 +351,10 @@ public enum POReader {
                     guard bytes[body..<end].allSatisfy({ $0 < 0x80 }) else { return false }
                     for flag in bytes[body..<end].split(separator: 0x2C) {
                         let trimmed = flag.drop(while: isBlank).reversed().drop(while: isBlank).reversed()
-                        if !trimmed.isEmpty { entry.flags.append(String(decoding: trimmed, as: UTF8.self)) }
+                        guard !trimmed.isEmpty else { continue }
+                        let text = String(decoding: trimmed, as: UTF8.self)
+                        if text.hasPrefix("passeur-ignore:") { entry.suppressionLine = line }
+                        entry.flags.append(text)
                     }
                 default:
                     var comment = start + 1
