@@ -102,12 +102,15 @@ struct CheckCommand: ParsableCommand {
             if updateWords { try addUnknownWords(of: findings, project: project, given: wordLists) }
             return
         }
+        var hidden: Int?
         if let baseline {
+            let all = findings.count
             findings = try Baseline(path: baseline).new(findings)
+            hidden = all - findings.count
             // The run suggested corrections for its first words, which the baseline may hide.
             SpellingSession().addSuggestions(to: &findings, sourceLocale: project?.config.sourceLocale)
         }
-        let report = FindingReport(findings: findings)
+        let report = FindingReport(findings: findings, hiddenByBaseline: hidden)
         // JUnit has a test suite per target locale, passing ones included.
         print(
             report.render(format, locales: format == .junit ? locales : [], colour: Terminal.wantsColour),
