@@ -132,7 +132,13 @@ struct CheckCommand: ParsableCommand {
             }
             written = try WordList.add(words, toFiles: paths)
         }
-        for file in written { print("\(file.path): \(file.added.count) words added") }
+        for file in written {
+            // A list written here is read again only when given: say how.
+            let next =
+                project == nil && !given.contains { $0.path == file.path }
+                ? "; pass --words \(file.path) next time to accept them" : ""
+            print("\(file.path): \(file.added.count) word\(file.added.count == 1 ? "" : "s") added\(next)")
+        }
         if written.isEmpty { print("no word to add") }
     }
 
