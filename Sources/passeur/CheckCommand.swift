@@ -20,7 +20,14 @@ struct CheckCommand: ParsableCommand {
             """)
     var files: [String] = []
 
-    @OptionGroup var options: TargetOptions
+    @OptionGroup var projectOptions: ProjectOptions
+
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "In a project, a target locale to check (repeatable; all by default). With files, the language of their translations, replacing the one each file declares.",
+            valueName: "locale"))
+    var locale: [String] = []
 
     @Option(help: "With files: the language of their sources (default: what each declares, else en).")
     var sourceLocale: String?
@@ -74,9 +81,13 @@ struct CheckCommand: ParsableCommand {
         var locales: [String]
         var project: Project?
         if files.isEmpty {
-            let opened = try options.project()
+            guard Project.exists(root: projectOptions.root) else {
+                throw CatalogFiles.Error.nothingToCheck(
+                    at: SourceLocation(file: Project.configPath(root: projectOptions.root), line: 1, column: 1))
+            }
+            let opened = try projectOptions.project()
             project = opened
-            let targets = try opened.targets(options.locale)
+            let targets = try opened.targets(locale)
             let lists = GivenWordList.byLocale(wordLists, for: [opened.config.sourceLocale] + targets)
             findings =
                 try source
@@ -85,7 +96,8 @@ struct CheckCommand: ParsableCommand {
         } else {
             let catalogs = try CatalogFiles.read(
                 files, sourceLocale: sourceLocale.map { try Self.language($0, option: "--source-locale") },
-                locale: try Self.onlyLocale(options.locale).map { try Self.language($0, option: "--locale") })
+                locale: try Self.onlyLocale(locale).map { try Self.language($0, option: "--locale") })
+            for warning in catalogs.warnings { Diagnostics.error(warning.description) }
             var settings =
                 try config.map { try ProjectConfig.checkSettings(yaml: TextFile.read($0), file: $0) }
                 ?? CheckRunner.Settings(sourceLocale: Self.language("en", option: "--source-locale"))
