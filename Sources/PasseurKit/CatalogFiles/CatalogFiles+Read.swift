@@ -7,7 +7,8 @@ extension CatalogFiles {
     static let catalogExtensions: Set<String> = ["po", "xlf", "xliff"]
 
     /// Reads the catalogs in `paths`: files as given, folders searched recursively for `.po`,
-    /// `.xlf` and `.xliff` files (hidden folders skipped). `sourceLocale` and `locale`, when
+    /// `.xlf` and `.xliff` files (hidden folders and gettext's generated `en@quot.po`,
+    /// `en@boldquot.po` skipped). `sourceLocale` and `locale`, when
     /// given, replace what the files declare.
     ///
     /// Every file is read, on every core, as strictly as `msgfmt -c` reads PO; the first
@@ -43,6 +44,10 @@ extension CatalogFiles {
                 walker.skipDescendants()
                 continue
             }
+            let stem = (name as NSString).deletingPathExtension
+            // gettext's en@quot and en@boldquot catalogs are made from the template by a build,
+            // in the source language: nothing a translator wrote.
+            if stem.hasSuffix("@quot") || stem.hasSuffix("@boldquot") { continue }
             if catalogExtensions.contains((name as NSString).pathExtension.lowercased()) {
                 found.append((path as NSString).appendingPathComponent(relative))
             }

@@ -250,6 +250,16 @@ import Testing
         #expect(CatalogFiles.Error.noCatalog(folder: "po").message.contains(".pot templates skipped"))
     }
 
+    @Test func gettextsGeneratedEnglishCatalogsAreSkippedInAFolder() throws {
+        let root = try folder([
+            "po/de.po": Self.po(language: "de", Self.grep["de"] ?? []),
+            "po/en@quot.po": Self.po(language: "en@quot", [("invalid max count", "invalid max count")]),
+            "po/en@boldquot.po": Self.po(language: "en@boldquot", [("invalid max count", "invalid max count")]),
+        ])
+        let files = try CatalogFiles.read([root + "/po"], sourceLocale: nil, locale: nil)
+        #expect(files.files.map(\.path) == [root + "/po/de.po"])
+    }
+
     @Test func aGivenLocaleThatReplacesADeclaredOneIsAWarningAtTheHeader() throws {
         let root = try folder(["po/fr.po": Self.po(language: "fr", Self.grep["fr"] ?? [])])
         let files = try CatalogFiles.read([root + "/po/fr.po"], sourceLocale: nil, locale: Fixtures.locale("fr-CA"))
