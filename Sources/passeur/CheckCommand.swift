@@ -20,7 +20,14 @@ struct CheckCommand: ParsableCommand {
             """)
     var files: [String] = []
 
-    @OptionGroup var options: TargetOptions
+    @OptionGroup var projectOptions: ProjectOptions
+
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "In a project, a target locale to check (repeatable; all by default). With files, the language of their translations, replacing the one each file declares.",
+            valueName: "locale"))
+    var locale: [String] = []
 
     @Option(help: "With files: the language of their sources (default: what each declares, else en).")
     var sourceLocale: String?
@@ -74,9 +81,13 @@ struct CheckCommand: ParsableCommand {
         var locales: [String]
         var project: Project?
         if files.isEmpty {
-            let opened = try options.project()
+            guard Project.exists(root: projectOptions.root) else {
+                throw CatalogFiles.Error.nothingToCheck(
+                    at: SourceLocation(file: Project.configPath(root: projectOptions.root), line: 1, column: 1))
+            }
+            let opened = try projectOptions.project()
             project = opened
-            let targets = try opened.targets(options.locale)
+            let targets = try opened.targets(locale)
             let lists = GivenWordList.byLocale(wordLists, for: [opened.config.sourceLocale] + targets)
             findings =
                 try source
@@ -85,7 +96,8 @@ struct CheckCommand: ParsableCommand {
         } else {
             let catalogs = try CatalogFiles.read(
                 files, sourceLocale: sourceLocale.map { try Self.language($0, option: "--source-locale") },
-                locale: try Self.onlyLocale(options.locale).map { try Self.language($0, option: "--locale") })
+                locale: try Self.onlyLocale(locale).map { try Self.language($0, option: "--locale") })
+            for warning in catalogs.warnings { Diagnostics.error(warning.description) }
             var settings =
                 try config.map { try ProjectConfig.checkSettings(yaml: TextFile.read($0), file: $0) }
                 ?? CheckRunner.Settings(sourceLocale: Self.language("en", option: "--source-locale"))
@@ -102,12 +114,15 @@ struct CheckCommand: ParsableCommand {
             if updateWords { try addUnknownWords(of: findings, project: project, given: wordLists) }
             return
         }
+        var hidden: Int?
         if let baseline {
+            let all = findings.count
             findings = try Baseline(path: baseline).new(findings)
+            hidden = all - findings.count
             // The run suggested corrections for its first words, which the baseline may hide.
             SpellingSession().addSuggestions(to: &findings, sourceLocale: project?.config.sourceLocale)
         }
-        let report = FindingReport(findings: findings)
+        let report = FindingReport(findings: findings, hiddenByBaseline: hidden)
         // JUnit has a test suite per target locale, passing ones included.
         print(
             report.render(format, locales: format == .junit ? locales : [], colour: Terminal.wantsColour),
@@ -129,7 +144,13 @@ struct CheckCommand: ParsableCommand {
             }
             written = try WordList.add(words, toFiles: paths)
         }
-        for file in written { print("\(file.path): \(file.added.count) words added") }
+        for file in written {
+            // A list written here is read again only when given: say how.
+            let next =
+                project == nil && !given.contains { $0.path == file.path }
+                ? "; pass --words \(file.path) next time to accept them" : ""
+            print("\(file.path): \(file.added.count) word\(file.added.count == 1 ? "" : "s") added\(next)")
+        }
         if written.isEmpty { print("no word to add") }
     }
 

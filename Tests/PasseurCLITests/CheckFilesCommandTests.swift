@@ -97,11 +97,38 @@ import Testing
         try TextFile.writeAtomically(
             "msgid \"\"\nmsgstr \"\"\n\nmsgid \"a\"\nmsgstr \"b\"\n", to: folder + "/nolanguage.po")
         try TextFile.writeAtomically("Le service client Bitcoin\n", to: folder + "/notes.txt")
+        try TextFile.writeAtomically("chekcs:\n  disable: [length]\n", to: folder + "/typo.yaml")
+        try TextFile.writeAtomically("", to: folder + "/empty.yaml")
         let cases: [([String], String)] = [
             (["check", "empty"], "empty:1:1: error: no catalog in this folder"),
             (["check", "missing.po"], "missing.po:1:1: error: no such file or folder"),
             (["check", "notes.txt"], "notes.txt:1:1: error: not a PO or XLIFF catalog"),
             (["check", "nolanguage.po"], "nolanguage.po:1:1: error: the catalog declares no target language"),
+            (
+                ["check"],
+                "passeur.yaml:1:1: error: no catalog given and no passeur.yaml here; give catalog files or folders "
+                    + "(passeur check po/), or run inside a project (where passeur.yaml is)"
+            ),
+            (
+                ["check", "--glossary", "terms.csv"],
+                "passeur.yaml:1:1: error: no catalog given and no passeur.yaml here"
+            ),
+            (
+                ["check", "po/fr.po", "--source-locale", "fr"],
+                "po/fr.po:3:12: error: the target language 'fr' is the source language"
+            ),
+            (
+                ["check", "po", "--glossary", "po/fr.po"],
+                "po/fr.po:1:1: error: a .po file is not a term base; give a term base in Passeur YAML (.yaml), TBX "
+                    + "(.tbx) or CSV (.csv)"
+            ),
+            (["check", "po", "--words", "po/de.po"], "po/de.po:1:1: error: not a word list but a PO catalog"),
+            (["check", "po", "--config", "typo.yaml"], "typo.yaml:1:1: error: unknown setting 'chekcs'"),
+            (
+                ["check", "po", "--config", "empty.yaml"],
+                "empty.yaml:1:1: error: 'empty.yaml' must be a mapping of settings"
+            ),
+            (["chek", "po"], "error: unknown command 'chek'; did you mean 'check'? (see --help)"),
         ]
         for (arguments, expected) in cases {
             let result = try Fixtures.passeur(arguments, in: folder)
@@ -111,5 +138,40 @@ import Testing
         }
         let given = try Fixtures.passeur(["check", "nolanguage.po", "--locale", "fr"], in: folder)
         #expect(given.status == 0, "\(given.stderr)")
+    }
+
+    @Test func aGivenLocaleOverAFilesLanguageIsAWarningOnStandardError() throws {
+        let folder = try softwareCatalogs()
+        let result = try Fixtures.passeur(["check", "po/fr.po", "--locale", "fr-CA"], in: folder)
+        #expect(
+            result.stderr == "po/fr.po:3:12: warning: --locale fr-CA replaces the language the file declares, 'fr'\n")
+        #expect(result.stdout.hasSuffix("infos\n"), "\(result.stdout)")
+    }
+
+    @Test func theSummarySaysHowManyFindingsTheBaselineHid() throws {
+        let folder = try softwareCatalogs()
+        let all = try Fixtures.passeur(["check", "po", "--format", "json"], in: folder)
+        let count = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [Any]).count
+        #expect(count >= 1)
+        _ = try Fixtures.passeur(["check", "po", "--update-baseline", "known.json"], in: folder)
+        let again = try Fixtures.passeur(["check", "po", "--baseline", "known.json"], in: folder)
+        #expect(again.status == 0, "\(again.stderr)")
+        let hidden = count == 1 ? "1 known finding" : "\(count) known findings"
+        #expect(again.stdout == "0 errors, 0 warnings, 0 infos (\(hidden) hidden by the baseline)\n")
+    }
+
+    @Test func aSuppressionOfNoCheckIsReportedAtItsComment() throws {
+        let folder = try softwareCatalogs()
+        let text = try TextFile.read(folder + "/po/es.po")
+        try TextFile.writeAtomically(
+            text.replacingOccurrences(
+                of: "\nmsgid \"Report",
+                with: "\n# the address is printed below\n#, passeur-ignore:placeholder\nmsgid \"Report"),
+            to: folder + "/po/es.po")
+        let result = try Fixtures.passeur(["check", "po"], in: folder)
+        #expect(
+            result.stdout.contains(
+                "po/es.po:7:1: warning: [suppression] passeur-ignore:placeholder names no check, so it silences "
+                    + "nothing; did you mean passeur-ignore:placeholders?"), "\(result.stdout)")
     }
 }

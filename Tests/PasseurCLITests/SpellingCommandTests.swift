@@ -134,6 +134,17 @@ import Testing
         #expect(try TextFile.read(folder + "/words-fr.txt") == "regex\nbogeus\ngrep\n")
     }
 
+    @Test func aWordListWrittenHereSaysHowToUseItNextTime() throws {
+        let folder = try softwareCatalog()
+        let update = try Fixtures.passeur(["check", "po", "--update-words"], in: folder)
+        #expect(
+            update.stdout.hasPrefix("words-fr.txt: ")
+                && update.stdout.hasSuffix(" added; pass --words words-fr.txt next time to accept them\n"),
+            "\(update.stdout)")
+        let next = try Fixtures.passeur(["check", "po", "--words", "words-fr.txt", "--format", "json"], in: folder)
+        #expect(!next.stdout.contains("\"spelling\""), "\(next.stdout)")
+    }
+
     @Test func badWordListsGivenWithWordsAreLocatedErrors() throws {
         let folder = try softwareCatalog()
         try TextFile.writeAtomically([0x66, 0xC3], to: folder + "/words-fr.txt")

@@ -38,6 +38,7 @@ extension Catalog {
                     references: entry.references.flatMap { $0.split(separator: " ").map(String.init) },
                     flags: entry.flags.filter { Self.stateFlags[$0] == nil }, isObsolete: entry.isObsolete,
                     location: entry.stringLocation))
+            if let line = entry.suppressionLine { units[units.count - 1].suppressionLine = line }
         }
         units.reverse()
     }

@@ -33,6 +33,17 @@ public enum TextSimilarity {
         return previous[b.count]
     }
 
+    /// The candidate closest to `typed` in edits, a misspelling of it (`numbrs` → `numbers`,
+    /// `chek` → `check`), when it is within a third of `typed`'s length (at least two edits);
+    /// nil when none is.
+    public static func closest(to typed: String, among candidates: [String]) -> String? {
+        let word = Array(typed.lowercased())
+        let scored = candidates.map { (candidate: $0, distance: levenshtein(word, Array($0.lowercased()))) }
+        guard let best = scored.min(by: { $0.distance < $1.distance }), best.distance <= max(2, word.count / 3)
+        else { return nil }
+        return best.candidate
+    }
+
     /// The lower-cased words of a text, for indexing candidates.
     static func words(_ text: String) -> [Substring] {
         text.split { !$0.isLetter && !$0.isNumber }

@@ -60,6 +60,8 @@ public struct TranslationUnit: Equatable, Sendable {
     var isObsolete: Bool
     /// Where the translation is in the catalog file (its `msgstr` line), when read from one.
     public var location: SourceLocation?
+    /// The line of the `#, passeur-ignore:…` comment in the catalog file, when read from one.
+    var suppressionLine: Int?
 
     /// Creates a unit.
     public init(

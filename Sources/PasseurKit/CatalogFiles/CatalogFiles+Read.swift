@@ -7,9 +7,9 @@ extension CatalogFiles {
     static let catalogExtensions: Set<String> = ["po", "xlf", "xliff"]
 
     /// Reads the catalogs in `paths`: files as given, folders searched recursively for `.po`,
-    /// `.xlf` and `.xliff` files (hidden folders skipped, linked ones followed), each file once
-    /// however often it is named. `sourceLocale` and `locale`, when given, replace what the
-    /// files declare.
+    /// `.xlf` and `.xliff` files (hidden folders and gettext's generated `en@quot.po`,
+    /// `en@boldquot.po` skipped, linked folders followed), each file once however often it is
+    /// named. `sourceLocale` and `locale`, when given, replace what the files declare.
     ///
     /// Every file is read, on every core, as strictly as `msgfmt -c` reads PO; the first
     /// problem, in path order, is thrown.
@@ -60,10 +60,19 @@ extension CatalogFiles {
             guard FileManager.default.fileExists(atPath: child, isDirectory: &isFolder) else { continue }
             if isFolder.boolValue {
                 try walk(child, visited: &visited, into: &found)
-            } else if catalogExtensions.contains((name as NSString).pathExtension.lowercased()) {
+            } else if catalogExtensions.contains((name as NSString).pathExtension.lowercased()),
+                !isGenerated(name)
+            {
                 found.append(child)
             }
         }
+    }
+
+    /// Whether `name` is one of gettext's `en@quot` and `en@boldquot` catalogs, which a build
+    /// makes from the template in the source language: nothing a translator wrote.
+    static func isGenerated(_ name: String) -> Bool {
+        let stem = (name as NSString).deletingPathExtension
+        return stem.hasSuffix("@quot") || stem.hasSuffix("@boldquot")
     }
 
     /// `path` with its symbolic links resolved, relative ones included (which Foundation's
@@ -79,29 +88,122 @@ extension CatalogFiles {
         let bytes = try TextFile.readBytes(path)
         let name = (path as NSString).lastPathComponent
         let fileExtension = (name as NSString).pathExtension.lowercased()
-        let declared: (source: String?, target: String?, at: SourceLocation)
+        let declared: (source: String?, target: String?)
+        let at: (source: SourceLocation?, target: SourceLocation?)
         let catalog: Catalog
         var markup = TextAnalysis.Markup.plain
-        if fileExtension == "po" || fileExtension == "pot" {
+        let isXLIFF: Bool
+        if fileExtension == "pot" { throw Error.template(path) }
+        if fileExtension == "po" {
+            guard bytes.contains(where: { !Self.isBlank($0) }) else { throw Error.emptyFile(path) }
             catalog = Catalog(try POReader.read(bytes, file: path))
             let header = Dictionary(catalog.header.map { ($0.name.lowercased(), $0.value) }) { first, _ in first }
-            declared = (header["x-source-language"], header["language"], SourceLocation(file: path, line: 1, column: 1))
+            declared = (header["x-source-language"], header["language"])
+            let end = Self.headerEnd(bytes)
+            at = (
+                Self.valueLocation(
+                    after: ["\"X-Source-Language:", "\\nX-Source-Language:"], in: bytes[..<end], file: path),
+                Self.valueLocation(after: ["\"Language:", "\\nLanguage:"], in: bytes[..<end], file: path)
+            )
             if header["x-generator"]?.hasPrefix("Passeur") == true { markup = .markdown }
+            isXLIFF = false
         } else if ["xlf", "xliff"].contains(fileExtension) || ExchangeFormat.sniff(bytes) == .xliff {
+            // A text file named as XLIFF (a PO catalog renamed, a TMX): say what it is, not what libxml2 says.
+            if ExchangeFormat.sniff(bytes) != .xliff, let first = bytes.first(where: { !Self.isBlank($0) }),
+                first < 0x80
+            {
+                throw Error.notXLIFF(path, isPO: first != UInt8(ascii: "<") && POReader.startsLikePO(bytes))
+            }
             let exchange = try XLIFFReader.read(bytes, file: path)
             catalog = Catalog(units: exchange.units.map(Self.unit))
-            declared = (exchange.sourceLocale, exchange.targetLocale, SourceLocation(file: path, line: 1, column: 1))
+            declared = (exchange.sourceLocale, exchange.targetLocale)
+            let head = bytes.prefix(65536)
+            at = (
+                Self.valueLocation(
+                    after: ["srcLang=\"", "srcLang='", "source-language=\"", "source-language='"], in: head, file: path),
+                Self.valueLocation(
+                    after: ["trgLang=\"", "trgLang='", "target-language=\"", "target-language='"], in: head, file: path)
+            )
+            isXLIFF = true
         } else {
             throw Error.notACatalog(path)
         }
-        let target = try locale ?? Self.language(declared.target, at: declared.at) ?? Self.language(ofPath: path)
-        guard let target else { throw Error.noLanguage(path) }
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        var warnings: [Warning] = []
+        let target: LocaleTag
+        if let locale {
+            if let value = declared.target?.trimmingCharacters(in: .whitespaces), !value.isEmpty,
+                LocaleTag(gettextName: value) != locale
+            {
+                warnings.append(
+                    Warning(
+                        location: at.target ?? start,
+                        message:
+                            "--locale \(locale.identifier) replaces the language the file declares, '\(value.quotedForMessage())'"
+                    ))
+            }
+            target = locale
+        } else {
+            guard let found = try Self.language(declared.target, at: at.target ?? start) ?? Self.language(ofPath: path)
+            else { throw Error.noLanguage(path, xliff: isXLIFF) }
+            target = found
+        }
         let source =
-            try sourceLocale ?? Self.language(declared.source, at: declared.at)
+            try sourceLocale ?? Self.language(declared.source, at: at.source ?? start)
             ?? LocaleTag(uncheckedLanguage: "en")
+        if source == target {
+            // Point at what the file declares against what was given: its source when --locale
+            // was given, else its target.
+            let declaredAt = locale == nil ? at.target ?? at.source : at.source ?? at.target
+            throw Error.targetIsSource(target.identifier, at: declaredAt ?? start)
+        }
         return File(
             path: path, sourceLocale: source, locale: target, domain: domain(of: path, locale: target),
-            markup: markup, catalog: catalog)
+            markup: markup, catalog: catalog, warnings: warnings)
+    }
+
+    /// Whether `byte` is white space (or the first byte of a UTF-8 byte order mark, which holds no text).
+    static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xEF || byte == 0xBB || byte == 0xBF
+    }
+
+    /// Where a PO file's header entry ends: its first blank line, or within the first 64 KiB.
+    static func headerEnd(_ bytes: [UInt8]) -> Int {
+        let limit = min(bytes.count, 65536)
+        var i = 0
+        while i + 1 < limit {
+            if bytes[i] == 0x0A, bytes[i + 1] == 0x0A || (bytes[i + 1] == 0x0D && i + 2 < limit && bytes[i + 2] == 0x0A)
+            {
+                return i
+            }
+            i += 1
+        }
+        return limit
+    }
+
+    /// Where the value written after the first of `needles` in `bytes` starts (spaces skipped),
+    /// as a line and a column in Unicode scalars; nil when no needle is there.
+    static func valueLocation(after needles: [String], in bytes: ArraySlice<UInt8>, file: String) -> SourceLocation? {
+        var best: Int?
+        for needle in needles {
+            let pattern = Array(needle.utf8)
+            guard let first = pattern.first, bytes.count >= pattern.count else { continue }
+            var i = bytes.startIndex
+            while i + pattern.count <= bytes.endIndex {
+                if bytes[i] == first, bytes[i..<(i + pattern.count)].elementsEqual(pattern) {
+                    var value = i + pattern.count
+                    while value < bytes.endIndex, bytes[value] == 0x20 { value += 1 }
+                    if best.map({ value < $0 }) ?? true { best = value }
+                    break
+                }
+                i += 1
+            }
+        }
+        guard let best else { return nil }
+        let lineStart = bytes[..<best].lastIndex(of: 0x0A).map { $0 + 1 } ?? bytes.startIndex
+        let line = bytes[..<best].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let column = String(decoding: bytes[lineStart..<best], as: UTF8.self).unicodeScalars.count + 1
+        return SourceLocation(file: file, line: line, column: column)
     }
 
     /// A unit read from an exchange file, as a catalog unit.

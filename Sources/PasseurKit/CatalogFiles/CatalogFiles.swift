@@ -33,6 +33,8 @@ public struct CatalogFiles {
         public var markup: TextAnalysis.Markup
         /// Its units.
         public var catalog: Catalog
+        /// What the reading noticed and the check goes on with: a declared language replaced.
+        public var warnings: [Warning] = []
     }
 
     /// The files, in path order.
@@ -65,6 +67,9 @@ public struct CatalogFiles {
         }
         return CheckRunner.sortedByLocation(findings)
     }
+
+    /// What the reading noticed in the files, in path order: each a line for standard error.
+    public var warnings: [Warning] { files.flatMap(\.warnings) }
 
     /// The target languages of the files, sorted.
     public var locales: [LocaleTag] { Array(Set(files.map(\.locale))).sorted() }

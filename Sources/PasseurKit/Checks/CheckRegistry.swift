@@ -44,4 +44,10 @@ public enum CheckRegistry {
 
     /// The check with this id.
     static func check(id: String) -> (any Check.Type)? { all.first { $0.id == id } }
+
+    /// The check id closest to `id`, a misspelt one (`numbrs` → `numbers`), when one is within a
+    /// third of its length in edits (at least two); `suppression` counts as an id.
+    static func closestID(to id: String) -> String? {
+        TextSimilarity.closest(to: id, among: all.map { $0.id } + [CheckRunner.suppressionCheckID])
+    }
 }

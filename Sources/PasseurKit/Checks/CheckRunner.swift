@@ -377,20 +377,38 @@ public struct CheckRunner {
         !unit.flags.isEmpty && unit.flags.contains("passeur-ignore:\(id)")
     }
 
-    /// A warning for each suppression that no translator comment explains.
+    /// A warning for each suppression that names no check (at its `#,` comment, with the
+    /// closest check id), and for each that no translator comment explains.
     private static func suppressionFindings(
         _ unit: TranslationUnit, context: CheckContext, severity: Severity
     ) -> [Finding] {
-        guard unit.translatorComments.isEmpty, !unit.flags.isEmpty else { return [] }
-        return unit.flags.filter { $0.hasPrefix("passeur-ignore:") }.map { flag in
-            Finding(
-                checkID: suppressionCheckID, severity: severity,
-                locale: context.locale.identifier,
-                location: unit.location ?? SourceLocation(file: context.catalogPath, line: 1, column: 1),
-                source: unit.source,
-                message: "\(flag) has no translator comment saying why")
+        guard !unit.flags.isEmpty else { return [] }
+        let location = unit.location ?? SourceLocation(file: context.catalogPath, line: 1, column: 1)
+        var findings: [Finding] = []
+        for flag in unit.flags where flag.hasPrefix(ignorePrefix) {
+            let id = String(flag.dropFirst(ignorePrefix.count))
+            let message: String
+            var at = location
+            if CheckRegistry.check(id: id) == nil && id != suppressionCheckID {
+                if let line = unit.suppressionLine { (at.line, at.column) = (line, 1) }
+                message =
+                    "\(flag.quotedForMessage(limit: 60)) names no check, so it silences nothing"
+                    + (CheckRegistry.closestID(to: id).map { "; did you mean \(ignorePrefix)\($0)?" } ?? "")
+            } else if unit.translatorComments.isEmpty {
+                message = "\(flag) has no translator comment saying why"
+            } else {
+                continue
+            }
+            findings.append(
+                Finding(
+                    checkID: suppressionCheckID, severity: severity, locale: context.locale.identifier,
+                    location: at, source: unit.source, message: message))
         }
+        return findings
     }
+
+    /// The flag that silences a check on a unit, before the check's id.
+    static let ignorePrefix = "passeur-ignore:"
 
     /// Check types handed to the worker threads: metatypes, which hold no state.
     private struct CheckTypes: @unchecked Sendable {

@@ -116,11 +116,17 @@ public struct Term: Equatable, Sendable {
 
 extension Glossary {
     /// The term base at `path`, in the format its extension names: TBX (`.tbx`), CSV (`.csv`)
-    /// or Passeur's YAML (any other); named by its file name when the format has no name.
+    /// or Passeur's YAML (any other); named by its file name when the format has no name. A
+    /// catalog, a memory or a text file (`.po`, `.xlf`, `.tmx`, `.txt`…) is refused by its extension.
     ///
     /// - Throws: `FileError`, `GlossaryError`, `CSVTable.Error`, `LocaleTag.Error`.
     public static func read(termBase path: String) throws -> Glossary {
-        switch (path as NSString).pathExtension.lowercased() {
+        let fileExtension = (path as NSString).pathExtension.lowercased()
+        if Self.otherKinds.contains(fileExtension) {
+            throw GlossaryError.notATermBase(
+                extension: fileExtension, at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        switch fileExtension {
         case "tbx": return try readTBX(path: path)
         case "csv":
             let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -128,4 +134,7 @@ extension Glossary {
         default: return try read(path: path)
         }
     }
+
+    /// The extensions of files that are no term base: catalogs, memories, word lists, documents.
+    static let otherKinds: Set<String> = ["po", "pot", "mo", "xlf", "xliff", "tmx", "txt", "md"]
 }

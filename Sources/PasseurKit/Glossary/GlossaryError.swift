@@ -18,13 +18,15 @@ public enum GlossaryError: LocatedError, Equatable {
     case conflictingStatus(String, at: SourceLocation)
     /// A status other than preferred, admitted, forbidden.
     case unknownStatus(String, at: SourceLocation)
+    /// A file whose extension names another kind of file (`.po`, `.xlf`, `.tmx`…), given as a term base.
+    case notATermBase(extension: String, at: SourceLocation)
 
     /// Where the problem is.
     public var location: SourceLocation {
         switch self {
         case .syntax(_, let at), .unknownKey(_, let at), .missingKey(_, let at), .wrongType(_, _, let at),
             .duplicateConcept(_, _, let at), .undeclaredLocale(_, let at), .emptyTerm(let at),
-            .conflictingStatus(_, let at), .unknownStatus(_, let at):
+            .conflictingStatus(_, let at), .unknownStatus(_, let at), .notATermBase(_, let at):
             return at
         }
     }
@@ -43,6 +45,7 @@ public enum GlossaryError: LocatedError, Equatable {
         case .emptyTerm: return "empty term"
         case .conflictingStatus(let term, _): return "term '\(term.quotedForMessage())' is both forbidden and allowed"
         case .unknownStatus(let status, _): return "unknown status '\(status.quotedForMessage())'"
+        case .notATermBase(let kind, _): return "a .\(kind.quotedForMessage(limit: 20)) file is not a term base"
         }
     }
 
@@ -56,6 +59,7 @@ public enum GlossaryError: LocatedError, Equatable {
         case .emptyTerm: return "write the term or remove the entry"
         case .conflictingStatus: return "keep one status for the term"
         case .unknownStatus: return "use preferred, admitted or forbidden"
+        case .notATermBase: return "give a term base in Passeur YAML (.yaml), TBX (.tbx) or CSV (.csv)"
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Words a project accepts in one language although no dictionary has them: product names,
 /// jargon, commands. `spelling` never flags them and `untranslated-text` does not count them.
 ///
@@ -35,11 +37,66 @@ public struct WordList: Sendable, Equatable {
         }
     }
 
+    /// Why a file was refused as a word list.
+    public enum Error: LocatedError, Equatable {
+        /// A file that is clearly something else: `kind` names it ("a PO catalog", "XML").
+        case notAWordList(kind: String, at: SourceLocation)
+
+        /// Where the problem is: the first line that is not a word.
+        public var location: SourceLocation {
+            switch self {
+            case .notAWordList(_, let at): return at
+            }
+        }
+
+        /// What is wrong, in one line.
+        public var message: String {
+            switch self {
+            case .notAWordList(let kind, _): return "not a word list but \(kind)"
+            }
+        }
+
+        /// What the user can do about it.
+        public var hint: String {
+            switch self {
+            case .notAWordList:
+                return "a word list is plain text, one word per line, # for comments (words-fr.txt); "
+                    + "give catalogs as arguments, not with --words"
+            }
+        }
+    }
+
     /// Reads the word list at `path`.
     ///
-    /// - Throws: `FileError.unreadable`, `FileError.invalidUTF8` (with its line and column).
+    /// - Throws: `FileError.unreadable`, `FileError.invalidUTF8` (with its line and column),
+    ///   `WordList.Error.notAWordList` for a catalog or an XML file.
     public static func read(path: String) throws -> WordList {
-        WordList(text: try TextFile.read(path))
+        let text = try TextFile.read(path)
+        try refuseOtherKinds(text, file: path)
+        return WordList(text: text)
+    }
+
+    /// Throws when the first line of `text` that is neither blank nor a comment shows another
+    /// kind of file: PO (`msgid "…"`, `msgctxt "…"`) or XML (`<?xml`, `<!DOCTYPE`, a tag with attributes).
+    static func refuseOtherKinds(_ text: String, file: String) throws {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let content = line.trimmingCharacters(in: CharacterSet.whitespaces.union(["\u{FEFF}", "\r"]))
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            let kind: String?
+            if POReader.startsLikePO(Array(content.utf8)) {
+                kind = "a PO catalog"
+            } else if content.hasPrefix("<?xml") || content.hasPrefix("<!")
+                || (content.hasPrefix("<") && content.contains("=\""))
+            {
+                kind = "an XML file"
+            } else {
+                kind = nil
+            }
+            if let kind {
+                throw Error.notAWordList(kind: kind, at: SourceLocation(file: file, line: index + 1, column: 1))
+            }
+            return
+        }
     }
 
     /// How `word` is compared: `TermTokenizer.normalise`, with ’ read as '.

@@ -84,6 +84,16 @@ public struct Project: Sendable {
         }
     }
 
+    /// Whether `root` holds a `passeur.yaml`, and is a project folder.
+    public static func exists(root: String) -> Bool {
+        FileManager.default.fileExists(atPath: configPath(root: root))
+    }
+
+    /// The path of `root`'s `passeur.yaml`, as errors name it.
+    public static func configPath(root: String) -> String {
+        root == "." ? configFileName : (root as NSString).appendingPathComponent(configFileName)
+    }
+
     /// Opens the project whose `passeur.yaml` is in `root`.
     ///
     /// - Throws: `FileError`, `ProjectConfig.Error`, `LocaleTag.Error`.

@@ -5,10 +5,13 @@ import Foundation
 public struct FindingReport {
     /// The findings, sorted.
     let findings: [Finding]
+    /// How many findings a baseline left out, nil when no baseline was read: the text summary says it.
+    let hiddenByBaseline: Int?
 
-    /// Creates a report.
-    public init(findings: [Finding]) {
+    /// Creates a report of `findings`; `hiddenByBaseline` counts those a baseline left out.
+    public init(findings: [Finding], hiddenByBaseline: Int? = nil) {
         self.findings = findings
+        self.hiddenByBaseline = hiddenByBaseline
     }
 
     /// The findings in `format`.
@@ -35,7 +38,8 @@ public struct FindingReport {
         return String(decoding: (try? encoder.encode(findings)) ?? Data(), as: UTF8.self) + "\n"
     }
 
-    /// One compiler-style line per finding, then the count of each severity.
+    /// One compiler-style line per finding, then the count of each severity, and of the
+    /// findings a baseline hid.
     private func text(colour: Bool) -> String {
         // One finding a line, for grep and editors: a message quoting a multi-line text shows its breaks as `\n`.
         var out = findings.map { finding in
@@ -50,8 +54,11 @@ public struct FindingReport {
         let counts = Severity.allCases.reversed().map { severity in
             (severity, findings.filter { $0.severity == severity }.count)
         }
-        out += counts.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 ? "" : "s")" }.joined(separator: ", ") + "\n"
-        return out
+        out += counts.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 ? "" : "s")" }.joined(separator: ", ")
+        if let hidden = hiddenByBaseline {
+            out += " (\(hidden) known finding\(hidden == 1 ? "" : "s") hidden by the baseline)"
+        }
+        return out + "\n"
     }
 
     /// Whether any finding is at or above `severity`.

@@ -104,7 +104,9 @@ public struct ProjectConfig: Sendable, Equatable {
                     "known settings: name, source-locale, target-locales, documents, glossary, segmentation, checks, editions"
             case .missingKey(let key, _): return "add '\(key)' to passeur.yaml"
             case .wrongType: return "see the README's passeur.yaml section"
-            case .unknownCheck: return "passeur check --list shows the check ids"
+            case .unknownCheck(let id, _):
+                return (CheckRegistry.closestID(to: id).map { "did you mean '\($0)'? " } ?? "")
+                    + "passeur check --list shows the check ids"
             case .duplicateTarget, .duplicateDocument: return "remove the second one"
             case .targetIsSource: return "remove it from target-locales: the source is not translated into itself"
             case .documentOutsideProject:
@@ -175,20 +177,27 @@ extension ProjectConfig {
     ///
     /// - Throws: `ProjectConfig.Error`, `LocaleTag.Error`.
     public static func checkSettings(yaml: String, file: String) throws -> CheckRunner.Settings {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
         guard let root = try ConfigNode.parse(yaml, file: file) else {
             throw Error.wrongType(
-                key: "passeur.yaml", expected: "a mapping of settings",
-                at: SourceLocation(file: file, line: 1, column: 1))
+                key: name, expected: "a mapping of settings", at: SourceLocation(file: file, line: 1, column: 1))
         }
         var checks = Checks()
-        for (key, value) in try root.mapping("passeur.yaml", expected: "a mapping of settings")
-        where try key.string("key") == "checks" {
-            checks = try Self.checks(value)
+        for (key, value) in try root.mapping(name, expected: "a mapping of settings") {
+            let setting = try key.string("key")
+            // The other settings of a passeur.yaml are not read here, but a typo is still an error.
+            guard Self.settingNames.contains(setting) else { throw key.unknownKey(setting) }
+            if setting == "checks" { checks = try Self.checks(value) }
         }
         return CheckRunner.Settings(
             sourceLocale: LocaleTag(uncheckedLanguage: "en"), disabledChecks: checks.disabled,
             severities: checks.severities, localeSettings: checks.locales)
     }
+
+    /// The settings a `passeur.yaml` may hold, as the README lists them.
+    static let settingNames: Set<String> = [
+        "name", "source-locale", "target-locales", "documents", "glossary", "segmentation", "checks", "editions",
+    ]
 
     /// What `segmentation:` sets.
     private struct Segmentation {

@@ -245,12 +245,77 @@ import Testing
         #expect(error("missing.po") == .missingPath(root + "/missing.po"))
         #expect(error("empty") == .noCatalog(folder: root + "/empty"))
         #expect(error("notes.txt") == .notACatalog(root + "/notes.txt"))
-        #expect(error("nolanguage.po") == .noLanguage(root + "/nolanguage.po"))
+        #expect(error("nolanguage.po") == .noLanguage(root + "/nolanguage.po", xliff: false))
         #expect(error("nolanguage.po", locale: Fixtures.locale("fr")) == nil)
         #expect(
             error("bad.po")
-                == .invalidLanguage("français", at: SourceLocation(file: root + "/bad.po", line: 1, column: 1)))
+                == .invalidLanguage("français", at: SourceLocation(file: root + "/bad.po", line: 4, column: 12)))
         #expect(error("empty")?.description.hasPrefix(root + "/empty:1:1: error: no catalog in this folder") == true)
+    }
+
+    @Test func filesThatAreNoCatalogToCheckAreRefusedWithAdviceForFiles() throws {
+        let xliff = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2"><file source-language="en" datatype="plaintext" original="grep">
+            <body><trans-unit id="1"><source>invalid max count</source><target>nombre maximal non valable</target>
+            </trans-unit></body></file></xliff>
+            """
+        let root = try folder([
+            "grep.pot": Self.po(language: nil, [("invalid max count", "")]),
+            "empty.po": "\n",
+            "fr.XLF": Self.po(language: "fr", Self.grep["fr"] ?? []),
+            "grep.tmx.xlf": "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header/><body/></tmx>\n",
+            "grep.xlf": xliff,
+            "de.po": Self.po(language: "de", Self.grep["de"] ?? []),
+            "source.po": "msgid \"\"\nmsgstr \"\"\n\"X-Source-Language: en\\n\"\n\"Language: fr\\n\"\n",
+        ])
+        func error(_ path: String, source: String? = nil, locale: String? = nil) -> CatalogFiles.Error? {
+            do {
+                _ = try CatalogFiles.read(
+                    [root + "/" + path], sourceLocale: source.map(Fixtures.locale), locale: locale.map(Fixtures.locale))
+                return nil
+            } catch {
+                return error as? CatalogFiles.Error
+            }
+        }
+        #expect(error("grep.pot") == .template(root + "/grep.pot"))
+        #expect(error("empty.po") == .emptyFile(root + "/empty.po"))
+        #expect(error("fr.XLF") == .notXLIFF(root + "/fr.XLF", isPO: true))
+        #expect(error("grep.tmx.xlf") == .notXLIFF(root + "/grep.tmx.xlf", isPO: false))
+        #expect(error("grep.xlf") == .noLanguage(root + "/grep.xlf", xliff: true))
+        #expect(
+            error("grep.xlf")?.hint
+                == "add trgLang (XLIFF 2) or target-language (XLIFF 1.2) to the file, or pass --locale")
+        // A target in the source's language: the declared language that the given one contradicts.
+        #expect(
+            error("de.po", source: "de")
+                == .targetIsSource("de", at: SourceLocation(file: root + "/de.po", line: 4, column: 12)))
+        #expect(
+            error("source.po", locale: "en")
+                == .targetIsSource("en", at: SourceLocation(file: root + "/source.po", line: 3, column: 21)))
+        #expect(CatalogFiles.Error.noCatalog(folder: "po").message.contains(".pot templates skipped"))
+    }
+
+    @Test func gettextsGeneratedEnglishCatalogsAreSkippedInAFolder() throws {
+        let root = try folder([
+            "po/de.po": Self.po(language: "de", Self.grep["de"] ?? []),
+            "po/en@quot.po": Self.po(language: "en@quot", [("invalid max count", "invalid max count")]),
+            "po/en@boldquot.po": Self.po(language: "en@boldquot", [("invalid max count", "invalid max count")]),
+        ])
+        let files = try CatalogFiles.read([root + "/po"], sourceLocale: nil, locale: nil)
+        #expect(files.files.map(\.path) == [root + "/po/de.po"])
+    }
+
+    @Test func aGivenLocaleThatReplacesADeclaredOneIsAWarningAtTheHeader() throws {
+        let root = try folder(["po/fr.po": Self.po(language: "fr", Self.grep["fr"] ?? [])])
+        let files = try CatalogFiles.read([root + "/po/fr.po"], sourceLocale: nil, locale: Fixtures.locale("fr-CA"))
+        #expect(files.files.first?.locale == Fixtures.locale("fr-CA"))
+        #expect(
+            files.warnings.map(\.description) == [
+                root + "/po/fr.po:4:12: warning: --locale fr-CA replaces the language the file declares, 'fr'"
+            ])
+        let same = try CatalogFiles.read([root + "/po/fr.po"], sourceLocale: nil, locale: Fixtures.locale("fr"))
+        #expect(same.warnings.isEmpty)
     }
 
     @Test func aMalformedCatalogIsRefusedAtItsLine() throws {

@@ -114,6 +114,38 @@ import Testing
         #expect(findings.first?.message == "passeur-ignore:numbers has no translator comment saying why")
     }
 
+    @Test func aSuppressionOfNoCheckIsAWarningAtItsCommentWithTheClosestID() throws {
+        let en = Fixtures.locale("en")
+        let path = "Locales/en/d.po"
+        var misspelt = unit(
+            "Il a 21 ans.", "He is 22.", file: path, line: 5, comments: ["the source is wrong"],
+            flags: ["passeur-ignore:numbrs"])
+        misspelt.suppressionLine = 3
+        let units = [
+            misspelt,
+            unit("Il a 30 ans.", "He is 30.", file: path, line: 9, flags: ["passeur-ignore:frobnicate"]),
+        ]
+        let documents = [CheckRunner.DocumentCatalogs(document: "d.md", catalogs: [(en, path, Catalog(units: units))])]
+        let runner = CheckRunner(settings: settings(), glossary: nil, checks: [NumbersCheck.self])
+        let findings = try runner.run(documents, locales: [en])
+        // The misspelt id silences nothing: numbers still reports the unit.
+        #expect(findings.map(\.checkID) == ["suppression", "numbers", "numbers", "suppression"])
+        #expect(findings.map(\.location.line) == [3, 5, 5, 9])
+        #expect(
+            findings.first?.message
+                == "passeur-ignore:numbrs names no check, so it silences nothing; did you mean passeur-ignore:numbers?")
+        #expect(findings.last?.message == "passeur-ignore:frobnicate names no check, so it silences nothing")
+    }
+
+    @Test func aSuppressionIsReadWithTheLineOfItsComment() throws {
+        let po =
+            "msgid \"\"\nmsgstr \"\"\n\"Language: en\\n\"\n\n# checked\n#, c-format, passeur-ignore:numbrs\nmsgid \"a\"\nmsgstr \"b\"\n"
+        let catalog = Catalog(try POReader.read(Array(po.utf8), file: "en.po"))
+        #expect(catalog.units.first?.suppressionLine == 6)
+        #expect(CheckRegistry.closestID(to: "placeholder") == "placeholders")
+        #expect(CheckRegistry.closestID(to: "frobnicate") == nil)
+    }
+
     @Test func severitiesAreOverriddenAndDisabledChecksDoNotRun() throws {
         let en = Fixtures.locale("en")
         let path = "Locales/en/d.po"

@@ -26,6 +26,26 @@ import Testing
         #expect(WordList(text: "").words.isEmpty)
     }
 
+    @Test func aCatalogOrAnXMLFileIsNoWordList() throws {
+        let refused: [(text: String, kind: String, line: Int)] = [
+            ("# Translation of grep to French\n#\nmsgid \"\"\nmsgstr \"\"\n", "a PO catalog", 3),
+            ("\nmsgctxt \"menu\"\nmsgid \"Open\"\n", "a PO catalog", 2),
+            ("<?xml version=\"1.0\"?>\n<xliff version=\"2.0\"/>\n", "an XML file", 1),
+            ("<martif type=\"TBX\" xml:lang=\"en\">\n", "an XML file", 1),
+        ]
+        for (text, kind, line) in refused {
+            #expect(
+                throws: WordList.Error.notAWordList(
+                    kind: kind, at: SourceLocation(file: "terms.po", line: line, column: 1))
+            ) {
+                try WordList.refuseOtherKinds(text, file: "terms.po")
+            }
+        }
+        // Words, even one that a catalog uses as a keyword, are a word list.
+        try WordList.refuseOtherKinds("# msgid \"a\"\nmsgid\nmsgstr\n<file>\n", file: "words-en.txt")
+        try WordList.refuseOtherKinds(Self.text, file: "words-en.txt")
+    }
+
     @Test func wordsAreAddedAtTheEndAndNothingIsLost() {
         let (text, added) = WordList.adding(["zapstr", "Hashrate", "nostr", "zapstr"], to: Self.text)
         #expect(added == ["zapstr", "nostr"])

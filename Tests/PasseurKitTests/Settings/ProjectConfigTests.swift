@@ -297,6 +297,32 @@ import Testing
         }
     }
 
+    @Test func checkSettingsOfAConfigFileRefuseAMisspeltSettingButReadAPasseurYAML() throws {
+        let project = "source-locale: fr\ntarget-locales: [en]\ndocuments: [a.md]\nchecks:\n  disable: [length]\n"
+        let settings = try ProjectConfig.checkSettings(yaml: project, file: "passeur.yaml")
+        #expect(settings.disabledChecks == ["length"])
+        let cases: [(yaml: String, file: String, at: (Int, Int), message: String, hint: String?)] = [
+            (
+                "chekcs:\n  disable: [length]\n", "qa/checks.yaml", (1, 1), "unknown setting 'chekcs'",
+                "known settings: name, source-locale, target-locales, documents, glossary, segmentation, checks, editions"
+            ),
+            ("# nothing yet\n", "qa/checks.yaml", (1, 1), "'checks.yaml' must be a mapping of settings", nil),
+            (
+                "checks:\n  disable: [placeholder]\n", "qa/checks.yaml", (2, 13), "unknown check 'placeholder'",
+                "did you mean 'placeholders'? passeur check --list shows the check ids"
+            ),
+        ]
+        for (yaml, file, at, message, hint) in cases {
+            #expect {
+                try ProjectConfig.checkSettings(yaml: yaml, file: file)
+            } throws: { error in
+                guard let error = error as? ProjectConfig.Error else { return false }
+                return error.location == PasseurKit.SourceLocation(file: file, line: at.0, column: at.1)
+                    && error.message == message && (hint.map { error.hint == $0 } ?? true)
+            }
+        }
+    }
+
     @Test(arguments: ["fr", "en", "de", "es", "pt-BR", "pt-br", "zh-Hant-TW", "sr-Latn", "de-CH-1996"])
     func wellFormedLocalesAreAccepted(_ tag: String) throws {
         let locale = try LocaleTag(tag, at: PasseurKit.SourceLocation(file: "t", line: 1, column: 1))

@@ -32,6 +32,8 @@ public struct POEntry: Equatable, Sendable {
     public var location: SourceLocation?
     /// Where its first `msgstr` keyword is (not compared): findings point there.
     var stringLocation: SourceLocation?
+    /// The line of its last `#,` comment with a `passeur-ignore:` flag (not compared).
+    var suppressionLine: Int?
 
     /// Creates an empty entry.
     init() {}

@@ -72,7 +72,7 @@ extension POReader {
             case .invalidPluralForms(let value, _):
                 return "invalid Plural-Forms '\(value.quotedForMessage(limit: 40))': nplurals must be 1 to 100"
             case .pluralFormCount(let found, let expected, _):
-                return "plural entry has \(found) forms but the header's nplurals is \(expected)"
+                return "plural entry has \(found) form\(found == 1 ? "" : "s") but the header's nplurals is \(expected)"
             case .emptyCatalog: return "the catalog has no entry, not even a header"
             }
         }

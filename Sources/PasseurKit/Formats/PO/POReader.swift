@@ -27,6 +27,20 @@ public enum POReader {
         return try readLineByLine(text, file: file)
     }
 
+    /// Whether `bytes` start as PO text does: their first line that is neither blank nor a
+    /// `#` comment starts with `msgid` or `msgctxt`. A quick look, to name what a file is
+    /// (a catalog given as a word list, or named `.xlf`), not a validation.
+    public static func startsLikePO(_ bytes: some Collection<UInt8>) -> Bool {
+        for line in bytes.prefix(65536).split(separator: 0x0A) {
+            let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                .trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}\r"))
+            if text.isEmpty || text.hasPrefix("#") { continue }
+            return text.hasPrefix("msgid ") || text.hasPrefix("msgid\t") || text.hasPrefix("msgctxt ")
+                || text.hasPrefix("msgctxt\t")
+        }
+        return false
+    }
+
     /// Parses PO bytes with the general reader alone, line by line: what `read` gives, more slowly
     /// (`read` first tries a byte-level reader of the common lines and falls back to this one).
     ///
@@ -267,6 +281,7 @@ public enum POReader {
                     entry.flags += text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
                         !$0.isEmpty
                     }
+                    if text.contains("passeur-ignore:") { entry.suppressionLine = line }
                 case "|":
                     previous = true
                     if hasString { try finishEntry() }
@@ -350,7 +365,10 @@ public enum POReader {
                     guard bytes[body..<end].allSatisfy({ $0 < 0x80 }) else { return false }
                     for flag in bytes[body..<end].split(separator: 0x2C) {
                         let trimmed = flag.drop(while: isBlank).reversed().drop(while: isBlank).reversed()
-                        if !trimmed.isEmpty { entry.flags.append(String(decoding: trimmed, as: UTF8.self)) }
+                        guard !trimmed.isEmpty else { continue }
+                        let text = String(decoding: trimmed, as: UTF8.self)
+                        if text.hasPrefix("passeur-ignore:") { entry.suppressionLine = line }
+                        entry.flags.append(text)
                     }
                 default:
                     var comment = start + 1
