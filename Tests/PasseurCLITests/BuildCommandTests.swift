@@ -154,11 +154,11 @@ import Testing
         }
         let refused = try Fixtures.passeur(["build", "-l", "en", "--format", "md"], in: folder)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("2 check errors ("))
+        #expect(refused.stderr.contains("1 check error ("))
         #expect(refused.stderr.contains("[numbers]"))
         let allowed = try Fixtures.passeur(["build", "-l", "en", "--format", "md", "--allow-errors"], in: folder)
         #expect(allowed.status == 0, "\(allowed.stderr)")
-        #expect(allowed.stdout.contains("checks: 2 errors"))
+        #expect(allowed.stdout.contains("checks: 1 error,"))
     }
 
     @Test func aRefusedBuildKeepsThePreviousEditions() throws {

@@ -88,7 +88,8 @@ import Testing
         #expect(unit.first?["targetRange"] as? [Int] == [24, 87])
     }
 
-    /// GNU grep's French catalog, a few messages: product names, options, quoted values and a typo.
+    /// GNU grep's French catalog, a few messages: product names, options, quoted values and a typo;
+    /// « grep » is kept from its source, « gnulib » is not.
     func softwareCatalog() throws -> String {
         let folder = try Fixtures.temporaryFolder()
         let messages = [
@@ -100,7 +101,7 @@ import Testing
                     + "                            ACTION est 'read', 'recurse' ou 'skip'\\n"
             ),
             ("Report bugs to: %s\\n", "Signalez les bogeus à : %s\\n"),
-            ("GNU grep home page: <%s>\\n", "page d'accueil de GNU grep : <%s>\\n"),
+            ("GNU grep home page: <%s>\\n", "page d'accueil de GNU grep, un outil gnulib : <%s>\\n"),
         ]
         var text = "msgid \"\"\nmsgstr \"\"\n\"Language: fr\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
         for (source, target) in messages { text += "\nmsgid \"\(source)\"\nmsgstr \"\(target)\"\n" }
@@ -115,23 +116,23 @@ import Testing
         #expect(messages.count == 3, "\(messages)")
         #expect(messages.contains { $0.hasPrefix("« regex » is not in the fr dictionary") })
         #expect(messages.contains { $0.hasPrefix("« bogeus » is not in the fr dictionary; did you mean") })
-        #expect(messages.contains { $0.hasPrefix("« grep » is not in the fr dictionary") })
+        #expect(messages.contains { $0.hasPrefix("« gnulib » is not in the fr dictionary") })
         // A list named for a language applies to it; any other name, to every language.
         try TextFile.writeAtomically("regex\n", to: folder + "/words-fr.txt")
-        try TextFile.writeAtomically("grep\n", to: folder + "/gnu.txt")
+        try TextFile.writeAtomically("gnulib\n", to: folder + "/gnu.txt")
         let listed = try findings(
             Fixtures.passeur(
                 ["check", "po", "--words", "words-fr.txt", "--words", "gnu.txt", "--format", "json"], in: folder
             ).stdout)
         let left = listed.filter { $0["checkID"] as? String == "spelling" }.compactMap { $0["message"] as? String }
         #expect(left.count == 1 && left.first?.hasPrefix("« bogeus »") == true, "\(left)")
-        try TextFile.writeAtomically("grep\n", to: folder + "/words-de.txt")
+        try TextFile.writeAtomically("gnulib\n", to: folder + "/words-de.txt")
         let german = try Fixtures.passeur(["check", "po", "--words", "words-de.txt", "--format", "json"], in: folder)
         #expect(checks(try findings(german.stdout)).filter { $0 == "spelling" }.count == 3)
         // --update-words adds to the list given for the language, else to words-<locale>.txt here.
         let update = try Fixtures.passeur(["check", "po", "--words", "words-fr.txt", "--update-words"], in: folder)
         #expect(update.stdout == "words-fr.txt: 2 words added\n", "\(update.stderr)")
-        #expect(try TextFile.read(folder + "/words-fr.txt") == "regex\nbogeus\ngrep\n")
+        #expect(try TextFile.read(folder + "/words-fr.txt") == "regex\nbogeus\ngnulib\n")
     }
 
     @Test func aWordListWrittenHereSaysHowToUseItNextTime() throws {
