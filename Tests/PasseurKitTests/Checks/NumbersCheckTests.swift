@@ -95,6 +95,26 @@ extension NumbersCheckTests {
             target: "Photo d'une œuvre dont l'auteur est décédé depuis plus de cent ans.", locale: "fr", expected: [])
     }
 
+    @Test func examplesReplacedWithTheTranslationsOwnAreNoFinding() {
+        // coreutils' German: a time zone and a size given as examples, localised.
+        assertFindings(
+            NumbersCheck(), source: "  %z   +hhmm numeric time zone (e.g., -0400)\n",
+            target: "  %z     +hhmm numerische Zeitzone (z. B. +0100)\n", locale: "de", markup: .plain, expected: [])
+        assertFindings(
+            NumbersCheck(), source: "  -h, --human-readable  print sizes in powers of 1024 (e.g., 1023M)\n",
+            target: "  -h, --human-readable  Größen in Potenzen von 1024 (z.B. 1K 234M 2G)\n", locale: "de",
+            markup: .plain, expected: [])
+        // An example dropped, or a number changed outside an example, is still reported.
+        assertFindings(
+            NumbersCheck(), source: "  %z   +hhmm numeric time zone (e.g., -0400)\n",
+            target: "  %z     +hhmm numerische Zeitzone\n", locale: "de", markup: .plain,
+            expected: [(nil, "number 0400 of the source is missing")])
+        assertFindings(
+            NumbersCheck(), source: "print sizes in powers of 1024 (e.g., 1023M)",
+            target: "Größen in Potenzen von 1000 (z. B. 1023M)", locale: "de", markup: .plain,
+            expected: [(nil, "number 1024 of the source is missing; the translation has 1000")])
+    }
+
     @Test func aMessageToTranslatorsIsNotCompared() {
         // gnupg's French and German catalogs answer the test message with a number.
         assertFindings(

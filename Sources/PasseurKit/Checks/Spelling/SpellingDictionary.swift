@@ -144,7 +144,7 @@ extension SpellingDictionary {
     static let productivePrefixes: [String: [String]] = [
         "es": [
             "anti", "auto", "contra", "des", "ex", "hiper", "macro", "micro", "mini", "multi", "neo", "pos",
-            "post", "pre", "pro", "pseudo", "re", "semi", "sobre", "super", "ultra", "vice",
+            "post", "pre", "pro", "pseudo", "re", "semi", "sobre", "sub", "super", "ultra", "vice",
         ],
         "pt": [
             "anti", "auto", "contra", "des", "hiper", "inter", "macro", "micro", "mini", "multi", "neo", "re", "semi",

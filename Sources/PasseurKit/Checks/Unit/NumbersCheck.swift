@@ -7,7 +7,8 @@
 /// (`100K` ↔ « 100 000 », `(0,1)` ↔ « [0 ; 1] »). A date's numbers may move (« 23 décembre
 /// 1913 » ↔ "December 23, 1913"). Dates and times of day are examples or formats: where the
 /// translation writes some, those it replaces or leaves out were written for its readers
-/// (`e.g. 12/31/99` → « z. B. 18.11.2005 »). `3rd-party` is no number, nor are the values of a
+/// (`e.g. 12/31/99` → « z. B. 18.11.2005 »), and so are the numbers a source gives as examples
+/// (after « e.g. » or « example » on their line) that the translation replaces with others. `3rd-party` is no number, nor are the values of a
 /// unit whose context says they are samples (GnuCash's `sample`).
 /// A small number spelled out in the target (0 to 12, 100, 1000: `1 Folder` → « Un dossier »,
 /// `5 characters` → « cinq caractères », `Got 0 lines` → « aucune ligne », `more than 1 row`
@@ -57,6 +58,8 @@ struct NumbersCheck: UnitCheck {
         for kind in [NumberToken.Kind.date, .time] where targetTokens.contains(where: { $0.kind == kind }) {
             missing.removeAll { $0.kind == kind }
         }
+        // Examples the translation replaced with its own (`e.g., -0400` → « z. B. +0100 »).
+        if !extra.isEmpty { missing.removeAll { Self.isExample($0, in: sourceAnalysis.text) } }
         // Another reading of the source's number or of the target's (groups, decimal mark, 100K).
         let (readings, extraKeys) = (Set(extra.flatMap { [$0.key] + $0.alternatives }), Set(extra.map(\.key)))
         missing.removeAll { token in
@@ -83,6 +86,15 @@ struct NumbersCheck: UnitCheck {
             ? "number \(lost) of the source is missing; the translation has \(found)"
             : "numbers \(lost) of the source are missing; the translation has \(found)"
         return [context.finding(Self.self, unit, message)]
+    }
+
+    /// Whether `source` gives `token` as an example: after « e.g. », « example » or « for
+    /// instance » on its line (`numeric time zone (e.g., -0400)`, `Example: Mon, 14 Aug 2006`).
+    static func isExample(_ token: NumberToken, in source: String) -> Bool {
+        guard let at = source.range(of: token.written) else { return false }
+        let line = source[..<at.lowerBound].lastIndex(of: "\n").map { source.index(after: $0) } ?? source.startIndex
+        let before = source[line..<at.lowerBound].lowercased()
+        return ["e.g.", "eg.", "example", "for instance"].contains { before.contains($0) }
     }
 
     /// Whether a unit's context says its text is a sample or an example (`sample`).
