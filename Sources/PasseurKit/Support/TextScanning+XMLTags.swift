@@ -53,7 +53,12 @@ extension TextScanning {
     /// which KUIT turns it into and translators write.
     static func comparableTagName(_ name: String) -> String {
         let lower = name.lowercased()
-        return lower == "para" ? "p" : lower
+        switch lower {
+        case "para": return "p"
+        // KDE's KUIT `<link url='…'>` renders as HTML's `<a href="…">`.
+        case "link": return "a"
+        default: return lower
+        }
     }
 
     /// Tags that do one job in a translation, compared as one: emphasis, HTML's or KDE's
@@ -185,7 +190,10 @@ private struct XMLTagParser {
             let comparable = TextScanning.comparableTagName(name)
             let name = TextScanning.tagClass(comparable)
             if isClosing { return "</\(name)>" }
-            let parts = attributes.map { (name: $0.name.lowercased(), value: $0.value) }.sorted { $0.name < $1.name }
+            let parts = attributes.map { attribute in
+                let lower = attribute.name.lowercased()
+                return (name: comparable == "a" && lower == "url" ? "href" : lower, value: attribute.value)
+            }.sorted { $0.name < $1.name }
                 .map { attribute -> String in
                     guard let value = attribute.value else { return " \(attribute.name)" }
                     return " \(attribute.name)=\"\(TextScanning.comparableValue(value, of: attribute.name))\""

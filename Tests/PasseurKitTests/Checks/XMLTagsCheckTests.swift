@@ -200,6 +200,27 @@ import Testing
             "<p>First line.</p><p>Second line.</p>", "<p>Première ligne.<br/>Deuxième ligne.</p>", [])
         expect("<p>First line.<br>Second line.</p>", "<p>Première ligne.</p><p>Deuxième ligne.</p>", [])
         expect("<para>Select a file.</para>", "<para>Choisissez un fichier.<nl/>Puis validez.</para>", [])
+        // kdevdebuggercommon's Spanish closes the paragraph Qt's rich text leaves open.
+        expect(
+            "<b>Debugger crashed.</b><p>The debugger process '%1' crashed.<br>Because of that the session ends.<br>",
+            "<b>El depurador ha fallado.</b><p>El proceso «%1» ha fallado.</p><p>Como consecuencia, la sesión termina.<br>",
+            [])
+    }
+
+    @Test func kuitLinksAndQuotedEmphasisCompareAsTheyRender() {
+        // kcm_nightcolor's French: KUIT's <link url> is HTML's <a href>.
+        expect(
+            "by sending network information to <link url='https://location.services.mozilla.com'>Mozilla</link>.",
+            "en envoyant des informations à <a href=\"https://location.services.mozilla.com\">Mozilla</a>.", [])
+        expect(
+            "Read 1️⃣<link url='help:/kcontrol/index.html'>the manual</link>.",
+            "Lisez 2️⃣<a href=\"help:/kio/index.html\">le manuel</a>.",
+            [
+                ("1️⃣", "tag <link url='help:/kcontrol/index.html'> of the source is missing"),
+                ("2️⃣", "tag <a href=\"help:/kio/index.html\"> is not in the source"),
+            ])
+        // ktextwidgets5's German: quoted bold becomes German quotation marks.
+        expect("No matches found for '<b>%1</b>'.", "Keine Übereinstimmungen gefunden für „%1“.", [])
     }
 
     @Test func placeholdersInAngleBracketsMayBeTranslated() {

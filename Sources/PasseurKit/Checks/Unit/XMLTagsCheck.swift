@@ -86,9 +86,9 @@ struct XMLTagsCheck: UnitCheck {
                 }
             }
             // A tag changed (`href="%s"` → `href="%d"`) is missing and added.
-            let changed = Set(Self.unmatched(expected, in: found).map { $0.name.lowercased() })
+            let changed = Set(Self.unmatched(expected, in: found).map { TextScanning.comparableTagName($0.name) })
             for extra in Self.unmatched(found, in: expected)
-            where changed.contains(extra.name.lowercased())
+            where changed.contains(TextScanning.comparableTagName(extra.name))
                 || !Self.mayAdd(
                     extra, expected: expected, found: found, sourceHasMarkup: sourceTags.contains(where: \.isMarkup))
             {
@@ -117,7 +117,10 @@ struct XMLTagsCheck: UnitCheck {
     ) -> Set<String> {
         let quotes = "«»“”„‚‘’\"'".unicodeScalars
         func quoteCount(_ text: String) -> Int { text.unicodeScalars.filter { quotes.contains($0) }.count }
-        guard quoteCount(target) > quoteCount(source) else { return [] }
+        // More quotation marks, or as many where the source quotes its emphasis (`'<b>%1</b>'` → « „%1“ »).
+        let quotedEmphasis = ["'<", "\"<", "“<", "‘<"].contains { source.contains($0) }
+        guard quoteCount(target) > quoteCount(source) || quotedEmphasis && quoteCount(target) >= quoteCount(source)
+        else { return [] }
         let kept = Set(found.map { $0.name.lowercased() })
         return Set(expected.map { $0.name.lowercased() }).filter {
             ["b", "i", "u", "em", "strong"].contains($0) && !kept.contains($0)
@@ -141,8 +144,11 @@ struct XMLTagsCheck: UnitCheck {
         case "p": guard sourceNames.contains("br") || sourceNames.contains("p") else { return false }
         default: return false
         }
-        let same = found.filter { $0.name.lowercased() == name && !$0.isSelfClosing }
-        return same.filter(\.isClosing).count * 2 == same.count
+        // Balanced, or as unbalanced as in the source (Qt's rich text leaves `<p>` open).
+        func openings(_ tags: [TextScanning.XMLTag]) -> Int {
+            tags.filter { $0.name.lowercased() == name && !$0.isSelfClosing }.reduce(0) { $0 + ($1.isClosing ? -1 : 1) }
+        }
+        return openings(found) == 0 || openings(found) == openings(expected)
     }
 
     /// Whether the translation breaks the source's lines into paragraphs: the source has `<br>`,
