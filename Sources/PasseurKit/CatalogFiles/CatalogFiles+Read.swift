@@ -206,13 +206,15 @@ extension CatalogFiles {
         return SourceLocation(file: file, line: line, column: column)
     }
 
-    /// A unit read from an exchange file, as a catalog unit.
+    /// A unit read from an exchange file, as a catalog unit, located at its target, where checks point; its
+    /// inline codes written as XLIFF 1.2 tags (`InlineCodeMarkers.tags`).
     static func unit(_ unit: ExchangeFile.Unit) -> TranslationUnit {
         TranslationUnit(
             context: unit.context, source: InlineCodeMarkers.tags(unit.source),
             targets: [InlineCodeMarkers.tags(unit.target ?? "")], state: unit.effectiveState,
             previousSource: unit.previousSource, translatorComments: unit.notes,
-            extractedComments: unit.descriptions, references: unit.references, location: unit.location)
+            extractedComments: unit.descriptions, references: unit.references,
+            location: unit.targetLocation ?? unit.location)
     }
 
     /// A language a file declares, nil when it declares none.

@@ -206,6 +206,8 @@ import Testing
         let findings = try files.check(
             settings: .init(sourceLocale: Fixtures.locale("en")), glossary: nil, checks: [XMLTagsCheck.self])
         #expect(findings.map(\.message) == ["tag <x id=\"name\"/> of the source is missing"])
+        // At the translation's line, not the unit's.
+        #expect(findings.map(\.location.line) == [11])
     }
 
     @Test func anXLIFFFileDeclaresItsLanguages() throws {
@@ -224,7 +226,8 @@ import Testing
         #expect(file.locale.identifier == "de")
         #expect(file.domain == "strings")
         #expect(file.catalog.units.map(\.target) == ["Melden Sie Fehler an: %s"])
-        #expect(file.catalog.units.first?.location?.line == 4)
+        // Located at the target, where checks point.
+        #expect(file.catalog.units.first?.location?.line == 5)
     }
 
     @Test func refusals() throws {

@@ -65,6 +65,9 @@ public struct ExchangeFile: Equatable, Sendable {
         public var otherTexts: [LocaleText]
         /// Where the unit is in the file, for reports.
         public var location: SourceLocation
+        /// Where its target's text starts, when the file has one (XLIFF's `<target>`): where
+        /// the checks of a file point.
+        var targetLocation: SourceLocation?
 
         /// Creates a unit.
         init(

@@ -48,6 +48,7 @@ public enum XLIFFReader {
         // The unit being read.
         private var unitID: String?
         private var unitLocation = SourceLocation(file: "", line: 1, column: 1)
+        private var targetLocation: SourceLocation?
         private var source = ""
         private var target: String?
         private var state: TranslationUnit.State = .new
@@ -126,6 +127,7 @@ public enum XLIFFReader {
                 unitID = attributes["id"] ?? "\(units.count + 1)"
                 unitLocation = here
                 targetState = nil
+                targetLocation = nil
                 source = ""
                 target = nil
                 notes = []
@@ -144,6 +146,7 @@ public enum XLIFFReader {
                 sink = .source
             case "target":
                 sink = .target
+                targetLocation = targetLocation ?? here
                 target = target ?? ""
                 if !version2 { targetState = attributes["state"] }
             case "note":
@@ -221,10 +224,11 @@ public enum XLIFFReader {
                     let hasTarget = !(target ?? "").isEmpty
                     if !version2 { state = Self.state12(targetState, approved: approved, hasTarget: hasTarget) }
                     if !hasTarget { state = .new }
-                    units.append(
-                        ExchangeFile.Unit(
-                            id: unitID, source: source, target: hasTarget ? target : nil, state: state, notes: notes,
-                            location: unitLocation))
+                    var unit = ExchangeFile.Unit(
+                        id: unitID, source: source, target: hasTarget ? target : nil, state: state, notes: notes,
+                        location: unitLocation)
+                    unit.targetLocation = targetLocation
+                    units.append(unit)
                 }
                 unitID = nil
             default:
