@@ -68,6 +68,12 @@ public struct CheckContext {
     /// The analyses of the targets of a parallel check's units, in the order of its units:
     /// set by `CheckRunner` for each segment, empty for a check called on its own.
     var targetAnalyses: [TextAnalysis] = []
+    /// The analyses of the targets of every locale's unit of the segment, the unit's own at
+    /// `segmentIndex`: set by `CheckRunner` for a unit check in a document of several languages,
+    /// empty otherwise. A check asks `otherTranslations` what the other languages did.
+    var segmentTargets: [TextAnalysis] = []
+    /// The position of the unit being checked in `segmentTargets`.
+    var segmentIndex = 0
     /// The dictionaries, word lists and verdicts that the run's spelling look-ups share: set by
     /// `CheckRunner` for the whole run, `nil` for a check called on its own (which then uses
     /// its own).
@@ -99,6 +105,14 @@ public struct CheckContext {
     /// The analysis of `unit`'s target: the runner's, or a new one for a check called on its own.
     public func target(of unit: TranslationUnit) -> TextAnalysis {
         targetAnalysis ?? TextAnalysis(unit.target, locale: locale, markup: markup)
+    }
+
+    /// The analyses of the other languages' translations of the unit's source, those not empty:
+    /// none for a check called on its own or a document of one language.
+    var otherTranslations: [TextAnalysis] {
+        segmentTargets.indices.compactMap { i in
+            i == segmentIndex || segmentTargets[i].text.isEmpty ? nil : segmentTargets[i]
+        }
     }
 
     /// The analysis of the target of `units[index]`, a parallel check's units: the runner's, or

@@ -334,13 +334,15 @@ public struct CheckRunner {
                 for segment in segments[min(slice * size, segments.count)..<min((slice + 1) * size, segments.count)] {
                     let (source, entries) = (segment.source, segment.units)
                     let sourceAnalysis = TextAnalysis(source, locale: settings.sourceLocale, markup: settings.markup)
-                    var targetAnalyses: [TextAnalysis] = []
-                    targetAnalyses.reserveCapacity(entries.count)
-                    for (locale, unit) in entries {
-                        let targetAnalysis = TextAnalysis(unit.target, locale: locale, markup: settings.markup)
-                        targetAnalyses.append(targetAnalysis)
+                    let targetAnalyses = entries.map {
+                        TextAnalysis($0.unit.target, locale: $0.locale, markup: settings.markup)
+                    }
+                    for (index, (locale, unit)) in entries.enumerated() {
                         guard var context = contexts[locale] else { continue }
-                        (context.sourceAnalysis, context.targetAnalysis) = (sourceAnalysis, targetAnalysis)
+                        (context.sourceAnalysis, context.targetAnalysis) = (sourceAnalysis, targetAnalyses[index])
+                        if entries.count > 1 {
+                            (context.segmentTargets, context.segmentIndex) = (targetAnalyses, index)
+                        }
                         findings += Self.suppressionFindings(unit, context: context, severity: suppressionSeverity)
                         let hasTarget = unit.hasTarget
                         for (checkFindings, id, checksUntranslated) in unitChecks {

@@ -180,6 +180,28 @@ import Testing
         #expect(TextAnalysis("Match *.txt and *.md", markup: .markdown).readerText == "Match .txt and .md")
     }
 
+    @Test func aNumberAnotherLanguageLeavesOutTooIsNotReported() throws {
+        // gnucash's Brazilian Portuguese and German leave out the 12-hour clock; Spanish keeps it
+        // (written); gnome-control-center's Spanish makes « Button 3 » « Botón 1 ».
+        let clock = "Use a 24 hour (instead of a 12 hour) time format."
+        let button = "Button 3"
+        let root = try folder([
+            "po/pt_BR.po": Self.po(
+                language: "pt_BR", [(clock, "Utilize um formato de tempo com 24 horas."), (button, "Botão 3")]),
+            "po/de.po": Self.po(language: "de", [(clock, "24-Stunden-Zeitformat verwenden."), (button, "Taste 3")]),
+            "po/es.po": Self.po(
+                language: "es", [(clock, "Usar el formato de 24 horas (en lugar de 12 horas)."), (button, "Botón 1")]),
+        ])
+        let findings = try CatalogFiles.read([root + "/po"], sourceLocale: nil, locale: nil)
+            .check(settings: .init(sourceLocale: Fixtures.locale("en")), glossary: nil, checks: [NumbersCheck.self])
+        #expect(findings.map(\.locale) == ["es"])
+        #expect(findings.map(\.message) == ["number 3 of the source is missing; the translation has 1"])
+        // Alone, each catalog's dropped number is reported.
+        let alone = try CatalogFiles.read([root + "/po/de.po"], sourceLocale: nil, locale: nil)
+            .check(settings: .init(sourceLocale: Fixtures.locale("en")), glossary: nil, checks: [NumbersCheck.self])
+        #expect(alone.map(\.message) == ["number 12 of the source is missing"])
+    }
+
     @Test func inlineCodesOfAnXLIFF12FileAreTagsTheChecksCompare() throws {
         let xliff = """
             <?xml version="1.0" encoding="UTF-8"?>

@@ -15,7 +15,10 @@
 /// → « plus d'une ligne ») counts as there, in the languages `NumberWords` knows; other
 /// numbers in words are flagged. So does a 1 that the translation shows with the placeholder
 /// `%1` (KDE's singular forms: `1 file` → « %1 fichier »). A setting that each language's
-/// catalog sets (`calendar:week_start:0`) is not compared.
+/// catalog sets (`calendar:week_start:0`) is not compared. In software messages checked with
+/// other languages of the same messages, a number another language leaves out too is not
+/// reported: localised examples and values written out differ from the source in several
+/// languages, a typo in one.
 struct NumbersCheck: UnitCheck {
     /// `numbers`.
     static let id = "numbers"
@@ -72,6 +75,19 @@ struct NumbersCheck: UnitCheck {
                 NumberWords.spells(token.key, in: words, language: language)
                     || (token.key == "1" && target.text.contains("%1") && !sourceAnalysis.text.contains("%1"))
                     || (token.key == "3" && Self.thirdParty(sourceAnalysis.text))
+            }
+        }
+        // In software messages, a number another language leaves out too was left out on purpose
+        // (an example localised, a value spelled out); a typo is one language's.
+        if !missing.isEmpty, context.markup == .plain {
+            let others = context.otherTranslations
+            missing.removeAll { token in
+                others.contains { other in
+                    !other.numberTokens.contains {
+                        $0.key == token.key || $0.alternatives.contains(token.key)
+                            || token.alternatives.contains($0.key)
+                    }
+                }
             }
         }
         guard !missing.isEmpty else { return [] }
