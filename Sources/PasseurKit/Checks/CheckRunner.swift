@@ -99,8 +99,9 @@ public struct CheckRunner {
         var findings: [Finding] = []
         var units: [LocaleTag: [TranslationUnit]] = [:]
         for document in documents {
-            let segments = Self.segments(of: document, units: &units)
-            findings += try segmentFindings(segments, of: document, locales: locales, checks: enabled, session: session)
+            let (segments, kept) = Self.segments(of: document, units: &units)
+            findings += try segmentFindings(
+                segments, kept: kept, of: document, locales: locales, checks: enabled, session: session)
         }
         findings += try catalogFindings(units: units, locales: locales, checks: enabled)
         applySeverities(&findings)
@@ -109,16 +110,19 @@ public struct CheckRunner {
         return sorted
     }
 
-    /// Each source segment of `document` once, in order of first appearance, with its unit in
-    /// every locale; each catalog's active units appended to `units`, by locale.
+    /// Each source segment of `document` once, in order of first appearance, with where its
+    /// unit is in every locale's catalog; each catalog's active units (`kept`, in catalog order),
+    /// also appended to `units`, by locale.
     private static func segments(
         of document: DocumentCatalogs, units: inout [LocaleTag: [TranslationUnit]]
-    ) -> [Segment] {
+    ) -> (segments: [Segment], kept: [[TranslationUnit]]) {
         var segments: [Segment] = []
+        segments.reserveCapacity(document.catalogs.first?.catalog.units.count ?? 0)
+        var keptUnits: [[TranslationUnit]] = []
         // Sized once, for the first catalog's units (the others mostly share them).
         var segmentIndex = TextIndex()
         segmentIndex.reserveCapacity(document.catalogs.first?.catalog.units.count ?? 0)
-        for (locale, _, catalog) in document.catalogs {
+        for (c, (locale, _, catalog)) in document.catalogs.enumerated() {
             // The catalog's own array when it has no obsolete unit, not a copy: the caller still
             // holds the catalogs, and a million units are worth sharing.
             let kept =
@@ -126,31 +130,28 @@ public struct CheckRunner {
             // Catalogs merged from one template list their units in the same order: the segment
             // after the last one found is tried first, by its bytes, before any hashing.
             var next = 0
-            for unit in kept {
-                let i: Int
+            for (u, unit) in kept.enumerated() {
+                let place = UnitPlace(catalog: c, unit: u)
                 if next < segments.count, TextKey.sameBytes(segments[next].source, unit.source) {
-                    i = next
+                    segments[next].more.append(place)
+                    next += 1
+                } else if let known = segmentIndex[unit.source] {
+                    segments[known].more.append(place)
+                    next = known + 1
                 } else {
-                    if let known = segmentIndex[unit.source] {
-                        i = known
-                    } else {
-                        i = segments.count
-                        segmentIndex.set(i, for: unit.source)
-                        var segment = Segment(source: unit.source, units: [])
-                        segment.units.reserveCapacity(document.catalogs.count)
-                        segments.append(segment)
-                    }
+                    segmentIndex.set(segments.count, for: unit.source)
+                    segments.append(Segment(source: unit.source, first: place))
+                    next = segments.count
                 }
-                segments[i].units.append((locale, unit))
-                next = i + 1
             }
+            keptUnits.append(kept)
             if units[locale] == nil {
                 units[locale] = kept
             } else {
                 units[locale]?.append(contentsOf: kept)
             }
         }
-        return segments
+        return (segments, keptUnits)
     }
 
     /// The source checks on the source segments themselves (`passeur check --source`): the
@@ -238,10 +239,21 @@ public struct CheckRunner {
         return groups.indices.flatMap { all[$0] ?? [] }
     }
 
-    /// One source segment and its unit in each locale that has one.
+    /// Where a unit is: its catalog's index in the document, its index in that catalog's active units.
+    private struct UnitPlace: Sendable {
+        var catalog: Int
+        var unit: Int
+    }
+
+    /// One source segment and where its unit is in each locale that has one: the places, not
+    /// copies of the units (a million segments would each hold an array of whole units).
     private struct Segment: Sendable {
         var source: String
-        var units: [(locale: LocaleTag, unit: TranslationUnit)]
+        /// Its first unit.
+        var first: UnitPlace
+        /// Its units in the other catalogs, in catalog order; empty (and not allocated) for
+        /// most segments of a single catalog.
+        var more: [UnitPlace] = []
     }
 
     /// The findings of the catalog checks, each check of each locale a task of its own on the
@@ -287,8 +299,8 @@ public struct CheckRunner {
     /// the spelling look-ups of every slice go through the run's `session`, whose Hunspell
     /// handles serve one thread at a time.
     private func segmentFindings(
-        _ segments: [Segment], of document: DocumentCatalogs, locales: [LocaleTag], checks: [any Check.Type],
-        session: SpellingSession
+        _ segments: [Segment], kept: [[TranslationUnit]], of document: DocumentCatalogs, locales: [LocaleTag],
+        checks: [any Check.Type], session: SpellingSession
     ) throws -> [Finding] {
         let cores = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let slices = segments.count < minimumSegmentsToSlice ? 1 : max(1, sliceCount ?? cores)
@@ -331,8 +343,16 @@ public struct CheckRunner {
                 (parallelContext.sourceLocale, parallelContext.markup) = (settings.sourceLocale, settings.markup)
                 parallelContext.localeConventions = localeConventions
                 var findings: [Finding] = []
+                // One array for every segment's units, filled again for each.
+                var entries: [(locale: LocaleTag, unit: TranslationUnit)] = []
+                entries.reserveCapacity(paths.count)
                 for segment in segments[min(slice * size, segments.count)..<min((slice + 1) * size, segments.count)] {
-                    let (source, entries) = (segment.source, segment.units)
+                    let source = segment.source
+                    entries.removeAll(keepingCapacity: true)
+                    entries.append((paths[segment.first.catalog].0, kept[segment.first.catalog][segment.first.unit]))
+                    for place in segment.more {
+                        entries.append((paths[place.catalog].0, kept[place.catalog][place.unit]))
+                    }
                     let sourceAnalysis = TextAnalysis(source, locale: settings.sourceLocale, markup: settings.markup)
                     let targetAnalyses = entries.map {
                         TextAnalysis($0.unit.target, locale: $0.locale, markup: settings.markup)

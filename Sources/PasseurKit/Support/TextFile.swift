@@ -1,17 +1,64 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The system's `read(2)`, which `TextFile.read` hides.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        Glibc.read(descriptor, buffer, count)
+    #else
+        Darwin.read(descriptor, buffer, count)
+    #endif
+}
+
 /// Reading and writing text files: strict UTF-8 in, atomic writes out.
 public enum TextFile {
     /// Reads a file's bytes.
     ///
     /// - Throws: `FileError.unreadable`.
     public static func readBytes(_ path: String) throws -> [UInt8] {
+        // A regular file is read straight into the array: through `Data`, a large catalog was
+        // held twice, and copied once more.
+        if let bytes = readRegularFile(path) { return bytes }
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason =
                 FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
             throw FileError.unreadable(path: path, reason: reason)
         }
         return [UInt8](data)
+    }
+
+    /// The bytes of the regular file at `path`, read with one allocation; nil for anything else
+    /// (a pipe, a folder) and at any error, which `FileManager` then meets and names.
+    private static func readRegularFile(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        // One byte more than the size, to see the end of a file that grew meanwhile.
+        let capacity = Int(status.st_size) + 1
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            while count < capacity {
+                let got = systemRead(descriptor, buffer.baseAddress! + count, capacity - count)
+                if got > 0 {
+                    count += got
+                } else if got == 0 {
+                    return
+                } else if errno != EINTR {
+                    failed = true
+                    return
+                }
+            }
+            failed = true  // Larger than its size said: read it the general way.
+        }
+        return failed ? nil : bytes
     }
 
     /// Reads a file as UTF-8 text, refusing invalid sequences; a leading BOM is dropped.

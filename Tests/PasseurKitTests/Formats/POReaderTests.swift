@@ -61,6 +61,30 @@ import Testing
         #expect(entry.strings == ["A"])
     }
 
+    @Test func theByteReaderReadsEveryEscapeAsTheLineReaderDoes() throws {
+        // Every C escape msgfmt knows, octal and hexadecimal ones included: the byte reader reads
+        // them itself (a catalog with one `\a` is not read twice), to the same strings.
+        let text = """
+            msgid "a\\a\\b\\f\\v\\'\\?\\"\\\\\\n\\t\\r"
+            msgstr "\\101\\0\\7777\\x41\\x263a!\\xe9t\\303\\251"
+
+            msgid "b"
+            msgstr "\\x1F600 et \\x00000041"
+
+            """
+        let bytes = Array(text.utf8)
+        let common = try #require(bytes.withUnsafeBufferPointer { POReader.readCommonLines($0, file: "e.po") })
+        #expect(try common == POReader.readLineByLine(bytes, file: "e.po").entries)
+        #expect(common[0].id == "a\u{7}\u{8}\u{C}\u{B}'?\"\\\n\t\r")
+        #expect(common[0].strings == ["A\u{0}\u{1FF}7A\u{263A}!\u{E9}t\u{C3}\u{A9}"])
+        #expect(common[1].strings == ["\u{1F600} et A"])
+        // Errors are left to the line reader, which locates them.
+        for escape in ["\\x", "\\xD800", "\\e"] {
+            let bad = Array("msgid \"\(escape)\"\nmsgstr \"\"\n".utf8)
+            #expect(bad.withUnsafeBufferPointer { POReader.readCommonLines($0, file: "e.po") } == nil)
+        }
+    }
+
     @Test func legacyCharsetsAreDecoded() throws {
         let cyrillic = try POReader.read(path: Fixtures.path("po/okapi-DrupalRussianCP1251.po"))
         #expect(

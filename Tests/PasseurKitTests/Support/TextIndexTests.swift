@@ -37,4 +37,13 @@ import Testing
         #expect(index["NPCs"] == nil)
         #expect(index["shitcoiner"] == nil)
     }
+
+    @Test func textsWithOneHashSurviveTheTableGrowing() {
+        var index = TextIndex(hash: { $0.utf8.count % 3 })
+        let texts = (0..<300).map { "bloc \($0)" }
+        for (i, text) in texts.enumerated() { index.set(i, for: text) }
+        index.set(1_000, for: texts[7])
+        #expect(texts.indices.allSatisfy { index[texts[$0]] == ($0 == 7 ? 1_000 : $0) })
+        #expect(index["bloc 300"] == nil)
+    }
 }

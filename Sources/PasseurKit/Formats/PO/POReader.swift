@@ -98,7 +98,7 @@ public enum POReader {
     /// keywords at the start of a line, strings with the common escapes), read from its bytes;
     /// nil at the first other line or error, for the line-by-line reader to read the whole file
     /// again and report what it finds exactly as always.
-    private static func readCommonLines(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> [POEntry]? {
+    static func readCommonLines(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> [POEntry]? {
         var parser = Parser(file: file)
         var line = 0
         var start = 0
@@ -409,7 +409,8 @@ public enum POReader {
             return true
         }
 
-        /// A quoted string with no escape but \n \t \r \\ \" and only blanks after it; nil otherwise.
+        /// A quoted string with only blanks after it, its C escapes read as `parseString` reads
+        /// them; nil otherwise, and at any error (for `parseString` to report it).
         func commonString(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
             guard bytes[start] == 0x22 else { return nil }
             var i = start + 1
@@ -425,24 +426,60 @@ public enum POReader {
                 }
                 if byte == 0x5C {
                     guard i + 1 < end else { return nil }
-                    let unescaped: UInt8
+                    var unescaped: UInt32
+                    var next = i + 2
                     switch bytes[i + 1] {
-                    case 0x6E: unescaped = 0x0A
-                    case 0x74: unescaped = 0x09
-                    case 0x72: unescaped = 0x0D
-                    case 0x5C: unescaped = 0x5C
-                    case 0x22: unescaped = 0x22
+                    case 0x6E: unescaped = 0x0A  // \n
+                    case 0x74: unescaped = 0x09  // \t
+                    case 0x72: unescaped = 0x0D  // \r
+                    case 0x5C: unescaped = 0x5C  // \\
+                    case 0x22: unescaped = 0x22  // \"
+                    case 0x27: unescaped = 0x27  // \'
+                    case 0x3F: unescaped = 0x3F  // \?
+                    case 0x61: unescaped = 0x07  // \a
+                    case 0x62: unescaped = 0x08  // \b
+                    case 0x66: unescaped = 0x0C  // \f
+                    case 0x76: unescaped = 0x0B  // \v
+                    case 0x30...0x37:
+                        // Up to three octal digits, a scalar of that value.
+                        unescaped = UInt32(bytes[i + 1] - 0x30)
+                        while next < end, next < i + 4, (0x30...0x37).contains(bytes[next]) {
+                            unescaped = unescaped * 8 + UInt32(bytes[next] - 0x30)
+                            next += 1
+                        }
+                    case 0x78:
+                        // \x and up to eight hex digits, a scalar of that value.
+                        unescaped = 0
+                        var digits = 0
+                        while digits < 8, next < end, let digit = Self.hexValue(bytes[next]) {
+                            unescaped = unescaped &* 16 &+ digit
+                            next += 1
+                            digits += 1
+                        }
+                        guard digits > 0 else { return nil }
                     default: return nil
                     }
-                    escaped = (escaped ?? []) + bytes[runStart..<i]
-                    escaped?.append(unescaped)
-                    i += 2
+                    guard let scalar = Unicode.Scalar(unescaped) else { return nil }
+                    if escaped == nil { escaped = [] }
+                    escaped?.append(contentsOf: bytes[runStart..<i])
+                    escaped?.append(contentsOf: UTF8.encode(scalar)!)
+                    i = next
                     runStart = i
                     continue
                 }
                 i += 1
             }
             return nil
+        }
+
+        /// The value of an ASCII hexadecimal digit.
+        static func hexValue(_ byte: UInt8) -> UInt32? {
+            switch byte {
+            case 0x30...0x39: return UInt32(byte - 0x30)
+            case 0x41...0x46: return UInt32(byte - 0x41 + 10)
+            case 0x61...0x66: return UInt32(byte - 0x61 + 10)
+            default: return nil
+            }
         }
 
         /// Opens `newField`: a new entry for a previous field, msgctxt or msgid (after a complete
