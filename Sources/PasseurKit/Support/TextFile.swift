@@ -45,8 +45,12 @@ public enum TextFile {
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             count = 0
+            guard let base = buffer.baseAddress else {
+                failed = true
+                return
+            }
             while count < capacity {
-                let got = systemRead(descriptor, buffer.baseAddress! + count, capacity - count)
+                let got = systemRead(descriptor, base + count, capacity - count)
                 if got > 0 {
                     count += got
                 } else if got == 0 {

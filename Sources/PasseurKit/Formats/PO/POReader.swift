@@ -459,10 +459,10 @@ public enum POReader {
                         guard digits > 0 else { return nil }
                     default: return nil
                     }
-                    guard let scalar = Unicode.Scalar(unescaped) else { return nil }
+                    guard let scalar = Unicode.Scalar(unescaped), let encoded = UTF8.encode(scalar) else { return nil }
                     if escaped == nil { escaped = [] }
                     escaped?.append(contentsOf: bytes[runStart..<i])
-                    escaped?.append(contentsOf: UTF8.encode(scalar)!)
+                    escaped?.append(contentsOf: encoded)
                     i = next
                     runStart = i
                     continue
