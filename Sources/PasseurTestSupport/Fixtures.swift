@@ -56,12 +56,28 @@ public enum Fixtures {
             sourceLocation: sourceLocation)
     }
 
-    /// A new empty temporary folder.
+    /// A new empty temporary folder, inside the test process's own folder (`temporaryRoot`),
+    /// which is removed when the process exits, unless `PASSEUR_KEEP_TEST_FOLDERS` is set (to
+    /// look at what a failing test wrote).
     public static func temporaryFolder() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("passeur-tests-\(UUID().uuidString)")
+        let url = URL(fileURLWithPath: temporaryRoot).appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
     }
+
+    /// The folder of this test process's temporary folders, made on first use.
+    static let temporaryRoot: String = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("passeur-tests-\(UUID().uuidString)")
+        if ProcessInfo.processInfo.environment["PASSEUR_KEEP_TEST_FOLDERS"] == nil {
+            atexit {
+                do { try FileManager.default.removeItem(atPath: Fixtures.temporaryRoot) } catch {
+                    FileHandle.standardError.write(
+                        Data("test folders left in \(Fixtures.temporaryRoot): \(error)\n".utf8))
+                }
+            }
+        }
+        return root.path
+    }()
 
     /// The French locale tag.
     public static let french: LocaleTag = {
