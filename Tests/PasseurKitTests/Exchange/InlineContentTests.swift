@@ -4,6 +4,16 @@ import Testing
 @testable import PasseurKit
 
 @Suite struct InlineContentTests {
+    @Test func markersAreWrittenBackAsXLIFF12Tags() {
+        let bold = InlineCodeMarkers.opening("1") + "Save" + InlineCodeMarkers.closing("1")
+        #expect(InlineCodeMarkers.tags("Click \(bold) now") == "Click <g id=\"1\">Save</g> now")
+        #expect(
+            InlineCodeMarkers.tags("Hello " + InlineCodeMarkers.opening("a\"b") + "!") == "Hello <x id=\"a&quot;b\"/>!")
+        // A marker left open stays as it is, and the text before it is kept once.
+        #expect(InlineCodeMarkers.tags("Hello \u{E000}name") == "Hello \u{E000}name")
+        #expect(InlineCodeMarkers.tags("no marker") == "no marker")
+    }
+
     static let samples = [
         "Le service client Bitcoin",
         "Voir [le *guide*](https://bitcoin.org \"Bitcoin\") et `ubrk_open` ![une image](img.png).",

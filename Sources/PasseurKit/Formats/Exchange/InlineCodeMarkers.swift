@@ -25,7 +25,11 @@ enum InlineCodeMarkers {
         while let start = rest.firstIndex(where: { $0 == open || $0 == close }) {
             out += rest[..<start]
             let isClose = rest[start] == close
-            guard let end = rest[start...].firstIndex(of: isClose ? closeEnd : openEnd) else { break }
+            guard let end = rest[start...].firstIndex(of: isClose ? closeEnd : openEnd) else {
+                // A marker left open is text.
+                rest = rest[start...]
+                break
+            }
             let id = String(rest[rest.index(after: start)..<end])
             if isClose {
                 out += "</g>"
